@@ -1,0 +1,97 @@
+"""The minutes-extract command line: thin typer commands, each calling one library function."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .about import __version__
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn UK committee papers (minutes, reports, decision notices, agendas) into JSON Lines records.",
+)
+
+DEFAULT_OUTPUT = Path("output/records.jsonl")
+
+
+def fail(message: str) -> None:
+    """Print a message for the user on standard error and exit with status 1."""
+    typer.echo(f"minutes-extract: {message}", err=True)
+    raise typer.Exit(code=1)
+
+
+@app.command()
+def run(
+    inputs: list[Path] = typer.Argument(..., help="Paper files, or folders searched recursively."),
+    output: Path = typer.Option(DEFAULT_OUTPUT, "-o", "--output", help="JSONL file to write (replaced atomically)."),
+    with_text: bool = typer.Option(False, "--with-text", help="Put the extracted text on each document record."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log details, including tracebacks of failures."),
+) -> None:
+    """Extract records from every input into one JSONL file; every input gets a document record."""
+    from .errors import MinutesExtractError
+    from .runner import run_batch
+
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    try:
+        summary = run_batch(inputs, output, with_text=with_text)
+    except MinutesExtractError as exc:
+        fail(str(exc))
+        return
+    for source, error in summary.failures:
+        typer.echo(f"failed: {source}: {error}", err=True)
+    typer.echo(summary.line(), err=True)
+    if summary.all_failed:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the records."""
+    from .schema import record_json_schema
+
+    typer.echo(json.dumps(record_json_schema(), indent=2, ensure_ascii=False))
+
+
+@app.command()
+def evaluate(
+    records: Path = typer.Argument(..., help="JSONL written by `minutes-extract run`."),
+    gold: Path = typer.Option(Path("corpus/gold"), "--gold", help="Folder of gold JSON files."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON summary."),
+    per_doc: bool = typer.Option(False, "--per-doc", help="Also print each document's counts."),
+) -> None:
+    """Score records against gold annotations: precision, recall and F1 per type, field accuracies."""
+    from .evaluate import format_scores, score
+
+    if not gold.is_dir():
+        fail(f"{gold} is not a folder of gold JSON files")
+    if not records.is_file():
+        fail(f"{records} does not exist: run `minutes-extract run` first")
+    scores = score(gold, records)
+    typer.echo(json.dumps(scores.as_dict(), sort_keys=True) if as_json else format_scores(scores, per_doc))
+
+
+@app.command()
+def text(path: Path = typer.Argument(..., help="A paper file.")) -> None:
+    """Print the text extracted from a file: record spans index into exactly this text."""
+    from .inputs import read_source
+
+    source = read_source(path)
+    if source.status != "ok":
+        fail(f"{path}: {source.error}")
+    typer.echo(source.text, nl=False)
+
+
+@app.command()
+def version() -> None:
+    """Print the extractor, model and spaCy versions and the rule-data hash."""
+    from .pipeline import provenance
+
+    info = provenance()
+    typer.echo(f"minutes-extract {__version__}; {info.model_name} {info.model_version}; "
+               f"spaCy {info.spacy_version}; rules {info.pipeline_hash[:12]}")

@@ -1,0 +1,37 @@
+"""minutes_header: reads the paper's header (kind, committee, meeting date, title) onto the Doc."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import extensions  # noqa: F401  (registers the Doc extensions)
+from ..normalise.header import anchor_date, parse_header
+
+
+class HeaderReader:
+    """Set doc._.doc_type, committee, meeting_date, publication_date, title and the date anchor."""
+
+    def __init__(self, nlp: Language, name: str, *, header_lines: int) -> None:
+        self.name = name
+        self.header_lines = header_lines
+
+    def __call__(self, doc: Doc) -> Doc:
+        header = parse_header(doc.text, lines=self.header_lines)
+        doc._.doc_type = header.doc_type
+        doc._.committee = header.committee
+        doc._.meeting_date = header.meeting_date
+        doc._.publication_date = header.publication_date
+        doc._.title = header.title
+        if header.report_of and header.report_of_start is not None:
+            doc._.report_of = (header.report_of, header.report_of_start)
+        anchor, source = anchor_date(header)
+        doc._.anchor = anchor.isoformat() if anchor else None
+        doc._.anchor_source = source
+        return doc
+
+
+@Language.factory("minutes_header", assigns=["doc._.doc_type", "doc._.anchor"], default_config={"header_lines": 40})
+def make_header_reader(nlp: Language, name: str, header_lines: int) -> HeaderReader:
+    """Factory for HeaderReader."""
+    return HeaderReader(nlp, name, header_lines=header_lines)

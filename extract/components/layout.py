@@ -1,0 +1,67 @@
+"""minutes_layout: headings, agenda items and line-based sentence starts.
+
+Committee papers are laid out in lines: a blank line or a list marker starts a new sentence
+whatever the statistical sentence splitter thinks, so this runs before it and marks those starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import AGENDA_ITEMS, HEADINGS
+from ..normalise.layout import BULLET, find_agenda_items, find_headings
+
+LIST_START = re.compile(r"^(?:\d{1,3}[.)]|\(?[ivxlc]{1,5}\)|\(?[a-z]\)|[-•*·▪–])$", re.IGNORECASE)
+ITEM_DOC_TYPES = ("minutes", "agenda", "decision_notice")
+
+
+class LayoutFinder:
+    """Put headings and agenda items in span groups and mark sentence starts at layout breaks."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        mark_line_sentence_starts(doc)
+        doc.spans[HEADINGS] = [
+            span for block in find_headings(doc.text)
+            if (span := doc.char_span(block.start, block.end, label="HEADING", alignment_mode="expand")) is not None
+        ]
+        items: list[Span] = []
+        if doc._.doc_type in ITEM_DOC_TYPES:
+            for block in find_agenda_items(doc.text):
+                span = doc.char_span(block.start, block.end, label="AGENDA_ITEM", alignment_mode="expand")
+                if span is not None:
+                    span._.item_number = block.number
+                    span._.item_title = block.text
+                    items.append(span)
+        doc.spans[AGENDA_ITEMS] = items
+        return doc
+
+
+def mark_line_sentence_starts(doc: Doc) -> None:
+    """A token after a blank line, after a line ending in a full stop or colon, or opening a list
+    item, starts a sentence; other tokens are left for the sentence splitter."""
+    previous = None  # the last non-space token
+    gap = ""  # the whitespace since it
+    for token in doc:
+        if token.is_space:
+            gap += token.text_with_ws
+            continue
+        if previous is not None and "\n" in gap and (
+            gap.count("\n") >= 2
+            or previous.text in (".", ":", ";", "!", "?")
+            or LIST_START.match(token.text)
+            or BULLET.match(token.text + " ")
+        ):
+            token.is_sent_start = True
+        previous, gap = token, token.whitespace_
+
+
+@Language.factory("minutes_layout", assigns=["doc.spans", "token.is_sent_start"], requires=["doc._.doc_type"])
+def make_layout_finder(nlp: Language, name: str) -> LayoutFinder:
+    """Factory for LayoutFinder."""
+    return LayoutFinder(nlp, name)

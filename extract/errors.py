@@ -1,0 +1,38 @@
+"""Every message a user can see, in one place, each saying what happened and what to do next."""
+
+from __future__ import annotations
+
+
+class MinutesExtractError(Exception):
+    """Base class for the errors minutes-extract raises on purpose."""
+
+
+class InputError(MinutesExtractError):
+    """An input file cannot be read as a committee paper."""
+
+
+class PatternDataError(MinutesExtractError):
+    """A rule data file under models/ is malformed; the message names the file and line."""
+
+
+class PipelineError(MinutesExtractError):
+    """The spaCy pipeline could not be built from models/config.cfg."""
+
+
+class Messages:
+    """User-facing messages, coded so a log line can be matched to its cause."""
+
+    E001 = "E001 the file is empty: there is no text to extract"
+    E002 = "E002 the file holds only blank lines or spaces: there is no text to extract"
+    E003 = "E003 the file looks binary, not text ({detail}): check it is a committee paper saved as text"
+    E004 = (
+        "E004 the text's character encoding could not be worked out: "
+        "save the file as UTF-8 and run again"
+    )
+    E005 = "E005 the file could not be opened ({detail}): check it exists and you may read it"
+    E006 = "E006 the paper could not be processed ({detail}): please report this with the file attached"
+    E010 = "E010 {path}:{line}: {detail} (fix this row of the rule data file)"
+    E011 = "E011 rule data file {name} was not found in the installed package: reinstall minutes-extract"
+    E020 = "E020 no input files found in {paths}: give files or folders that hold committee papers"
+    E021 = "E021 {path} does not exist: check the path"
+    E030 = "E030 {path}:{line}: not a valid record ({detail})"

@@ -1,0 +1,274 @@
+"""Score extracted records against gold annotations, matching as the reference scorer does.
+
+Precision, recall and F1 per category (decisions, officers, organisations, dates) and the
+accuracy of each scored field, over the gold format described in corpus/gold/README.md.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+TOKEN = re.compile(r"[a-z0-9]+")
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "cc", "prof", "sir", "dame", "rev"})
+CATEGORIES = ("decisions", "officers", "organisations", "dates")
+
+Row = dict[str, Any]
+
+
+def tokens(text: Optional[str]) -> list[str]:
+    """Lower-case word tokens, "&" read as "and"."""
+    return TOKEN.findall((text or "").lower().replace("&", " and "))
+
+
+def organisation_key(text: Optional[str]) -> str:
+    """An organisation name folded for matching: case, punctuation and a leading "the" ignored."""
+    words = tokens(text)
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def person_key(text: Optional[str]) -> str:
+    """A person's name folded for matching, without honorifics."""
+    return " ".join(t for t in tokens(text) if t not in HONORIFICS)
+
+
+def phone_digits(text: Optional[str]) -> str:
+    """Digits of a phone number, +44 written as a leading 0."""
+    digits = re.sub(r"\D", "", text or "")
+    return "0" + digits[2:] if digits.startswith("44") and len(digits) > 10 else digits
+
+
+def token_overlap(gold: Optional[str], pred: Optional[str]) -> tuple[float, float]:
+    """Share of gold tokens found in pred, and of pred tokens found in gold."""
+    g, p = set(tokens(gold)), set(tokens(pred))
+    if not g or not p:
+        return 0.0, 0.0
+    shared = len(g & p)
+    return shared / len(g), shared / len(p)
+
+
+def same_date(gold: Optional[str], pred: Optional[str]) -> bool:
+    """A predicted date agrees when it starts with the gold value (or both are empty)."""
+    if not gold:
+        return not pred
+    return (pred or "")[: len(gold)] == gold
+
+
+@dataclass
+class Tally:
+    """True/false positives, false negatives and field checks of one category."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    fields: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+
+    def check(self, name: str, ok: bool) -> None:
+        """Count one field comparison."""
+        self.fields[name][0] += int(ok)
+        self.fields[name][1] += 1
+
+    def summary(self) -> dict[str, Any]:
+        """Counts, precision, recall, F1 and field accuracies, rounded to 4 places."""
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        out: dict[str, Any] = {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(precision, 4),
+                               "recall": round(recall, 4), "f1": round(f1, 4)}
+        for name, (ok, n) in sorted(self.fields.items()):
+            out[f"{name}_accuracy"] = round(ok / n, 4) if n else None
+        return out
+
+
+def match_one_to_one(golds: list[Row], preds: list[Row], score: Callable[[Row, Row], Optional[float]]
+                     ) -> tuple[list[tuple[Row, Row]], list[Row], list[Row]]:
+    """Pair gold and predicted rows best score first, each used once; also the unpaired of each."""
+    candidates = sorted(
+        ((s, gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds) if (s := score(g, p)) is not None),
+        key=lambda c: -c[0],
+    )
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    pairs = []
+    for _, gi, pi in candidates:
+        if gi not in used_gold and pi not in used_pred:
+            used_gold.add(gi)
+            used_pred.add(pi)
+            pairs.append((golds[gi], preds[pi]))
+    missed = [g for i, g in enumerate(golds) if i not in used_gold]
+    extra = [p for i, p in enumerate(preds) if i not in used_pred]
+    return pairs, missed, extra
+
+
+def count_matches(tally: Tally, pairs: list[tuple[Row, Row]], missed: list[Row], extra: list[Row]) -> None:
+    """Optional gold rows neither reward nor penalise; every unmatched prediction is a false positive."""
+    tally.tp += sum(1 for g, _ in pairs if not g.get("optional"))
+    tally.fn += sum(1 for g in missed if not g.get("optional"))
+    tally.fp += len(extra)
+
+
+def score_organisations(gold: list[Row], pred: list[Row], tally: Tally) -> None:
+    """Organisations match by folded name, or by a predicted acronym or alias among the gold names."""
+    def score(g: Row, p: Row) -> Optional[float]:
+        if organisation_key(p.get("name")) == organisation_key(g["name"]):
+            return 2.0
+        gold_names = {organisation_key(n) for n in [g["name"], *g.get("aliases", [])] if n}
+        pred_names = {organisation_key(n) for n in [p.get("name"), p.get("acronym"), *(p.get("aliases") or [])] if n}
+        return 1.0 if gold_names & pred_names else None
+
+    count_matches(tally, *match_one_to_one(gold, pred, score))
+
+
+def score_officers(gold: list[Row], pred: list[Row], tally: Tally) -> None:
+    """Officers match by name; a post without a name matches a nameless record by job title."""
+    def score(g: Row, p: Row) -> Optional[float]:
+        if g.get("name"):
+            key = person_key(g["name"])
+            return 1.0 if key and key == person_key(p.get("name")) else None
+        if p.get("name"):
+            return None
+        a, b = token_overlap(g.get("job_title"), p.get("job_title"))
+        return a if a >= 0.6 and b >= 0.5 else None
+
+    pairs, missed, extra = match_one_to_one(gold, pred, score)
+    count_matches(tally, pairs, missed, extra)
+    for g, p in pairs:
+        if g.get("optional"):
+            continue
+        if g.get("job_title"):
+            a, b = token_overlap(g["job_title"], p.get("job_title"))
+            tally.check("job_title", a >= 0.6 and b >= 0.5)
+        if g.get("phone"):
+            tally.check("phone", phone_digits(g["phone"]) == phone_digits(p.get("phone")))
+        if g.get("email"):
+            tally.check("email", g["email"].lower() == (p.get("email") or "").lower())
+
+
+def score_dates(gold: list[Row], pred: list[Row], tally: Tally) -> None:
+    """Dates compare as sets of distinct values per paper; a range offers its start and its end."""
+    required = {g["value"] for g in gold if not g.get("optional")}
+    allowed = required | {g["value"] for g in gold}
+    range_values = {v for p in pred if p.get("precision") == "range" for v in (p.get("value"), p.get("end")) if v}
+    values = {p["value"] for p in pred if p.get("value")} | range_values
+    tally.tp += len(values & required)
+    tally.fn += len(required - values)
+    tally.fp += len(values - allowed - range_values)
+
+
+def score_decisions(gold: list[Row], pred: list[Row], tally: Tally) -> None:
+    """Resolutions and decisions match by token overlap of text; then kind, status, maker and date."""
+    def score(g: Row, p: Row) -> Optional[float]:
+        a, b = token_overlap(g["text"], p.get("text"))
+        return a + b if a >= 0.6 and b >= 0.3 else None
+
+    pairs, missed, extra = match_one_to_one(gold, pred, score)
+    count_matches(tally, pairs, missed, extra)
+    for g, p in pairs:
+        if g.get("optional"):
+            continue
+        tally.check("kind", (g.get("kind") == "resolution") == (p.get("record_type") == "resolution"))
+        if g.get("status"):
+            tally.check("status", g["status"] == p.get("status"))
+        if g.get("decision_maker"):
+            tally.check("decision_maker", token_overlap(g["decision_maker"], p.get("decision_maker"))[0] >= 0.99)
+        if g.get("date"):
+            tally.check("date", same_date(g["date"], p.get("date")))
+
+
+def load_predictions(path: Path) -> tuple[dict[str, Row], dict[str, dict[str, list[Row]]]]:
+    """Document records by doc_id, and the other records grouped by doc_id and type."""
+    documents: dict[str, Row] = {}
+    by_doc: dict[str, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if row.get("record_type") == "document":
+                documents[row.get("doc_id")] = row
+            else:
+                by_doc[row.get("doc_id")][row.get("record_type")].append(row)
+    return documents, by_doc
+
+
+def find_document(gold: Row, documents: dict[str, Row]) -> Optional[str]:
+    """The doc_id of the predicted document for a gold file: by sha256, else by file name."""
+    if gold.get("sha256"):
+        for doc_id, row in documents.items():
+            if row.get("sha256") == gold["sha256"]:
+                return doc_id
+    for doc_id, row in documents.items():
+        if Path(str(row.get("source", ""))).name == gold["doc"]:
+            return doc_id
+    return None
+
+
+@dataclass
+class Scores:
+    """Scores of a run against gold."""
+
+    categories: dict[str, dict[str, Any]]
+    document: dict[str, Any]
+    macro_f1: float
+    missing_documents: list[str]
+    per_document: list[tuple[str, dict[str, tuple[int, int, int]]]]
+
+    def as_dict(self) -> dict[str, Any]:
+        """The same shape as the reference scorer's --json output."""
+        return {**self.categories, "document": self.document, "macro_f1": self.macro_f1,
+                "missing_documents": self.missing_documents}
+
+
+def score(gold_dir: Path, pred_path: Path) -> Scores:
+    """Score a JSONL run against every gold file in gold_dir."""
+    documents, by_doc = load_predictions(pred_path)
+    tallies = {name: Tally() for name in CATEGORIES}
+    doc_fields = Tally()
+    missing: list[str] = []
+    per_document = []
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        doc_id = find_document(gold, documents)
+        records: dict[str, list[Row]] = by_doc.get(doc_id, defaultdict(list)) if doc_id else defaultdict(list)
+        document = documents.get(doc_id, {}) if doc_id else {}
+        if doc_id is None:
+            missing.append(gold["doc"])
+        doc_fields.check("doc_type", gold.get("doc_type") == document.get("doc_type"))
+        doc_fields.check("committee", organisation_key(gold.get("committee")) == organisation_key(document.get("committee")))
+        doc_fields.check("meeting_date", (gold.get("meeting_date") or None) == (document.get("meeting_date") or None))
+        if gold.get("title"):
+            a, b = token_overlap(gold["title"], document.get("title"))
+            doc_fields.check("title", a >= 0.8 and b >= 0.6)
+        before = {k: (t.tp, t.fp, t.fn) for k, t in tallies.items()}
+        score_decisions(gold["decisions"], records["resolution"] + records["decision"], tallies["decisions"])
+        score_officers(gold["officers"], records["officer"], tallies["officers"])
+        score_organisations(gold["organisations"], records["organisation"], tallies["organisations"])
+        score_dates(gold["dates"], records["date"], tallies["dates"])
+        per_document.append((gold["doc"], {
+            k: (t.tp - before[k][0], t.fp - before[k][1], t.fn - before[k][2]) for k, t in tallies.items()
+        }))
+    categories = {k: t.summary() for k, t in tallies.items()}
+    document_accuracy = {k: v for k, v in doc_fields.summary().items() if k.endswith("_accuracy")}
+    macro = round(sum(c["f1"] for c in categories.values()) / len(categories), 4)
+    return Scores(categories, document_accuracy, macro, missing, per_document)
+
+
+def format_scores(scores: Scores, per_document: bool = False) -> str:
+    """A table of the scores, as the reference scorer prints it."""
+    lines = []
+    if per_document:
+        for name, diffs in scores.per_document:
+            lines.append(f"{name}: " + ", ".join(f"{k} tp/fp/fn={v}" for k, v in diffs.items()))
+    lines.append(f"{'category':<14}{'P':>7}{'R':>7}{'F1':>7}   tp/fp/fn   fields")
+    for name, s in scores.categories.items():
+        fields = " ".join(f"{k[:-9]}={v}" for k, v in s.items() if k.endswith("_accuracy"))
+        lines.append(f"{name:<14}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}   "
+                     f"{s['tp']}/{s['fp']}/{s['fn']}   {fields}")
+    lines.append("document      " + " ".join(f"{k[:-9]}={v}" for k, v in scores.document.items()))
+    missing = f"   missing documents: {scores.missing_documents}" if scores.missing_documents else ""
+    lines.append(f"macro F1 {scores.macro_f1:.3f}{missing}")
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Pure functions that turn found text into normalised values; no spaCy here."""

@@ -1,0 +1,230 @@
+"""The one step from an annotated Doc to records: every extracted record is built here.
+
+Each record carries its span (offsets into doc.text), the evidence sentence, the page and the
+rule that fired. Records come out sorted (type order, then offsets) so output is deterministic.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from typing import Any, Iterable, Optional
+
+from spacy.tokens import Doc, Span
+
+from .extensions import AGENDA_ITEMS, DATES, DECISIONS, MEMBERS, OFFICERS, ORGANISATIONS
+from .normalise.phones import e164
+from .records import (
+    RECORD_TYPES,
+    AgendaItemRecord,
+    AgendaRef,
+    DateRecord,
+    DecisionAttributes,
+    DecisionRecord,
+    MemberRecord,
+    Mentions,
+    OfficerRecord,
+    OrganisationRecord,
+    ResolutionRecord,
+    Span as SpanModel,
+    Votes,
+    make_record_id,
+)
+
+ExtractedRecord = Any  # one of the Extracted record models
+
+
+def doc_to_records(doc: Doc, doc_id: str) -> list[ExtractedRecord]:
+    """Every extracted record of an annotated Doc, sorted by type order, offsets and id."""
+    items = agenda_item_records(doc, doc_id)
+    records: list[ExtractedRecord] = [
+        *items,
+        *decision_records(doc, doc_id, items),
+        *officer_records(doc, doc_id),
+        *member_records(doc, doc_id),
+        *organisation_records(doc, doc_id),
+        *date_records(doc, doc_id),
+    ]
+    order = {name: i for i, name in enumerate(RECORD_TYPES)}
+    return sorted(records, key=lambda r: (order[r.record_type], r.span.start, r.span.end, r.record_id))
+
+
+def grounding(doc: Doc, start: int, end: int, record_type: str, key: str, doc_id: str,
+              rule: Optional[str] = None) -> dict[str, Any]:
+    """The fields every extracted record shares: ids, span, evidence, page and rule."""
+    return {
+        "doc_id": doc_id,
+        "record_id": make_record_id(doc_id, record_type, start, end, key),
+        "span": SpanModel(start=start, end=end),
+        "evidence": evidence_for(doc, start, end),
+        "page": page_of(doc, start),
+        "rule": rule,
+    }
+
+
+def evidence_for(doc: Doc, start: int, end: int) -> str:
+    """The sentence(s) holding the characters start:end, or their line(s) when there are no sentences."""
+    if start < end and doc.has_annotation("SENT_START"):
+        first = doc.char_span(start, end, alignment_mode="expand")
+        if first is not None and len(first):
+            sent_start = first[0].sent.start_char
+            sent_end = first[-1].sent.end_char
+            return doc.text[sent_start:sent_end].strip()
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    return doc.text[line_start: line_end if line_end >= 0 else len(doc.text)].strip()
+
+
+def page_of(doc: Doc, offset: int) -> Optional[int]:
+    """Page number (from 1) of a character offset, for documents read from a paged format."""
+    starts = doc._.page_starts
+    if not starts:
+        return None
+    return max(1, bisect_right(starts, offset))
+
+
+def agenda_item_records(doc: Doc, doc_id: str) -> list[AgendaItemRecord]:
+    """An agenda_item record per agenda item heading."""
+    return [
+        AgendaItemRecord(
+            number=span._.item_number,
+            title=span._.item_title,
+            **grounding(doc, span.start_char, span.end_char, "agenda_item", "", doc_id, span._.rule),
+        )
+        for span in doc.spans.get(AGENDA_ITEMS, [])
+    ]
+
+
+def agenda_ref(items: list[AgendaItemRecord], offset: int) -> Optional[AgendaRef]:
+    """The agenda item a decision at offset sits in: the last heading at or before it."""
+    found = None
+    for item in items:
+        if item.span.start > offset:
+            break
+        found = item
+    if found is None:
+        return None
+    return AgendaRef(number=found.number, title=found.title, record_id=found.record_id)
+
+
+def decision_records(doc: Doc, doc_id: str, items: list[AgendaItemRecord]) -> list[ExtractedRecord]:
+    """A resolution record per resolution (limb) of the meeting; a decision record per other decision."""
+    dates = {(s.start_char, s.end_char): s for s in doc.spans.get(DATES, [])}
+    out: list[ExtractedRecord] = []
+    for span in doc.spans.get(DECISIONS, []):
+        text = span._.decision_text or span.text
+        common = {
+            "text": text,
+            "status": span._.decision_status or "other",
+            "decision_maker": span._.decision_maker,
+            "date": span._.decision_date,
+            "agenda_item": agenda_ref(items, span.start_char),
+            "attributes": DecisionAttributes(**(span._.decision_attributes or {})),
+            "warnings": list(span._.decision_warnings or []),
+        }
+        if span._.decision_kind == "resolution":
+            out.append(ResolutionRecord(
+                limb=span._.decision_limb,
+                votes=Votes(**span._.decision_votes) if span._.decision_votes else None,
+                **common,
+                **grounding(doc, span.start_char, span.end_char, "resolution", text, doc_id, span._.rule),
+            ))
+        else:
+            date_span = dates.get(span._.decision_date_span) if span._.decision_date_span else None
+            out.append(DecisionRecord(
+                kind=span._.decision_kind or "reported",
+                date_record_id=(
+                    make_record_id(doc_id, "date", date_span.start_char, date_span.end_char)
+                    if date_span is not None else None
+                ),
+                parts=[SpanModel(start=a, end=b) for a, b in (span._.decision_parts or [])],
+                **common,
+                **grounding(doc, span.start_char, span.end_char, "decision", text, doc_id, span._.rule),
+            ))
+    return out
+
+
+def officer_records(doc: Doc, doc_id: str) -> list[OfficerRecord]:
+    """An officer record per officer span."""
+    out = []
+    for span in doc.spans.get(OFFICERS, []):
+        phones = [p.text for p in (span._.officer_phones or [])]
+        first_phone = (span._.officer_phones or [None])[0]
+        out.append(OfficerRecord(
+            name=span._.officer_name,
+            job_title=span._.officer_job_title,
+            organisation=span._.officer_organisation,
+            phone=phones[0] if phones else None,
+            phone_e164=(first_phone._.phone_e164 or e164(first_phone.text)) if first_phone is not None else None,
+            phones=phones,
+            email=(span._.officer_email or None) and span._.officer_email.lower(),
+            role=span._.officer_role or "mentioned",
+            **grounding(doc, span.start_char, span.end_char, "officer",
+                        f"{span._.officer_name}|{span._.officer_job_title}", doc_id, span._.rule),
+        ))
+    return out
+
+
+def member_records(doc: Doc, doc_id: str) -> list[MemberRecord]:
+    """A member record per councillor or co-opted member span."""
+    return [
+        MemberRecord(
+            name=span._.member_name or span.text,
+            role=span._.member_role or "member",
+            attendance=span._.member_attendance or "present",
+            party=span._.member_party,
+            ward=span._.member_ward,
+            **grounding(doc, span.start_char, span.end_char, "member", span._.member_name or "", doc_id, span._.rule),
+        )
+        for span in doc.spans.get(MEMBERS, [])
+    ]
+
+
+def organisation_records(doc: Doc, doc_id: str) -> list[OrganisationRecord]:
+    """One record per organisation (grouped by canonical id), its span the first mention."""
+    groups: dict[str, list[Span]] = defaultdict(list)
+    for span in doc.spans.get(ORGANISATIONS, []):
+        groups[span.id_ or span._.org_name or span.text].append(span)
+    out = []
+    for key, spans in groups.items():
+        spans.sort(key=lambda s: (s.start_char, s.end_char))
+        first = spans[0]
+        name = first._.org_name or first.text
+        acronym = next((s._.org_acronym for s in spans if s._.org_acronym), None)
+        aliases = unique(s.text for s in spans if s.text not in (name, acronym))
+        out.append(OrganisationRecord(
+            name=name,
+            acronym=acronym,
+            aliases=aliases,
+            kind=first._.org_kind or "other",
+            mentions=Mentions(
+                count=len(spans), spans=[SpanModel(start=s.start_char, end=s.end_char) for s in spans]
+            ),
+            **grounding(doc, first.start_char, first.end_char, "organisation", key, doc_id, first._.rule),
+        ))
+    return out
+
+
+def date_records(doc: Doc, doc_id: str) -> list[DateRecord]:
+    """A date record per date mention."""
+    anchor = doc._.anchor
+    return [
+        DateRecord(
+            text=span.text,
+            value=span._.date_value,
+            precision=span._.date_precision,
+            start=span._.date_start,
+            end=span._.date_end,
+            time=span._.date_time,
+            role=span._.date_role or "other",
+            anchor=anchor,
+            anchor_source=doc._.anchor_source if anchor else None,
+            **grounding(doc, span.start_char, span.end_char, "date", "", doc_id, span._.rule),
+        )
+        for span in doc.spans.get(DATES, [])
+    ]
+
+
+def unique(values: Iterable[str]) -> list[str]:
+    """Values in first-seen order, without repeats."""
+    return list(dict.fromkeys(values))

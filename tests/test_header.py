@@ -1,0 +1,84 @@
+"""The header parser: kind of paper, committee, meeting date and title, in many councils' styles."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extract.normalise.header import parse_header
+
+from .conftest import CORPUS, GOLD
+
+
+@pytest.mark.parametrize("gold_path", sorted(GOLD.glob("*.json")), ids=lambda p: p.stem)
+def test_corpus_headers_match_gold(gold_path):
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    header = parse_header((CORPUS / gold["doc"]).read_text(encoding="utf-8"))
+    assert header.doc_type == gold["doc_type"]
+    assert header.committee == gold["committee"]
+    assert header.meeting_date == gold["meeting_date"]
+    assert (header.title or None) == (gold["title"] or None)
+
+
+@pytest.mark.parametrize(
+    "text, doc_type, committee, meeting_date, title",
+    [
+        pytest.param(
+            "Minutes of a meeting of the Cabinet held at County Hall, Glenfield on Tuesday, 9 March 2010.\n\n"
+            "PRESENT\n\nMr. N. J. Rushton CC (in the Chair)\n",
+            "minutes", "Cabinet", "2010-03-09", None, id="leics-cabinet-minutes",
+        ),
+        pytest.param(
+            "PLANNING COMMITTEE\n\nMINUTES OF THE MEETING OF THE PLANNING COMMITTEE HELD ON WEDNESDAY, "
+            "14 JUNE 2023 AT 6.30 PM\n\nPresent: Councillor A Jones (Chair)\n",
+            "minutes", "Planning Committee", "2023-06-14", None, id="moderngov-caps-minutes",
+        ),
+        pytest.param(
+            "Minute of Meeting of the Policy and Resources Committee held in the Council Chambers, "
+            "Municipal Buildings, Greenock on Thursday 5 May 2022 at 3pm\n\nPresent: Provost Brennan\n",
+            "minutes", "Policy and Resources Committee", "2022-05-05", None, id="scottish-minute",
+        ),
+        pytest.param(
+            "CYNGOR SIR YNYS MÔN\nISLE OF ANGLESEY COUNTY COUNCIL\n\nMinutes of the Executive meeting "
+            "held on 17 October 2022\n\nPRESENT: Councillor Llinos Medi (Chair)\n",
+            "minutes", "Executive", "2022-10-17", None, id="welsh-executive",
+        ),
+        pytest.param(
+            "Report to: Cabinet\nDate of meeting: 9 February 2021\nReport of: Director of Finance\n"
+            "Title: Revenue Budget Monitoring 2020/21\n\n1. Purpose of the report\n",
+            "report", "Cabinet", "2021-02-09", "Revenue Budget Monitoring 2020/21", id="labelled-report",
+        ),
+        pytest.param(
+            "RECORD OF EXECUTIVE DECISION\n\nDecision Maker: Cabinet Member for Highways\n"
+            "Date of decision: 3 May 2022\nSubject: A38 Junction Improvements\n\nDecision:\n",
+            "decision_notice", "Cabinet Member for Highways", "2022-05-03", "A38 Junction Improvements",
+            id="decision-notice",
+        ),
+        pytest.param(
+            "AGENDA\n\nMeeting: Overview and Scrutiny Board\nDate: Tuesday 12 March 2024\nTime: 10.00 am\n\n"
+            "1. Apologies for absence\n2. Declarations of interest\n",
+            "agenda", "Overview and Scrutiny Board", "2024-03-12", None, id="cmis-agenda",
+        ),
+        pytest.param(
+            "Headlines: 4 March 2021\n\nThe council has opened a new library in the town centre.\n",
+            "other", None, None, None, id="news-item",
+        ),
+    ],
+)
+def test_header_layouts(text, doc_type, committee, meeting_date, title):
+    header = parse_header(text)
+    assert (header.doc_type, header.committee, header.meeting_date, header.title) == (
+        doc_type, committee, meeting_date, title)
+
+
+def test_publication_date_read_from_posted_line():
+    header = parse_header("> Back to list\nPosted on August 18th, 2009\nWorcestershire\n")
+    assert header.publication_date == "2009-08-18"
+    assert header.meeting_date is None
+
+
+def test_report_author_post_is_read():
+    header = parse_header("CABINET – 9 MARCH 2010\n\nREPORT OF THE DIRECTOR OF ADULTS AND COMMUNITIES\n\nCARE FEES\n")
+    assert header.report_of == "Director of Adults and Communities"
+    assert header.title == "Care Fees"
