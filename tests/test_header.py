@@ -61,6 +61,11 @@ def test_corpus_headers_match_gold(gold_path):
             "agenda", "Overview and Scrutiny Board", "2024-03-12", None, id="cmis-agenda",
         ),
         pytest.param(
+            "LICENSING SUB-COMMITTEE – 4 MAY 2021\n\n12. Premises Licence, 3 High Street\n\n"
+            "RESOLVED that the licence be granted subject to conditions.\n",
+            "minutes", "Licensing Sub-Committee", "2021-05-04", None, id="body-date-line-minutes",
+        ),
+        pytest.param(
             "Headlines: 4 March 2021\n\nThe council has opened a new library in the town centre.\n",
             "other", None, None, None, id="news-item",
         ),

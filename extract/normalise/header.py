@@ -198,6 +198,8 @@ def parse_header(text: str, *, lines: int = HEADER_LINES) -> Header:
     if found.get("agenda_line"):
         found.setdefault("doc_type", "minutes" if MINUTES_OF.search(joined) else "agenda")
 
+    if "doc_type" not in found and "committee" in found and MINUTE_NARRATIVE.search(text):
+        found["doc_type"] = "minutes"
     doc_type = str(found.get("doc_type", "other"))
     if doc_type == "report" and "title" not in found:
         for i, line in enumerate(top):
