@@ -95,3 +95,70 @@ def version() -> None:
     info = provenance()
     typer.echo(f"minutes-extract {__version__}; {info.model_name} {info.model_version}; "
                f"spaCy {info.spacy_version}; rules {info.pipeline_hash[:12]}")
+
+
+@app.command()
+def load(
+    records: Path = typer.Argument(..., help="JSONL written by `minutes-extract run`."),
+    database: Path = typer.Argument(Path("minutes.db"), help="SQLite file to create or update."),
+) -> None:
+    """Load records into SQLite (one table per record type, full-text search), ready for `datasette`."""
+    from .errors import MinutesExtractError
+    from .load import load_records
+
+    if not records.is_file():
+        fail(f"{records} does not exist: run `minutes-extract run` first")
+    try:
+        summary = load_records(records, database)
+    except MinutesExtractError as exc:
+        fail(str(exc))
+        return
+    typer.echo(summary.line(), err=True)
+
+
+@app.command()
+def review(
+    records: Path = typer.Argument(..., help="JSONL written by `minutes-extract run --with-text`."),
+    output: Path = typer.Option(Path("review"), "-o", "--output", help="Folder for the HTML pages."),
+) -> None:
+    """Write static HTML review pages: each paper's text with its extracted spans highlighted."""
+    from .errors import MinutesExtractError
+    from .review import write_review
+
+    if not records.is_file():
+        fail(f"{records} does not exist: run `minutes-extract run --with-text` first")
+    try:
+        summary = write_review(records, output)
+    except MinutesExtractError as exc:
+        fail(str(exc))
+        return
+    if summary.without_text:
+        typer.echo("some papers have no text in the records: re-run `minutes-extract run` with --with-text "
+                   "to see their spans", err=True)
+    typer.echo(summary.line(), err=True)
+
+
+@app.command()
+def export(
+    records: Path = typer.Argument(..., help="JSONL written by `minutes-extract run`."),
+    export_format: str = typer.Option("popolo", "--format", help="popolo or ocd."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="File to write (default: standard output)."),
+) -> None:
+    """Export resolutions, votes, organisations and people as Popolo or Open Civic Data JSON."""
+    from .errors import MinutesExtractError
+    from .export import EXPORT_FORMATS, export_records
+    from .jsonl import write_lines_atomic
+
+    if export_format not in EXPORT_FORMATS:
+        fail(f"unknown format {export_format!r}: use one of {', '.join(EXPORT_FORMATS)}")
+    if not records.is_file():
+        fail(f"{records} does not exist: run `minutes-extract run` first")
+    try:
+        document = export_records(records, export_format)  # type: ignore[arg-type]
+    except MinutesExtractError as exc:
+        fail(str(exc))
+        return
+    if output is None:
+        typer.echo(document, nl=False)
+    else:
+        write_lines_atomic(output, [document.rstrip("\n")])

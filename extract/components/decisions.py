@@ -1,25 +1,607 @@
-"""minutes_decisions: resolutions and decisions: recommended, reported and scheduled, with status, maker and date."""
+"""minutes_decisions: resolutions of the meeting, and decisions recommended, reported or scheduled,
+each with its status, decision maker, date, vote and UK attributes.
+
+Trigger phrases (models/patterns/decision_triggers.jsonl) are matched with a spaCy Matcher; the
+text of each decision is cut from the layout around the trigger by the pure functions of
+normalise/decisions.py. It runs last, so it can use the organisation and date spans.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Optional
 
-from ..extensions import DECISIONS
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from ..extensions import AGENDA_ITEMS, DATES, DECISIONS, HEADINGS, MEMBERS, ORGANISATIONS
+from ..normalise.dates import parse_date
+from ..normalise.decisions import (
+    BULLET_MARKER,
+    LIMB_MARKER,
+    Piece,
+    block_end,
+    body_pattern,
+    clause_bounds,
+    clean_body,
+    find_attributes,
+    is_block_lead,
+    line_bounds,
+    opens_line,
+    paragraph_bounds,
+    same_body,
+    skip_lead_separator,
+    split_limbs,
+    status_of,
+    tidy,
+    trim_end,
+)
+from ..normalise.votes import parse_votes, vote_warnings
+
+RESOLUTION_DOC_TYPES = ("minutes", "decision_notice", "other", None)
+"""Papers whose RESOLVED blocks are the meeting's own resolutions (a report quoting one reports it)."""
+DATE_MENTION = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4})\b",
+    re.IGNORECASE,
+)
+"""A date mention, used only when the dates component left the clause without one."""
+TRIGGER_ORDER = (
+    "RESOLUTION",
+    "RESOLUTION_LINE",
+    "BODY_RESOLUTION",
+    "ITEM_OUTCOME",
+    "BARE_RESOLUTION",
+    "RECOMMENDATION_OBJECT",
+    "RECOMMENDATION_SUBJECT",
+    "RECOMMENDATION_LINE",
+    "SCHEDULED_BY",
+    "SCHEDULED_SUBJECT",
+    "REPORTED_BY",
+    "REPORTED_SUBJECT",
+)
+"""Trigger labels in the order they are read: a resolution block claims its text before the
+narrative triggers inside it are looked at ("RESOLVED that" is a resolution, not a body that
+"resolved that")."""
+SUBJECT_GAP = re.compile(r"\s*(?:\w+ly\s+|had\s+|has\s+|have\s+|also\s+|then\s+|itself\s+)*")
+"""What may stand between a body and its verb: "Cabinet had formally approved"."""
+LOOKBACK = 1500
+"""How far before a resolution to look for the vote on it (characters)."""
+
+
+@dataclass
+class Found:
+    """A decision cut from the text, before it becomes a span."""
+
+    piece: Piece
+    kind: str
+    status: str
+    rule: str
+    lead: int = 0
+    """Offset of the trigger that opened it: the limbs of one block share it."""
+    maker: Optional[str] = None
+    date: Optional[str] = None
+    date_span: Optional[tuple[int, int]] = None
+    text: Optional[str] = None
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    votes: Optional[dict[str, Any]] = None
+    attributes: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
 class DecisionFinder:
-    """Resolutions and decisions: recommended, reported and scheduled, with status, maker and date."""
+    """Find resolutions and decisions and put them in doc.spans["decisions"] with their details."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        triggers: list[dict[str, Any]],
+        status_verbs: dict[str, Any],
+        bodies: dict[str, Any],
+        layout: dict[str, Any],
+        attributes: dict[str, Any],
+    ) -> None:
         self.name = name
+        self.matcher = Matcher(nlp.vocab)
+        self.trigger_status: dict[str, Optional[str]] = {}
+        for row in triggers:
+            key = f"{row['label']}|{row.get('id') or row['label']}"
+            self.matcher.add(key, [row["pattern"]])
+            self.trigger_status[key] = row.get("kind")
+        self.statuses: dict[str, list[str]] = status_verbs["statuses"]
+        self.negated: dict[str, str] = status_verbs.get("negated", {})
+        self.body_re = body_pattern(bodies["body_words"], bodies["leaders"])
+        self.lead_words: list[str] = bodies.get("lead_words", [])
+        self.stop_lines = re.compile("|".join(f"(?:{p})" for p in layout["stop_lines"]), re.IGNORECASE)
+        self.attribute_rules = {k: v for k, v in attributes.items() if isinstance(v, list)}
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[DECISIONS] = []
+        text = doc.text
+        item_starts = sorted(s.start_char for s in doc.spans.get(AGENDA_ITEMS, []))
+        stops = sorted(set(item_starts) | {s.start_char for s in doc.spans.get(HEADINGS, [])})
+        matches = sorted(
+            (
+                Span(doc, s, e, label=doc.vocab.strings[key])
+                for key, s, e in self.matcher(doc, as_spans=False)
+            ),
+            key=lambda m: (m.start, -len(m)),
+        )
+        found: list[Found] = []
+        covered: list[tuple[int, int]] = []
+        for label in TRIGGER_ORDER:
+            for match in matches:
+                key = match.label_
+                if key.split("|")[0] != label or overlaps(covered, match.start_char, match.end_char):
+                    continue
+                results = [
+                    r
+                    for r in self.read(doc, match, key, stops)
+                    if not overlaps(covered, r.piece.start, r.piece.end)
+                ]
+                for result in results:
+                    result.lead = match.start_char
+                found.extend(results)
+                covered.extend((r.piece.start, r.piece.end) for r in results)
+                if results:
+                    lead_start = (
+                        line_bounds(text, match.start_char)[0]
+                        if opens_line(text, match.start_char)
+                        else match.start_char
+                    )
+                    covered.append((lead_start, max(r.piece.end for r in results)))
+        found = drop_repeats(found)
+        self.add_votes_and_attributes(doc, found, item_starts)
+        doc.spans[DECISIONS] = [
+            span
+            for result in sorted(found, key=lambda f: (f.piece.start, f.piece.end))
+            if (span := self.to_span(doc, result)) is not None
+        ]
         return doc
 
+    def read(self, doc: Doc, match: Span, key: str, stops: list[int]) -> list[Found]:
+        """The decisions a trigger match opens, by the kind of trigger."""
+        label, rule = key.split("|")
+        status = self.trigger_status.get(key)
+        if label in ("RESOLUTION", "RESOLUTION_LINE", "BODY_RESOLUTION"):
+            return self.resolutions(doc, match, label, rule, status, stops)
+        if label == "ITEM_OUTCOME":
+            return self.item_outcome(doc, match, rule)
+        if label == "BARE_RESOLUTION":
+            return self.bare_resolution(doc, match, rule)
+        if label.startswith("RECOMMENDATION"):
+            return self.recommendations(doc, match, label, rule, stops)
+        return self.narrative(doc, match, label, rule, status)
 
-@Language.factory("minutes_decisions")
-def make_decision_finder(nlp: Language, name: str) -> DecisionFinder:
+    # Resolutions of the meeting ------------------------------------------------------------
+
+    def resolutions(
+        self, doc: Doc, match: Span, label: str, rule: str, lead_status: Optional[str], stops: list[int]
+    ) -> list[Found]:
+        """The limbs of a RESOLVED / DECISION / "The Committee AGREED" block."""
+        text = doc.text
+        start, end = match.start_char, match.end_char
+        if label == "RESOLUTION_LINE" and not is_block_lead(text, start, end):
+            return []
+        if label == "BODY_RESOLUTION" and match[-1].text == "noted" and re.match(r"\s+that\b", text[end:]):
+            return []  # "The Committee noted that costs had risen": the discussion, not a resolution
+        lead_status = lead_status or status_of(match.text, self.statuses)
+        after = skip_lead_separator(text, end)
+        rest = text[end : line_bounds(text, end)[1]]
+        object_follows = bool(rest.strip()) and not re.match(
+            r"\s*(?:\w+ly\s+)?(?:that\b|to\b|[:–—-]|\()", rest, re.IGNORECASE
+        )
+        line_lead = opens_line(text, start)
+        if label == "BODY_RESOLUTION":
+            content_start = start
+        elif object_follows:  # "Members NOTED the report": keep the subject and the verb
+            content_start = max(match.sent.start_char, line_bounds(text, start)[0])
+        else:
+            content_start = after
+        list_follows = match.text.rstrip().endswith(":") or bool(re.match(r"\s*:", rest))
+        stop = block_end(
+            text, after, stops=stops, stop_lines=self.stop_lines, inline=not line_lead and not list_follows
+        )
+        if stop <= content_start:
+            return []
+        pieces = split_limbs(text, content_start, stop)
+        if doc._.doc_type in RESOLUTION_DOC_TYPES:
+            return [
+                Found(
+                    piece,
+                    "resolution",
+                    self.limb_status(text, piece, end, lead_status),
+                    rule,
+                    maker=doc._.committee,
+                    date=doc._.meeting_date,
+                )
+                for piece in pieces
+            ]
+        if lead_status == "recommended":  # "RECOMMENDED: That the Cabinet …" in a report
+            return [
+                Found(
+                    piece,
+                    "recommendation",
+                    "recommended",
+                    rule,
+                    maker=self.body_in(doc, piece.start, min(piece.end, piece.start + 40)) or doc._.committee,
+                )
+                for piece in pieces
+            ]
+        maker = self.maker_before(
+            doc, match.sent.start_char, start
+        )  # a report quoting another body's resolution
+        if maker is None:
+            return []
+        out = [
+            Found(piece, "reported", self.limb_status(text, piece, end, lead_status), rule, maker=maker)
+            for piece in pieces
+        ]
+        for result in out:
+            self.link_date(doc, result, result.piece.start)
+        return out
+
+    def limb_status(self, text: str, piece: Piece, lead_end: int, lead_status: Optional[str]) -> str:
+        """A limb's status from its own first status verb (after the lead word), else the lead's."""
+        own = (
+            text[max(piece.start, lead_end) : piece.end]
+            if piece.start < lead_end < piece.end
+            else text[piece.start : piece.end]
+        )
+        return status_of(own, self.statuses, negated=self.negated) or lead_status or "other"
+
+    def item_outcome(self, doc: Doc, match: Span, rule: str) -> list[Found]:
+        """ "The item was deferred / withdrawn": the meeting's decision on an item (minutes only)."""
+        if doc._.doc_type not in RESOLUTION_DOC_TYPES:
+            return []
+        sentence = match.sent
+        piece = tidy(
+            doc.text, sentence.start_char, trim_end(doc.text, sentence.start_char, sentence.end_char)
+        )
+        if piece is None:
+            return []
+        status = status_of(match.text, self.statuses, negated=self.negated) or "other"
+        return [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
+
+    def bare_resolution(self, doc: Doc, match: Span, rule: str) -> list[Found]:
+        """A paragraph "That … be noted." standing alone in minutes: a resolution without RESOLVED."""
+        text = doc.text
+        if doc._.doc_type not in ("minutes", "decision_notice") or not opens_line(text, match.start_char):
+            return []
+        start, end = paragraph_bounds(text, match.start_char)
+        if start != match.start_char:
+            return []
+        body = text[start:end]
+        if not body.endswith((".", ";")) or not re.search(r"\bbe\s+(?:\w+\s+)?\w+ed\b", body):
+            return []
+        status = status_of(body, self.statuses, negated=self.negated)
+        if status is None:
+            return []
+        piece = tidy(text, start, end)
+        return (
+            [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
+            if piece
+            else []
+        )
+
+    # Recommendations in reports -------------------------------------------------------------
+
+    def recommendations(self, doc: Doc, match: Span, label: str, rule: str, stops: list[int]) -> list[Found]:
+        """Recommendations to a body: one decision of kind recommendation per limb."""
+        text = doc.text
+        start, end = match.start_char, match.end_char
+        if doc._.doc_type in ("minutes",) and label != "RECOMMENDATION_SUBJECT":
+            return []
+        if label == "RECOMMENDATION_LINE":
+            if not is_block_lead(text, start, end):
+                return []
+            line_end = line_bounds(text, end)[1]
+            maker = self.body_in(doc, end, line_end) or doc._.committee
+            content = skip_lead_separator(text, end)
+            if re.match(r"\s*to\b", text[content:line_end], re.IGNORECASE):
+                content = line_end
+            stop = block_end(text, content, stops=stops, stop_lines=self.stop_lines)
+            pieces = [
+                p for a, b in paragraphs(text, content, stop) for p in numbered_paragraph_limbs(text, a, b)
+            ]
+        else:
+            sentence_start = clause_bounds(text, match.sent.start_char, match.sent.end_char, start, end).start
+            if label == "RECOMMENDATION_SUBJECT":
+                maker = self.maker_before(doc, sentence_start, start)
+                subject = text[sentence_start:start]
+                if maker is None and re.search(r"\b(?:members|councillors)\b", subject, re.IGNORECASE):
+                    maker = doc._.committee
+                if maker is None:
+                    return []
+            else:
+                head = text[end : end + 80]
+                named = self.body_re.match(re.sub(r"^\s*(?:the\s+)?", "", head, flags=re.IGNORECASE))
+                maker = self.named(doc, named.group("body")) if named else doc._.committee
+            stop = block_end(
+                text,
+                end,
+                stops=stops,
+                stop_lines=self.stop_lines,
+                inline=not text[end : line_bounds(text, end)[1]].rstrip().endswith(":"),
+            )
+            pieces = split_limbs(text, sentence_start, stop)
+        out = []
+        for piece in pieces:
+            named = self.body_in(doc, piece.start, min(piece.end, piece.start + 40))
+            body_maker = named if named and label == "RECOMMENDATION_LINE" else maker
+            out.append(Found(piece, "recommendation", "recommended", rule, maker=body_maker))
+        return out
+
+    # Reported and scheduled decisions in the narrative --------------------------------------
+
+    def narrative(self, doc: Doc, match: Span, label: str, rule: str, status: Optional[str]) -> list[Found]:
+        """A decision taken elsewhere (reported) or to come (scheduled), cut to its clause."""
+        text = doc.text
+        start, end = match.start_char, match.end_char
+        sentence = match.sent
+        scheduled = label.startswith("SCHEDULED")
+        if label == "SCHEDULED_BY" and re.match(r"\s*:", text[end : end + 3]):
+            return self.scheduled_list(doc, match, rule)
+        clause = clause_bounds(
+            text, sentence.start_char, trim_end(text, sentence.start_char, sentence.end_char), start, end
+        )
+        if label.endswith("_BY"):
+            after = re.match(r"\s*(?:the\s+)?", text[end:])
+            maker = (
+                self.body_at(doc, end + (after.end() if after else 0), clause.end)
+                if label == "SCHEDULED_BY"
+                else None
+            )
+            by = re.match(
+                r"\s+(?:by|at)\s+(?:(?:a\s+)?meeting\s+of\s+)?(?:the\s+)?", text[end : clause.end], re.I
+            )
+            if label == "REPORTED_BY" and by:
+                maker = self.body_at(doc, end + by.end(), clause.end)
+        else:
+            maker = self.maker_before(doc, clause.start, start)
+        result = Found(
+            clause,
+            "scheduled" if scheduled else "reported",
+            "scheduled" if scheduled else "other",
+            rule,
+            maker=maker,
+        )
+        self.link_date(doc, result, start)
+        if maker is None and (scheduled or label != "REPORTED_BY" or result.date is None):
+            return []
+        if not scheduled:
+            result.status = status or status_of(match.text, self.statuses, negated=self.negated) or "other"
+        return [result]
+
+    def scheduled_list(self, doc: Doc, match: Span, rule: str) -> list[Found]:
+        """ "is being considered by:" and a list of "<body> on <date>" items: one decision each, its
+        text the lead-in joined to the item."""
+        text = doc.text
+        colon = text.index(":", match.end_char) + 1
+        lead = clause_bounds(text, match.sent.start_char, colon, match.start_char, match.end_char)
+        lead = Piece(lead.start, colon)
+        stop = block_end(text, colon, stop_lines=self.stop_lines)
+        out = []
+        for piece in split_limbs(text, colon, stop):
+            maker = self.body_at(doc, piece.start, piece.end)
+            if maker is None:
+                continue
+            result = Found(
+                Piece(lead.start, piece.end, piece.limb),
+                "scheduled",
+                "scheduled",
+                rule,
+                maker=maker,
+                text=f"{text[lead.start : lead.end]} {text[piece.start : piece.end]}",
+                parts=[(lead.start, lead.end), (piece.start, piece.end)],
+            )
+            self.link_date(doc, result, piece.start, within=(piece.start, piece.end))
+            out.append(result)
+        return out
+
+    # Decision makers, dates, votes and attributes ---------------------------------------------
+
+    def body_at(self, doc: Doc, start: int, end: int) -> Optional[str]:
+        """The body named right at start: an organisation span, unless the body pattern reads on past
+        it ("Leicestershire Together" + " Board" is the partnership's board, not the partnership)."""
+        found = self.body_re.match(doc.text, start, end)
+        for span in doc.spans.get(ORGANISATIONS, []):
+            at_start = abs(span.start_char - start) <= 4 and span.end_char <= end + 1
+            if at_start and (found is None or found.end() <= span.end_char):
+                return span._.org_name or span.text
+        return self.named(doc, found.group("body")) if found else None
+
+    def body_in(self, doc: Doc, start: int, end: int) -> Optional[str]:
+        """The first body named between start and end."""
+        spans = [s for s in doc.spans.get(ORGANISATIONS, []) if start <= s.start_char and s.end_char <= end]
+        if spans:
+            return spans[0]._.org_name or spans[0].text
+        found = self.body_re.search(doc.text, start, end)
+        return self.named(doc, found.group("body")) if found else None
+
+    def maker_before(self, doc: Doc, start: int, trigger: int) -> Optional[str]:
+        """The body that is the subject of a trigger, named just before it ("Cabinet had approved"):
+        an organisation span, unless the body pattern reads on past it."""
+        text = doc.text
+        window_start = max(start, trigger - 120)
+        spans = [
+            s
+            for s in doc.spans.get(ORGANISATIONS, [])
+            if window_start <= s.start_char
+            and s.end_char <= trigger
+            and SUBJECT_GAP.fullmatch(text, s.end_char, trigger)
+        ]
+        last = None
+        for found in self.body_re.finditer(text, window_start, trigger):
+            last = found
+        if last is not None and not SUBJECT_GAP.fullmatch(text, last.end(), trigger):
+            last = None
+        if spans and (last is None or last.end() <= spans[-1].end_char):
+            return spans[-1]._.org_name or spans[-1].text
+        return self.named(doc, last.group("body")) if last is not None else None
+
+    def named(self, doc: Doc, name: str) -> str:
+        """A body name without its article; the meeting's own body under its full name ("the
+        Commission" in a report to the Scrutiny Commission)."""
+        name = clean_body(name, self.lead_words)
+        return doc._.committee if same_body(name, doc._.committee) else name
+
+    def link_date(
+        self, doc: Doc, result: Found, after: int, within: Optional[tuple[int, int]] = None
+    ) -> None:
+        """The decision's date: the first date span in its text from offset after on, else a date
+        mention there parsed against the paper's anchor."""
+        lo, hi = within or (result.piece.start, result.piece.end)
+        spans = sorted(
+            (
+                s
+                for s in doc.spans.get(DATES, [])
+                if lo <= s.start_char and s.end_char <= hi and s._.date_value
+            ),
+            key=lambda s: (s.start_char < after, s.start_char),
+        )
+        if spans:
+            result.date, result.date_span = spans[0]._.date_value, (spans[0].start_char, spans[0].end_char)
+            return
+        for mention in DATE_MENTION.finditer(doc.text, lo, hi):
+            anchor = date.fromisoformat(doc._.anchor) if doc._.anchor else None
+            parsed = parse_date(mention.group(0), anchor=anchor)
+            if parsed is not None:
+                result.date = parsed.value
+                return
+
+    def add_votes_and_attributes(self, doc: Doc, found: list[Found], item_starts: list[int]) -> None:
+        """UK attributes from the item each decision sits in; for resolutions, the vote stated between
+        the previous resolution block (or the item's start) and the end of this block."""
+        text = doc.text
+        present = sum(1 for s in doc.spans.get(MEMBERS, []) if s._.member_attendance == "present") or None
+        blocks: dict[int, list[Found]] = {}
+        for result in found:
+            blocks.setdefault(result.lead, []).append(result)
+        previous_end = 0
+        for lead in sorted(blocks):
+            block = blocks[lead]
+            block_start = min(r.piece.start for r in block)
+            block_stop = max(r.piece.end for r in block)
+            item_start = max([s for s in item_starts if s <= block_start] or [0])
+            item_end = min([s for s in item_starts if s > block_start] or [len(text)])
+            if item_starts or doc._.doc_type == "decision_notice":
+                region = text[item_start:item_end]
+            else:
+                region = text[slice(*paragraph_bounds(text, block_start))]
+            attributes = find_attributes(region, self.attribute_rules)
+            votes = None
+            if block[0].kind == "resolution":
+                vote_start = max(item_start, previous_end, min(lead, block_start) - LOOKBACK)
+                votes = parse_votes(text[vote_start:block_stop])
+                previous_end = block_stop
+            for result in block:
+                result.attributes = attributes
+                result.votes = votes
+                result.warnings = vote_warnings(votes, members_present=present) if votes else []
+
+    def to_span(self, doc: Doc, result: Found) -> Optional[Span]:
+        """The span for a decision, its details in the decision_* extensions."""
+        span = doc.char_span(result.piece.start, result.piece.end, label=result.kind.upper())
+        if span is None:  # a cut inside a token: keep the whole tokens within it, so the quote stays exact
+            span = doc.char_span(
+                result.piece.start, result.piece.end, label=result.kind.upper(), alignment_mode="contract"
+            )
+        if span is None or not len(span):
+            return None
+        span._.decision_text = result.text
+        span._.decision_parts = result.parts or None
+        span._.decision_kind = result.kind
+        span._.decision_status = result.status
+        span._.decision_maker = result.maker
+        span._.decision_date = result.date
+        span._.decision_date_span = result.date_span
+        span._.decision_limb = result.piece.limb
+        span._.decision_votes = result.votes
+        span._.decision_attributes = result.attributes or None
+        span._.decision_warnings = result.warnings or None
+        span._.rule = result.rule
+        return span
+
+
+def numbered_paragraph_limbs(text: str, start: int, end: int) -> list[Piece]:
+    """The limbs of a report paragraph: numbered lines are limbs ("2. That … 3. That …"); a lone
+    paragraph number is dropped ("9. The Committee is asked …")."""
+    pieces = split_limbs(text, start, end)
+    number = re.compile(r"\d{1,3}(?:\.\d{1,2})*\.?[^\S\n]+").match(text, start, end)
+    return split_limbs(text, number.end(), end) if len(pieces) == 1 and number else pieces
+
+
+def overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether start:end overlaps one of the covered stretches (a trigger inside a decision already read)."""
+    return any(a < end and start < b for a, b in covered)
+
+
+def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The blank-line separated paragraphs between start and end, as (start, end)."""
+    out = []
+    for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        if (
+            out
+            and (LIMB_MARKER.match(text, a) or BULLET_MARKER.match(text, a))
+            and text[out[-1][0] : out[-1][1]].rstrip().endswith((":", ";"))
+        ):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def drop_repeats(found: list[Found]) -> list[Found]:
+    """A reported decision that repeats an earlier one (same maker and status, no date of its own,
+    "Since Cabinet had approved the proposals …") is dropped."""
+    seen: set[tuple[Optional[str], str]] = set()
+    out = []
+    for result in sorted(found, key=lambda f: f.piece.start):
+        key = (result.maker, result.status)
+        if result.kind == "reported" and result.date is None and key in seen:
+            continue
+        if result.kind == "reported":
+            seen.add(key)
+        out.append(result)
+    return out
+
+
+@Language.factory(
+    "minutes_decisions",
+    assigns=["doc.spans"],
+    requires=["doc._.doc_type"],
+    default_config={
+        "triggers": {"@misc": "minutes.patterns.v1", "name": "patterns/decision_triggers.jsonl"},
+        "status_verbs": {"@misc": "minutes.lexicon.v1", "name": "lexicons/status_verbs.json"},
+        "bodies": {"@misc": "minutes.lexicon.v1", "name": "lexicons/decision_bodies.json"},
+        "layout": {"@misc": "minutes.lexicon.v1", "name": "lexicons/decision_layout.json"},
+        "attributes": {"@misc": "minutes.lexicon.v1", "name": "lexicons/decision_attributes.json"},
+    },
+)
+def make_decision_finder(
+    nlp: Language,
+    name: str,
+    *,
+    triggers: list[dict[str, Any]],
+    status_verbs: dict[str, Any],
+    bodies: dict[str, Any],
+    layout: dict[str, Any],
+    attributes: dict[str, Any],
+) -> DecisionFinder:
     """Factory for DecisionFinder."""
-    return DecisionFinder(nlp, name)
+    return DecisionFinder(
+        nlp,
+        name,
+        triggers=triggers,
+        status_verbs=status_verbs,
+        bodies=bodies,
+        layout=layout,
+        attributes=attributes,
+    )

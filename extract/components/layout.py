@@ -12,9 +12,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import AGENDA_ITEMS, HEADINGS
-from ..normalise.layout import BULLET, find_agenda_items, find_headings
+from ..normalise.layout import find_agenda_items, find_headings
 
-LIST_START = re.compile(r"^(?:\d{1,3}[.)]|\(?[ivxlc]{1,5}\)|\(?[a-z]\)|[-•*·▪–])$", re.IGNORECASE)
+LIST_START = re.compile(r"(?:\d{1,3}[.)]|\(?[ivxlc]{1,5}\)|\(?[a-z]\)|\(\d{1,2}\)|[-•*·▪–])\s", re.IGNORECASE)
+"""A list marker opening a line: "1.", "(a)", "ii)", "(3)", a bullet."""
 ITEM_DOC_TYPES = ("minutes", "agenda", "decision_notice")
 
 
@@ -27,8 +28,10 @@ class LayoutFinder:
     def __call__(self, doc: Doc) -> Doc:
         mark_line_sentence_starts(doc)
         doc.spans[HEADINGS] = [
-            span for block in find_headings(doc.text)
-            if (span := doc.char_span(block.start, block.end, label="HEADING", alignment_mode="expand")) is not None
+            span
+            for block in find_headings(doc.text)
+            if (span := doc.char_span(block.start, block.end, label="HEADING", alignment_mode="expand"))
+            is not None
         ]
         items: list[Span] = []
         if doc._.doc_type in ITEM_DOC_TYPES:
@@ -51,11 +54,14 @@ def mark_line_sentence_starts(doc: Doc) -> None:
         if token.is_space:
             gap += token.text_with_ws
             continue
-        if previous is not None and "\n" in gap and (
-            gap.count("\n") >= 2
-            or previous.text in (".", ":", ";", "!", "?")
-            or LIST_START.match(token.text)
-            or BULLET.match(token.text + " ")
+        if (
+            previous is not None
+            and "\n" in gap
+            and (
+                gap.count("\n") >= 2
+                or previous.text in (".", ":", ";", "!", "?")
+                or LIST_START.match(doc.text, token.idx)
+            )
         ):
             token.is_sent_start = True
         previous, gap = token, token.whitespace_

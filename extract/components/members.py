@@ -2,24 +2,60 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..extensions import MEMBERS
+from ..normalise.members import AttendanceRules, attendance_rules, find_attendance
+from ..normalise.officers import contact_rules
+
+LEXICON = "minutes.lexicon.v1"
+PATTERNS = "minutes.patterns.v1"
 
 
 class MemberFinder:
-    """Councillors and co-opted members named in attendance lists."""
+    """Councillors and co-opted members as doc.spans["members"]: name, role, attendance, party, ward."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, rules: AttendanceRules) -> None:
         self.name = name
+        self.rules = rules
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[MEMBERS] = []
+        spans: list[Span] = []
+        text = doc.text  # built from the tokens on each access, so read once
+        for entry in find_attendance(text, self.rules):
+            member = entry.member
+            if member is None:
+                continue
+            span = doc.char_span(member.start, member.end, label="MEMBER", alignment_mode="expand")
+            if span is None:
+                continue
+            span._.member_name = text[member.name[0]:member.name[1]]
+            span._.member_role = member.role
+            span._.member_attendance = member.attendance
+            span._.member_party = member.party
+            span._.member_ward = text[member.ward[0]:member.ward[1]] if member.ward else None
+            span._.rule = member.rule
+            spans.append(span)
+        doc.spans[MEMBERS] = spans
         return doc
 
 
-@Language.factory("minutes_members")
-def make_member_finder(nlp: Language, name: str) -> MemberFinder:
+@Language.factory(
+    "minutes_members",
+    default_config={
+        "attendance": {"@misc": LEXICON, "name": "lexicons/attendance.json"},
+        "parties": {"@misc": LEXICON, "name": "lexicons/parties.json"},
+        "honorifics": {"@misc": LEXICON, "name": "lexicons/honorifics.json"},
+        "contact_words": {"@misc": LEXICON, "name": "lexicons/contact_words.json"},
+        "job_titles": {"@misc": PATTERNS, "name": "patterns/job_titles.jsonl"},
+    },
+)
+def make_member_finder(nlp: Language, name: str, *, attendance: dict[str, Any], parties: dict[str, Any],
+                       honorifics: dict[str, Any], contact_words: dict[str, Any],
+                       job_titles: list[dict[str, Any]]) -> MemberFinder:
     """Factory for MemberFinder."""
-    return MemberFinder(nlp, name)
+    names = contact_rules([], job_titles, honorifics, contact_words)
+    return MemberFinder(nlp, name, rules=attendance_rules(attendance, parties, names))

@@ -1,25 +1,94 @@
-"""minutes_officers: officers: contact blocks, the report's author and posts named in the text."""
+"""minutes_officers: officers from contact blocks, the report's author, attendance and posts in the text."""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import Any, Optional
 
-from ..extensions import OFFICERS
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import CONTACTS, OFFICERS
+from ..normalise.members import AttendanceRules, attendance_rules, find_attendance
+from ..normalise.officers import (
+    ContactRules,
+    OfficerFound,
+    author_posts,
+    contact_rules,
+    find_contact_officers,
+    find_post_mentions,
+    iter_values,
+    merge_officers,
+)
+
+LEXICON = "minutes.lexicon.v1"
+PATTERNS = "minutes.patterns.v1"
 
 
 class OfficerFinder:
-    """Officers: contact blocks, the report's author and posts named in the text."""
+    """Officers into doc.spans["officers"], with name, job title, organisation, phones, e-mail and role."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, rules: ContactRules, attendance: AttendanceRules,
+                 find_posts: bool) -> None:
         self.name = name
+        self.rules = rules
+        self.attendance = attendance
+        self.find_posts = find_posts
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[OFFICERS] = []
+        text = doc.text  # built from the tokens on each access, so read once
+        contacts = list(doc.spans.get(CONTACTS, []))
+        phones = [(s.start_char, s.end_char) for s in contacts if s.label_ == "PHONE"]
+        emails = [(s.start_char, s.end_char) for s in contacts if s.label_ == "EMAIL"]
+        named = find_contact_officers(text, phones, emails, self.rules)
+        named += [e.officer for e in find_attendance(text, self.attendance) if e.officer is not None]
+        posts: list[OfficerFound] = []
+        if doc._.report_of:
+            post, start = doc._.report_of
+            posts += author_posts(post, start, text, self.rules)
+        if self.find_posts:
+            posts += find_post_mentions(text, self.rules)
+        by_offsets = {(s.start_char, s.end_char): s for s in contacts}
+        spans = [span for officer in merge_officers(named, posts, text)
+                 if (span := self.to_span(doc, text, officer, by_offsets)) is not None]
+        doc.spans[OFFICERS] = spans
         return doc
 
+    def to_span(self, doc: Doc, text: str, officer: OfficerFound,
+                contacts: dict[tuple[int, int], Span]) -> Optional[Span]:
+        """The officer as a span from its name to its last contact detail, values in officer_* extensions."""
+        span = doc.char_span(officer.start, officer.end, label="OFFICER", alignment_mode="expand")
+        if span is None:
+            return None
+        values = dict(iter_values(officer, text))
+        span._.officer_name = values["name"]
+        span._.officer_job_title = values["job_title"]
+        span._.officer_organisation = values["organisation"]
+        span._.officer_phones = [contacts[p] for p in officer.phones if p in contacts]
+        span._.officer_email = text[officer.email[0]:officer.email[1]].lower() if officer.email else None
+        span._.officer_role = officer.role
+        span._.rule = officer.rule
+        return span
 
-@Language.factory("minutes_officers")
-def make_officer_finder(nlp: Language, name: str) -> OfficerFinder:
-    """Factory for OfficerFinder."""
-    return OfficerFinder(nlp, name)
+
+@Language.factory(
+    "minutes_officers",
+    default_config={
+        "contact_labels": {"@misc": PATTERNS, "name": "patterns/contact_labels.jsonl"},
+        "job_titles": {"@misc": PATTERNS, "name": "patterns/job_titles.jsonl"},
+        "honorifics": {"@misc": LEXICON, "name": "lexicons/honorifics.json"},
+        "contact_words": {"@misc": LEXICON, "name": "lexicons/contact_words.json"},
+        "officer_roles": {"@misc": LEXICON, "name": "lexicons/officer_roles.json"},
+        "attendance": {"@misc": LEXICON, "name": "lexicons/attendance.json"},
+        "parties": {"@misc": LEXICON, "name": "lexicons/parties.json"},
+        "find_posts": True,
+    },
+)
+def make_officer_finder(nlp: Language, name: str, *, contact_labels: list[dict[str, Any]],
+                        job_titles: list[dict[str, Any]], honorifics: dict[str, Any],
+                        contact_words: dict[str, Any], officer_roles: dict[str, Any],
+                        attendance: dict[str, Any], parties: dict[str, Any],
+                        find_posts: bool) -> OfficerFinder:
+    """Factory for OfficerFinder; find_posts turns on posts named in running text (presenter, mentioned)."""
+    rules = contact_rules(contact_labels, job_titles, honorifics, contact_words, officer_roles)
+    return OfficerFinder(nlp, name, rules=rules, attendance=attendance_rules(attendance, parties, rules),
+                         find_posts=find_posts)

@@ -12,7 +12,7 @@ from typing import Iterator, Optional
 ITEM_LINE = re.compile(
     r"^(?:(?:minute|item|agenda\s+item)\s+(?:no\.?\s*)?)?"
     r"(?P<number>\d{1,3}(?:/\d{2,4})?(?:\.\d{1,2})?|[A-Z]{1,3}\s?\d{1,3}(?:/\d{2,4})?)"
-    r"[.):]?\s+(?:[–—-]\s+)?(?P<title>[A-Z(‘'\"].{2,150}?)\s*$",
+    r"[.):]?\s+(?:[–—-]\s+)?(?P<title>(?:[A-Z(‘'\"]|\d{2}/\d).{2,150}?)\s*$",
     re.IGNORECASE,
 )
 """A numbered minute or agenda item heading: "23. Minutes of the previous meeting", "Minute 23/10 Budget"."""
@@ -69,17 +69,29 @@ def find_headings(text: str) -> list[Block]:
     return found
 
 
+LIMB_OPENING = re.compile(
+    r"^(?:that|to|the\s+\w+\s+(?:be|is|are|was|were|notes?|agrees?|approves?))\b", re.IGNORECASE
+)
+"""How a limb of a resolution or recommendation opens ("That the report be noted"), unlike a title."""
+
+
 def is_item_title(title: str) -> bool:
     """An agenda item title is short and not a running sentence (report paragraphs are numbered too)."""
     words = title.split()
-    return 1 <= len(words) <= 14 and not re.search(r"[.;:]\s+\S", title) and not title.endswith((",", ";"))
+    return (
+        1 <= len(words) <= 14
+        and not re.search(r"[.;:]\s+\S", title)
+        and not title.endswith((",", ";"))
+        and not (LIMB_OPENING.match(title) and title.endswith((".", ";")))
+    )
 
 
 def find_agenda_items(text: str) -> list[Block]:
     """Headings of agenda items in minutes and agendas, in order; an item runs to the next heading.
 
-    Forms: "5. Budget Monitoring", "Minute 23/10 – Budget", "Item 5: Budget", and a ModernGov page
-    that opens "Agenda item" with the title on the next line.
+    Forms: "5. Budget Monitoring", "Minute 23/10 – Budget", "Item 5: Budget", "56. 22/01234/FUL – Land
+    off Mill Lane", and a ModernGov page that opens "Agenda item" with the title on the next line.
+    A numbered line after one ending in ":" or ";" is a list item (a resolution's limb), not an item.
     """
     lines = [line for line in lines_with_offsets(text) if line.text.strip()]
     heads: list[Block] = []
@@ -88,10 +100,22 @@ def find_agenda_items(text: str) -> list[Block]:
         lead = len(line.text) - len(line.text.lstrip())
         if (word := AGENDA_ITEM_WORD.match(stripped)) and i + 1 < len(lines):
             title_line = lines[i + 1]
-            heads.append(Block(line.start + lead, title_line.end, title_line.text.strip().rstrip("."),
-                               word.group("number")))
-        elif (m := ITEM_LINE.match(stripped)) and is_item_title(m.group("title")):
-            heads.append(Block(line.start + lead, line.end, m.group("title").strip().rstrip("."), m.group("number")))
+            heads.append(
+                Block(
+                    line.start + lead,
+                    title_line.end,
+                    title_line.text.strip().rstrip("."),
+                    word.group("number"),
+                )
+            )
+        elif (
+            (m := ITEM_LINE.match(stripped))
+            and is_item_title(m.group("title"))
+            and not (i and lines[i - 1].text.rstrip().endswith((":", ";", ":-", " and", " or")))
+        ):
+            heads.append(
+                Block(line.start + lead, line.end, m.group("title").strip().rstrip("."), m.group("number"))
+            )
     return heads
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Optional
 
 import phonenumbers
@@ -18,3 +19,34 @@ def e164(text: str, region: str = DEFAULT_REGION) -> Optional[str]:
     if not phonenumbers.is_possible_number(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+@dataclass(frozen=True)
+class PhoneMention:
+    """A phone number found in text: offsets, the number as written and its E.164 form."""
+
+    start: int
+    end: int
+    text: str
+    e164: str
+
+
+def find_phone_numbers(text: str, region: str = DEFAULT_REGION) -> list[PhoneMention]:
+    """Every valid phone number in text (phonenumbers' matcher), kept as written, with its E.164 form.
+
+    Only numbers valid for their region count, so years, sums and minute numbers are never phones.
+    """
+    found = []
+    for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+        written, start = match.raw_string, match.start
+        if written.startswith("(") and written.count("(") > written.count(")"):
+            written, start = written[1:].lstrip(), start + len(written) - len(written[1:].lstrip())
+        if written.endswith(")") and written.count(")") > written.count("("):
+            written = written[:-1].rstrip()
+        found.append(PhoneMention(
+            start=start,
+            end=start + len(written),
+            text=written,
+            e164=phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164),
+        ))
+    return found

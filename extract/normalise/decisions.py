@@ -1,0 +1,348 @@
+"""Cut decisions out of committee-paper text: resolution blocks and their limbs, decision clauses,
+status from the verb, the body that decides, and UK decision attributes.
+
+Pure functions over text and character offsets, so the layout rules are tested without a pipeline.
+Word lists come from models/lexicons (status_verbs.json, decision_layout.json), passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Mapping, Optional, Sequence
+
+LIMB_MARKER = re.compile(
+    r"(?P<marker>\((?P<p>[a-z]{1,2}|[ivx]{1,6}|\d{1,2})\)|(?P<d>[a-z]|[ivx]{1,6}|\d{1,2})[.)])[^\S\n]+(?=\S)",
+    re.IGNORECASE,
+)
+"""A limb label opening a lettered or numbered resolution: "(a)", "b)", "(ii)", "3.", "4)"."""
+BULLET_MARKER = re.compile(r"[-•*·▪–][^\S\n]+(?=\S)")
+LEAD_SEPARATOR = re.compile(
+    r"[ \t]*(?:(?:unanimously|accordingly|therefore|further)\b[ \t]*)?(?:[:–—-]+|:-)?[ \t]*", re.IGNORECASE
+)
+"""What stands between a lead word and its resolution: "RESOLVED UNANIMOUSLY –", "Decision:"."""
+PARAGRAPH_NUMBER = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,6}\)|[-•*·▪–])[^\S\n]+")
+SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\d]|\s*$)|\n[ \t]*\n")
+TRAILING_JOIN = re.compile(r"[\s;,]*(?:\b(?:and|or)\b)?[\s;,]*$", re.IGNORECASE)
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+CLAUSE_BREAK_BEFORE = re.compile(r"(?:[,;:]\s+|\s+(?:but|whereas|although|however)\s+)", re.IGNORECASE)
+CLAUSE_BREAK_AFTER = re.compile(
+    r"(?:[,;]\s+|\s+(?:but|whereas|although|because)\s+|\s+and\s+(?=(?:the|it|this|that|there|they|he|she|we|a|an)\b))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of text cut from a paper: offsets, and the limb label when it is a limb."""
+
+    start: int
+    end: int
+    limb: Optional[str] = None
+
+
+def line_bounds(text: str, offset: int) -> tuple[int, int]:
+    """Start and end (without the line break) of the line holding offset."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, (len(text) if end < 0 else end)
+
+
+def opens_line(text: str, start: int) -> bool:
+    """Whether only whitespace or a paragraph number stands before start on its line."""
+    line_start, _ = line_bounds(text, start)
+    before = text[line_start:start]
+    return not before.strip() or bool(
+        re.fullmatch(r"\s*(?:\d{1,3}(?:\.\d{1,2})*\.?|\(?[a-z0-9]{1,4}\))\s*", before)
+    )
+
+
+def is_block_lead(text: str, start: int, end: int) -> bool:
+    """A lead word such as "Decision" or "Resolved" heads a block: it opens its line and is followed
+    by a separator, "that"/"to", or the end of the line ("Decision Maker:" is not a lead)."""
+    if not opens_line(text, start):
+        return False
+    if re.search(r"[:–—-]\s*$", text[start:end]):
+        return True
+    rest = text[end : line_bounds(text, end)[1]]
+    return not rest.strip() or bool(re.match(r"\s*(?:[:–—-]|that\b|to\b|\()", rest, re.IGNORECASE))
+
+
+def skip_lead_separator(text: str, offset: int) -> int:
+    """Offset of the first character after a lead's separator (":", "–", ":-") and spaces."""
+    match = LEAD_SEPARATOR.match(text, offset)
+    return match.end() if match else offset
+
+
+def block_end(
+    text: str,
+    start: int,
+    *,
+    stops: Sequence[int] = (),
+    stop_lines: Optional[re.Pattern[str]] = None,
+    inline: bool = False,
+) -> int:
+    """Where a resolution or recommendation block that starts at start ends.
+
+    The block runs through its paragraph; a blank line ends it unless a list is still going (the
+    text so far ends with ":" or ";", or the next paragraph opens with a limb label). A heading
+    offset in stops, or a line such as "Reasons for the decision" (stop_lines), always ends it. An
+    inline lead ("… and it was RESOLVED that …") without a colon ends with its sentence.
+    """
+    limit = min([s for s in stops if s > start] + [len(text)])
+    if inline:
+        sentence = SENTENCE_END.search(text, start, limit)
+        if sentence is None:
+            return trim_end(text, start, limit)
+        return sentence.end() if text[sentence.start()] in ".!?" else trim_end(text, start, sentence.start())
+    pos = start
+    seen_text = False
+    while pos < limit:
+        line_end = text.find("\n", pos)
+        line_end = limit if line_end < 0 or line_end > limit else line_end
+        line = text[pos:line_end]
+        if line.strip():
+            if seen_text and stop_lines is not None and stop_lines.match(line.strip()):
+                return trim_end(text, start, pos)
+            seen_text = True
+        else:
+            so_far = text[start:pos].rstrip()
+            nxt = re.compile(r"\s*").match(text, pos).end()
+            if nxt >= limit:
+                break
+            continuing = (
+                not so_far
+                or so_far.endswith((":", ";", ",", " and", " or", ":-"))
+                or (
+                    line_marker_style(text, nxt)
+                    in {line_marker_style(text, s) for s in line_starts(text, start, pos)} - {None}
+                )
+            )
+            if not continuing:
+                return trim_end(text, start, pos)
+        pos = line_end + 1
+    return trim_end(text, start, min(limit, len(text)))
+
+
+def line_starts(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the first non-space character of each line between start and end."""
+    return [start + m.start(1) for m in re.finditer(r"(?:^|\n)[ \t]*(\S)", text[start:end])]
+
+
+def line_marker_style(text: str, offset: int) -> Optional[str]:
+    """The style of the limb label or bullet opening a line at offset, or None."""
+    marker = LIMB_MARKER.match(text, offset)
+    if marker is not None:
+        return marker_style(marker)
+    return "bullet" if BULLET_MARKER.match(text, offset) else None
+
+
+def trim_end(text: str, start: int, end: int) -> int:
+    """end moved back over trailing whitespace."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def split_limbs(text: str, start: int, end: int) -> list[Piece]:
+    """The limbs of a resolution or recommendation between start and end.
+
+    Limbs open with labels of one style, the style of the first label: "(a) … (b) …", "1. … 2. …",
+    at a line start or after a colon or semicolon ("RESOLVED that (a) …; (b) …"). Nested labels of
+    another style stay inside their limb. Without labels the whole block is one piece; a list of
+    bullets gives a piece per bullet.
+    """
+    markers = [m for m in LIMB_MARKER.finditer(text, start, end) if limb_marker_opens(text, start, m.start())]
+    style = None
+    found: list[tuple[int, int, str]] = []
+    for m in markers:
+        this_style = marker_style(m)
+        if style is None:
+            style = this_style
+        if this_style == style:
+            found.append((m.start(), m.end(), (m.group("p") or m.group("d")).lower()))
+    found = sequential(found)
+    if not found:
+        bullets = [m for m in BULLET_MARKER.finditer(text, start, end) if opens_line(text, m.start())]
+        found = [(m.start(), m.end(), "") for m in bullets]
+    if not found:
+        piece = tidy(text, start, end)
+        return [piece] if piece else []
+    pieces = []
+    lead = tidy(text, start, found[0][0])
+    if (
+        lead
+        and not text[lead.start : lead.end].rstrip().endswith((":", ":-", "–", "-"))
+        and len(WORD.findall(text[lead.start : lead.end])) > 3
+    ):  # "that (a) …": a bare lead word is no limb
+        pieces.append(lead)
+    for i, (_, body_start, label) in enumerate(found):
+        body_end = found[i + 1][0] if i + 1 < len(found) else end
+        piece = tidy(text, body_start, body_end, label or None)
+        if piece:
+            pieces.append(piece)
+    return pieces
+
+
+def limb_marker_opens(text: str, block_start: int, offset: int) -> bool:
+    """A limb label counts at a line start, or after ":" / ";" (optionally "and"), a full stop, or
+    "that" / "to" in running text ("RESOLVED:- (1) That …. (2) That …")."""
+    if opens_line(text, offset):
+        return True
+    before = text[max(block_start, offset - 8) : offset].rstrip()
+    return (
+        before.endswith((":", ";", ":-", "; and", ";and", "."))
+        or offset - 2 <= block_start
+        or bool(re.search(r"\b(?:that|to)$", before, re.IGNORECASE))
+    )
+
+
+def marker_style(match: re.Match[str]) -> str:
+    """A label's style: bracketed or dotted, and letters, roman numerals or digits."""
+    value = (match.group("p") or match.group("d")).lower()
+    kind = (
+        "digit"
+        if value.isdigit()
+        else "roman"
+        if re.fullmatch(r"[ivx]+", value) and value != "v"
+        else "letter"
+    )
+    if kind == "roman" and value == "i" and match.group("p") is None:
+        kind = "letter"
+    return f"{'paren' if match.group('p') else 'dot'}-{kind}"
+
+
+def sequential(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Labels that go on in order from the first ("a", "b", … or "1", "2", …); strays are dropped."""
+    if not found:
+        return found
+    kept = [found[0]]
+    for item in found[1:]:
+        if follows(kept[-1][2], item[2]):
+            kept.append(item)
+    return kept if len(kept) > 1 or found[0][2] in ("a", "1", "i") else []
+
+
+def follows(previous: str, label: str) -> bool:
+    """Whether label comes right after previous (letters, digits or roman numerals)."""
+    if previous.isdigit() and label.isdigit():
+        return int(label) == int(previous) + 1
+    romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+    if previous in romans and label in romans and romans.index(label) == romans.index(previous) + 1:
+        return True
+    return len(previous) == 1 and len(label) == 1 and ord(label) == ord(previous) + 1
+
+
+def tidy(text: str, start: int, end: int, limb: Optional[str] = None) -> Optional[Piece]:
+    """A piece without surrounding whitespace, lead separators or joining "; and"; None if empty."""
+    start = skip_lead_separator(text, start)
+    while start < end and text[start].isspace():
+        start += 1
+    tail = TRAILING_JOIN.search(text, start, end)
+    if tail is not None and tail.start() > start:
+        end = tail.start()
+    if start >= end or not WORD.search(text[start:end]):
+        return None
+    return Piece(start, end, limb)
+
+
+def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
+    """Start and end of the blank-line separated paragraph holding offset."""
+    before = text.rfind("\n\n", 0, offset)
+    start = 0 if before < 0 else before + 2
+    after = re.compile(r"\n[ \t]*\n").search(text, offset)
+    end = len(text) if after is None else after.start()
+    while start < end and text[start].isspace():
+        start += 1
+    return start, trim_end(text, start, end)
+
+
+def clause_bounds(text: str, sent_start: int, sent_end: int, trigger_start: int, trigger_end: int) -> Piece:
+    """The clause of a sentence holding a decision phrase: back to the last comma, semicolon or
+    "but" before it, on to the next comma, semicolon, "but" or "and the …" after it (paragraph
+    numbers and list markers dropped)."""
+    start = sent_start
+    for m in CLAUSE_BREAK_BEFORE.finditer(text, sent_start, trigger_start):
+        start = m.end()
+    end = sent_end
+    after = CLAUSE_BREAK_AFTER.search(text, trigger_end, sent_end)
+    if after is not None:
+        end = after.start()
+    number = PARAGRAPH_NUMBER.match(text, start, end)
+    if number is not None:
+        start = number.end()
+    while start < end and text[start].isspace():
+        start += 1
+    end = trim_end(text, start, end)
+    while end > start and text[end - 1] in ";,:":
+        end -= 1
+    return Piece(start, end)
+
+
+def status_of(
+    clause: str, statuses: Mapping[str, Sequence[str]], *, negated: Optional[Mapping[str, str]] = None
+) -> Optional[str]:
+    """The status of a decision from its first status verb ("be noted", "To approve", "agrees").
+
+    A verb after "not" takes its negated status ("be not approved" is rejected).
+    """
+    lookup = {form.lower(): status for status, forms in statuses.items() for form in forms}
+    words = [w.lower().rstrip("’'") for w in WORD.findall(clause)]
+    for i, word in enumerate(words):
+        two = f"{word} {words[i + 1]}" if i + 1 < len(words) else None
+        status = lookup.get(two) if two else None
+        status = status or lookup.get(word)
+        if status is None:
+            continue
+        if negated and "not" in words[max(0, i - 2) : i]:
+            return negated.get(status, status)
+        return status
+    return None
+
+
+def body_pattern(body_words: Iterable[str], leaders: Iterable[str]) -> re.Pattern[str]:
+    """A regex for a named body: capitalised words ending in a body word ("Leicestershire Together
+    Board", "Cabinet", "Planning Sub-Committee") or a decision-making post ("Cabinet Member for …")."""
+    words = "|".join(sorted((re.escape(w) for w in body_words), key=len, reverse=True))
+    posts = "|".join(sorted((re.escape(w) for w in leaders), key=len, reverse=True))
+    cap = r"(?:[A-Z][\w'’&/-]*|and|of|for|&)"
+    return re.compile(
+        rf"\b(?P<body>(?:{posts})(?:\s+for\s+(?:[A-Z][\w'’&-]*)(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’&-]*)*)?"
+        rf"|(?:[A-Z][\w'’&/-]*\s+(?:{cap}\s+){{0,5}})?(?:{words})s?)\b"
+    )
+
+
+def clean_body(name: str, lead_words: Iterable[str] = ()) -> str:
+    """A body name without a leading article, a sentence's opening word ("Since Cabinet", "After
+    Leicestershire County Council") or a dangling "and"/"of"."""
+    words = {w.lower() for w in lead_words} | {"the", "its", "their", "a", "and", "of", "for", "&"}
+    parts = name.strip().split()
+    while len(parts) > 1 and parts[0].lower() in words:
+        parts.pop(0)
+    return " ".join(parts)
+
+
+def same_body(name: str, committee: Optional[str]) -> bool:
+    """Whether a short name ("the Commission") is the meeting's own body ("Scrutiny Commission")."""
+    if not committee:
+        return False
+    short, full = clean_body(name).lower(), committee.lower()
+    return full == short or full.endswith(" " + short)
+
+
+def find_attributes(text: str, rules: Mapping[str, Sequence[Mapping[str, object]]]) -> dict[str, object]:
+    """UK decision attributes stated in text (key decision, call-in, exempt paragraph, urgency,
+    delegation), each from the first rule of its list that matches; absent when not stated.
+
+    Each rule is {"pattern": regex, "value": value}; a value of "$1" takes the first group
+    (the Schedule 12A paragraph number).
+    """
+    found: dict[str, object] = {}
+    for name, options in rules.items():
+        for rule in options:
+            match = re.search(str(rule["pattern"]), text, re.IGNORECASE)
+            if match:
+                value = rule["value"]
+                found[name] = match.group(1) if value == "$1" else value
+                break
+    return found

@@ -1,0 +1,395 @@
+"""Attendance lists in minutes: councillors and co-opted members, and the officers listed beside them.
+
+"Present:", "In attendance:", "Apologies for absence were received from …", "Sederunt:", read into
+one entry per person with role (chair, vice_chair, member, substitute, co-opted, other),
+attendance (present, apologies, absent), party and ward from the brackets after the name. A person
+with a councillor's title or post-nominal is a member, never an officer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from .officers import (
+    ContactRules,
+    Line,
+    OfficerFound,
+    alternation,
+    lines_of,
+    looks_like_name,
+    looks_like_title,
+    strip_honorifics,
+)
+
+Offsets = tuple[int, int]
+
+OPEN_LABEL_ENDINGS = ("from", "of", "were", "by", "behalf of")
+"""Labels ending in these words run straight on into the names ("… were received from Councillor X")."""
+
+SECTION_ATTENDANCE = {
+    "present": "present", "attendance": "present", "substitutes": "present", "co-opted": "present",
+    "apologies": "apologies", "absent": "absent",
+}
+SECTION_ROLE = {"substitutes": "substitute", "co-opted": "co-opted", "attendance": "other"}
+
+
+@dataclass(frozen=True)
+class AttendanceRules:
+    """Attendance headings, role words, parties and the name rules shared with contact blocks."""
+
+    sections: dict[str, str]
+    """Lower-case heading → section (present, attendance, apologies, absent, substitutes, co-opted)."""
+    roles: dict[str, str]
+    """Lower-case role words → role (chair, vice_chair, substitute, co-opted)."""
+    substitute_prefixes: tuple[str, ...]
+    ward_words: frozenset[str]
+    parties: dict[str, str]
+    """Party name or abbreviation as printed → party recorded."""
+    names: ContactRules
+    section_line: re.Pattern[str]
+    role_phrase: re.Pattern[str]
+
+
+def attendance_rules(lexicon: dict[str, Any], parties: dict[str, Any],
+                     names: ContactRules) -> AttendanceRules:
+    """AttendanceRules from attendance.json, parties.json and the contact-block name rules."""
+    sections = {label.lower(): kind for kind, labels in lexicon.get("sections", {}).items()
+                for label in labels}
+    roles = {word.lower(): role for role, words in lexicon.get("roles", {}).items() for word in words}
+    return AttendanceRules(
+        sections=sections,
+        roles=roles,
+        substitute_prefixes=tuple(p.lower() for p in lexicon.get("substitute_prefixes", [])),
+        ward_words=frozenset(w.lower() for w in lexicon.get("ward_words", [])),
+        parties=dict(parties.get("parties", {})),
+        names=names,
+        section_line=re.compile(
+            rf"^[ \t]*(?:\(?(?:\d{{1,3}}|[ivx]{{1,4}}|[a-z])[.)][ \t]+)?(?P<label>{alternation(sections)})"
+            r"(?P<sep>[ \t]*[:–—-][ \t]*|[ \t]*$|[ \t]+(?=\S))",
+            re.I | re.M,
+        ),
+        role_phrase=re.compile(rf"^(?:{alternation(roles)})$", re.I),
+    )
+
+
+@dataclass
+class MemberFound:
+    """A councillor or co-opted member in an attendance list."""
+
+    name: Offsets
+    start: int
+    end: int
+    role: str
+    attendance: str
+    party: Optional[str] = None
+    ward: Optional[Offsets] = None
+    rule: str = "attendance"
+    councillor: bool = False
+    """Named with a councillor's title or post-nominal (so never an officer)."""
+
+
+@dataclass
+class AttendanceEntry:
+    """One person in an attendance list: a member, or an officer (role attendee)."""
+
+    member: Optional[MemberFound] = None
+    officer: Optional[OfficerFound] = None
+
+
+@dataclass
+class Entry:
+    """A stretch of an attendance list between separators."""
+
+    start: int
+    end: int
+    text: str
+
+
+def find_attendance(text: str, rules: AttendanceRules) -> list[AttendanceEntry]:
+    """Every person in every attendance section of the text, in order."""
+    lines = lines_of(text)
+    out: list[AttendanceEntry] = []
+    for number, line in enumerate(lines):
+        match = rules.section_line.match(line.text)
+        if not match or not section_opens(match, rules):
+            continue
+        label = re.sub(r"\s+", " ", match.group("label").lower())
+        section = rules.sections[label]
+        start = line.start + match.end()
+        end = section_end(text, lines, number, start, rules)
+        out.extend(read_section(text, start, end, section, f"attendance:{label}", rules))
+    return out
+
+
+def section_opens(match: re.Match[str], rules: AttendanceRules) -> bool:
+    """A heading opens a list when a colon, a dash or the line's end follows it, or it runs into the names."""
+    label = match.group("label").lower()
+    sep = match.group("sep")
+    if sep.strip() or not sep:
+        return True
+    if match.end() == match.endpos or match.string[match.end():match.end() + 1] in "\r\n":
+        return True
+    return label.endswith(OPEN_LABEL_ENDINGS) or len(label.split()) >= 4
+
+
+def section_end(text: str, lines: list[Line], number: int, start: int, rules: AttendanceRules) -> int:
+    """Where a list ends: a blank line (unless another councillor follows), a new heading or a full stop."""
+    end = lines[number].end
+    index = number + 1
+    started = bool(text[start:end].strip())
+    while index < len(lines):
+        line = lines[index]
+        if rules.section_line.match(line.text) and section_opens(rules.section_line.match(line.text), rules):
+            break
+        if not line.text.strip():
+            following = next((ln for ln in lines[index + 1:index + 3] if ln.text.strip()), None)
+            if started and not (following and starts_with_member(following.text, rules)):
+                break
+            index += 1
+            continue
+        started = True
+        end = line.end
+        index += 1
+    full_stop = re.compile(r"(?<=[a-z]{2})\.(?=[ \t]+\S)")
+    sentence = full_stop.search(text[start:end])
+    while sentence:
+        word = re.search(r"(\S+)\.$", text[start:start + sentence.end()])
+        if word and word.group(1) not in rules.names.honorifics | rules.names.councillor_titles:
+            return start + sentence.start()
+        sentence = full_stop.search(text[start:end], sentence.end())
+    return end
+
+
+def starts_with_member(line: str, rules: AttendanceRules) -> bool:
+    """Whether a line starts with a councillor's title or an honorific, or ends with "CC"."""
+    first = (line.split() or [""])[0].rstrip(".,:")
+    last = (line.split() or [""])[-1].rstrip(".,:")
+    names = rules.names
+    return first in names.councillor_titles | names.honorifics or last in names.councillor_postnominals
+
+
+def split_entries(text: str, start: int, end: int) -> list[Entry]:
+    """The list's entries: split at commas, semicolons, line breaks and "and", never inside brackets."""
+    body = text[start:end]
+    entries, cursor, depth = [], 0, 0
+    separator = re.compile(r",|;|\n|\t|\s+(?:and|&)\s+")
+    position = 0
+    while position < len(body):
+        char = body[position]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        if depth == 0:
+            sep = separator.match(body, position)
+            if sep and sep.end() > position:
+                entries.append(Entry(start + cursor, start + position, body[cursor:position]))
+                cursor = position = sep.end()
+                continue
+        position += 1
+    entries.append(Entry(start + cursor, start + len(body), body[cursor:]))
+    return [e for e in (tidy(e) for e in entries) if e.text]
+
+
+def tidy(entry: Entry) -> Entry:
+    """An entry without surrounding spaces, a leading "and" or trailing full stops."""
+    text, start = entry.text, entry.start
+    lead = re.match(r"^[\s:–—-]*(?:(?:and|&)\s+)?", text)
+    start += lead.end()
+    text = text[lead.end():]
+    text = text.rstrip()
+    while text.endswith((".", ":")) and not re.search(r"(?:^|\s)[A-Z]\.$", text):
+        text = text[:-1].rstrip()
+    return Entry(start, start + len(text), text)
+
+
+def read_section(text: str, start: int, end: int, section: str, rule: str,
+                 rules: AttendanceRules) -> list[AttendanceEntry]:
+    """The people in one attendance section."""
+    out: list[AttendanceEntry] = []
+    plural = False
+    for entry in split_entries(text, start, end):
+        role_only = entry.text.strip("() ")
+        if rules.role_phrase.match(role_only):
+            if out and out[-1].member is not None:
+                out[-1].member.role = rules.roles[role_only.lower()]
+            continue
+        if out and attach_title(out[-1], entry, section, rules):
+            continue
+        person = read_entry(text, entry, section, rule, rules, plural)
+        if person is None:
+            if out and continue_title(text, out[-1], entry):
+                continue
+            if out and out[-1].member is not None and out[-1].member.councillor:
+                continue  # "Cllr A. Jones, Cabinet Member for Health": the councillor's post
+            break
+        entry_result, plural = person
+        out.append(entry_result)
+    return [e for e in out if e.member is not None or e.officer is not None]
+
+
+def read_entry(text: str, entry: Entry, section: str, rule: str, rules: AttendanceRules,
+               plural: bool) -> Optional[tuple[AttendanceEntry, bool]]:
+    """One entry: "Councillor A Jones (Chair)", "Mr. J. Smith CC", "Jane Smith (Head of Legal Services)"."""
+    head_end = entry.text.find("(")
+    head = entry.text if head_end < 0 else entry.text[:head_end]
+    brackets = re.findall(r"\(([^()]*)\)", entry.text)
+    tail = re.sub(r"\([^()]*\)", " ", entry.text[head_end:]) if head_end >= 0 else ""
+    role, head = role_prefix(head, rules)
+    dash = re.search(r"\s+[-–—]\s+", head)
+    title_text: Optional[Offsets] = None
+    if dash:
+        title_start = entry.start + dash.end()
+        title_text = (title_start, entry.start + len(head.rstrip()))
+        head = head[:dash.start()]
+    head_stripped = head.rstrip()
+    n_start, n_end, councillor = strip_honorifics(head_stripped, entry.start, rules.names)
+    first_word = (head_stripped.split() or [""])[0].rstrip(".,:")
+    plural_title = first_word in ("Councillors", "Cllrs", "Cynghorwyr", "County Councillors")
+    titled = n_start > entry.start
+    name_text = text[n_start:n_end]
+    suffix_role = trailing_role(name_text, rules)
+    if suffix_role:
+        role = role or suffix_role[0]
+        n_end = n_start + suffix_role[1]
+        name_text = text[n_start:n_end]
+    if not looks_like_name(name_text, rules.names) or not (len(name_text.split()) >= 2 or titled or plural):
+        if looks_like_title(head, rules.names) and section in ("present", "attendance") and not councillor:
+            officer = post_in_attendance(text, entry, head, brackets, rule, rules)
+            return AttendanceEntry(officer=officer), plural
+        return None
+    councillor = councillor or plural
+    party, ward = None, None
+    for inside in brackets:
+        offset = entry.start + entry.text.index(f"({inside})") + 1
+        for piece in re.finditer(r"(?:[^,;/ –—-]|\s(?![-–—]\s)|(?<=\S)[-–—](?=\S))+", inside):
+            value = piece.group().strip(" -–")
+            if not value:
+                continue
+            p_start = offset + piece.start() + piece.group().index(value)
+            found_role = bracket_role(value, rules)
+            if found_role:
+                role = role or found_role
+            elif party_of(value, rules):
+                party = party or party_of(value, rules)
+            elif is_ward(value, rules) or (party and ward is None and value[:1].isupper()):
+                ward = ward or (p_start, p_start + len(value))
+            elif looks_like_title(value, rules.names) and not councillor and title_text is None:
+                title_text = (p_start, offset + len(inside.rstrip()))  # "(Group Director, Finance and Resources)"
+                break
+    if tail.strip():
+        found_role = bracket_role(tail.strip(" ."), rules)
+        role = role or found_role
+    span_end = n_end if suffix_role else max(n_end, entry.start + len(head_stripped))
+    if title_text is not None and not councillor and section in ("present", "attendance"):
+        officer = OfficerFound(role="attendee", rule=rule, name=(n_start, n_end), job_title=title_text,
+                               start=entry.start, end=entry.end)
+        return AttendanceEntry(officer=officer), plural or plural_title
+    if section == "attendance" and not councillor and role is None:
+        officer = OfficerFound(role="attendee", rule=rule, name=(n_start, n_end), start=entry.start,
+                               end=span_end)
+        return AttendanceEntry(officer=officer), plural or plural_title
+    if title_text is not None and not councillor:
+        return None
+    member = MemberFound(
+        name=(n_start, n_end), start=entry.start, end=span_end,
+        role=role or SECTION_ROLE.get(section, "member"), attendance=SECTION_ATTENDANCE[section],
+        party=party, ward=ward, rule=rule,
+        councillor=councillor or (titled and first_word in rules.names.councillor_titles),
+    )
+    return AttendanceEntry(member=member), plural or plural_title
+
+
+def post_in_attendance(text: str, entry: Entry, head: str, brackets: list[str], rule: str,
+                       rules: AttendanceRules) -> OfficerFound:
+    """An officer listed by post ("the Head of Finance"), named when brackets hold a name ("(Sarah Reid)")."""
+    lead = re.match(r"^(?:the\s+)?", head, re.I).end()
+    title = (entry.start + lead, entry.start + len(head.rstrip()))
+    officer = OfficerFound(role="attendee", rule=rule, job_title=title, start=entry.start, end=entry.end)
+    for inside in brackets:
+        at = entry.start + entry.text.index(f"({inside})") + 1 + inside.index(inside.strip())
+        n_start, n_end, councillor = strip_honorifics(inside.strip(), at, rules.names)
+        name = text[n_start:n_end]
+        if not councillor and looks_like_name(name, rules.names) and len(name.split()) >= 2:
+            officer.name = (n_start, n_end)
+    return officer
+
+
+def role_prefix(head: str, rules: AttendanceRules) -> tuple[Optional[str], str]:
+    """A role written before the name ("Chair: Councillor X", "Convener Councillor Y"), and the entry
+    with the role blanked out (so offsets stay put)."""
+    before_name = r"\s+(?=(?:Councillor|Cllr|Provost|Bailie|Mr|Mrs|Ms|Dr)\b)"
+    match = re.match(rf"^\s*([A-Za-z -]+?)\s*(?::\s*|{before_name})", head)
+    if match and match.group(1).lower() in rules.roles:
+        return rules.roles[match.group(1).lower()], " " * match.end() + head[match.end():]
+    return None, head
+
+
+def trailing_role(name: str, rules: AttendanceRules) -> Optional[tuple[str, int]]:
+    """A role after the name without brackets ("A Jones in the Chair"): the role and where the name ends."""
+    for phrase, role in sorted(rules.roles.items(), key=lambda item: -len(item[0])):
+        if len(phrase.split()) < 2:
+            continue
+        match = re.search(rf"\s*[-–,]?\s*\b{re.escape(phrase)}$", name, re.I)
+        if match and match.start() > 0:
+            return role, match.start()
+    return None
+
+
+def is_ward(value: str, rules: AttendanceRules) -> bool:
+    """Whether a bracket note names a ward or division ("Abbey Ward", "Loughborough East Division")."""
+    return any(word in rules.ward_words for word in value.lower().split())
+
+
+def bracket_role(value: str, rules: AttendanceRules) -> Optional[str]:
+    """The role a bracket note gives ("Chair", "Vice-Convener", "substitute for Cllr X", "co-opted")."""
+    lowered = re.sub(r"\s+", " ", value.lower()).strip(" .")
+    if lowered in rules.roles:
+        return rules.roles[lowered]
+    if lowered.startswith(rules.substitute_prefixes):
+        return "substitute"
+    return None
+
+
+def party_of(value: str, rules: AttendanceRules) -> Optional[str]:
+    """The party a bracket note names, from its name or abbreviation as councils print them."""
+    if value in rules.parties:
+        return rules.parties[value]
+    for written, party in rules.parties.items():
+        if len(written) > 3 and value.lower() == written.lower():
+            return party
+    return None
+
+
+def continue_title(text: str, previous: AttendanceEntry, entry: Entry) -> bool:
+    """"Director of Education and Children's Services": a post split at "and" goes on in the next entry."""
+    officer = previous.officer
+    if officer is None or officer.job_title is None:
+        return False
+    joined = re.fullmatch(r"\s+(?:and|&)\s+", text[officer.job_title[1]:entry.start])
+    if not joined or not entry.text[:1].isupper():
+        return False
+    officer.job_title = (officer.job_title[0], entry.end)
+    officer.cover(entry.start, entry.end)
+    return True
+
+
+def attach_title(previous: AttendanceEntry, entry: Entry, section: str, rules: AttendanceRules) -> bool:
+    """"Jane Smith, Head of Finance": a job title after a name makes that person an officer."""
+    if section not in ("present", "attendance") or not looks_like_title(entry.text, rules.names):
+        return False
+    officer = previous.officer
+    if officer is not None and officer.name is not None and officer.job_title is None:
+        officer.job_title = (entry.start, entry.end)
+        officer.cover(entry.start, entry.end)
+        return True
+    member = previous.member
+    plain = member is not None and not member.councillor and not member.party
+    if plain and member.role in ("member", "other"):
+        previous.officer = OfficerFound(role="attendee", rule=member.rule, name=member.name,
+                                        job_title=(entry.start, entry.end), start=member.start, end=entry.end)
+        previous.member = None
+        return True
+    return False

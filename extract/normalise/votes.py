@@ -1,0 +1,175 @@
+"""Read how a vote went from minutes text: counts, outcome, named (recorded) votes, and the checks
+a clerk would make on them.
+
+Pure functions over text; numbers may be written as digits or words ("by six votes to three").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+NUMBER_WORDS = {
+    "no": 0,
+    "none": 0,
+    "nil": 0,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+}
+NUM = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
+FOR = re.compile(rf"\b(?:for|in\s+favour)\s*[:\-–]?\s*{NUM}\b(?!\s*(?:st|nd|rd|th)\b)", re.IGNORECASE)
+FOR_BEFORE = re.compile(
+    rf"\b{NUM}\s+(?:votes?\s+|members?\s+)?(?:(?:voted|voting)\s+)?(?:for|in\s+favour)\b", re.IGNORECASE
+)
+AGAINST = re.compile(rf"\bagainst\s*[:\-–]?\s*{NUM}\b", re.IGNORECASE)
+AGAINST_BEFORE = re.compile(
+    rf"\b{NUM}\s+(?:votes?\s+|members?\s+)?(?:(?:voted|voting)\s+)?against\b", re.IGNORECASE
+)
+ABSTAIN = re.compile(rf"\b(?:abstentions?|abstained|abstaining|abstain)\s*[:\-–]?\s*{NUM}\b", re.IGNORECASE)
+ABSTAIN_BEFORE = re.compile(rf"\b{NUM}\s+(?:abstentions?|abstaining|abstained)\b", re.IGNORECASE)
+BY_VOTES = re.compile(
+    rf"\bby\s+{NUM}\s+votes?\s+to\s+{NUM}(?:\s*(?:,|with|and)\s*(?:with\s+)?{NUM}\s+abstentions?)?",
+    re.IGNORECASE,
+)
+UNANIMOUS = re.compile(r"\b(?:unanimous(?:ly)?|nem\.?\s*con\.?|without\s+dissent)\b", re.IGNORECASE)
+LOST = re.compile(
+    r"\b(?:(?:was|were|is|being)\s+(?:therefore\s+)?(?:lost|defeated|not\s+carried)|motion\s+fell|amendment\s+fell"
+    r"|(?:motion|amendment)\s+(?:was\s+)?(?:lost|defeated))\b",
+    re.IGNORECASE,
+)
+CARRIED = re.compile(r"\b(?:was|were|is|being|declared)\s+(?:therefore\s+)?carried\b", re.IGNORECASE)
+TIED = re.compile(
+    r"\b(?:equality\s+of\s+votes|votes\s+were\s+(?:tied|equal)|casting\s+vote)\b", re.IGNORECASE
+)
+NAMED = re.compile(
+    r"(?:^|\n|;\s*|\.\s+)\s*(?P<side>for|in\s+favour|against|abstentions?|abstained|abstaining|abstain)"
+    r"(?:\s+(?:the\s+)?(?:motion|amendment|recommendation))?\s*(?:\(\d+\))?\s*[:\-–]\s*"
+    r"(?P<names>(?:councillors?|cllrs?\.?|members?)\b[^\n;]*)",
+    re.IGNORECASE,
+)
+NAME_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
+HONORIFIC = re.compile(r"^(?:councillors?|cllrs?\.?|members?|mr|mrs|ms|miss|dr)\s+", re.IGNORECASE)
+
+
+def number(value: str) -> int:
+    """A count written as digits or a word."""
+    return int(value) if value.isdigit() else NUMBER_WORDS[value.lower()]
+
+
+def first(pattern: re.Pattern[str], text: str) -> Optional[int]:
+    """The count the first match of pattern gives, or None."""
+    match = pattern.search(text)
+    return number(match.group(1)) if match else None
+
+
+def named_votes(text: str) -> dict[str, list[str]]:
+    """Names in a recorded vote, per side ("For: Councillors A, B and C")."""
+    sides: dict[str, list[str]] = {}
+    for match in NAMED.finditer(text):
+        side = match.group("side").lower()
+        key = "for" if side in ("for", "in favour") else "against" if side == "against" else "abstained"
+        names_text = re.sub(r"\(\d+\)\.?\s*$", "", match.group("names").strip()).rstrip(". ")
+        names = [HONORIFIC.sub("", n).strip(" .") for n in NAME_SPLIT.split(names_text)]
+        names = [n for n in names if n and n[0].isupper()]
+        if names:
+            sides.setdefault(key, []).extend(names)
+    return sides
+
+
+def parse_votes(text: str) -> Optional[dict[str, Any]]:
+    """The vote stated in text, in the shape of records.Votes ("for" keyed by its alias); None when
+    no vote is stated."""
+    votes: dict[str, Any] = {}
+    by = BY_VOTES.search(text)
+    if by:
+        votes["for"], votes["against"] = number(by.group(1)), number(by.group(2))
+        if by.group(3):
+            votes["abstentions"] = number(by.group(3))
+    else:
+        for key, after, before in (
+            ("for", FOR, FOR_BEFORE),
+            ("against", AGAINST, AGAINST_BEFORE),
+            ("abstentions", ABSTAIN, ABSTAIN_BEFORE),
+        ):
+            value = first(after, text)
+            value = first(before, text) if value is None else value
+            if value is not None:
+                votes[key] = value
+        if "against" not in votes:  # "for 10 minutes" alone is no vote
+            votes.pop("for", None)
+            votes.pop("abstentions", None)
+    named = named_votes(text)
+    if named:
+        votes["recorded"] = named
+        for side, key in (("for", "for"), ("against", "against"), ("abstained", "abstentions")):
+            if side in named and key not in votes:
+                votes[key] = len(named[side])
+    outcome = None
+    if LOST.search(text):
+        outcome = "lost"
+    elif TIED.search(text):
+        outcome = "tied"
+    elif UNANIMOUS.search(text):
+        outcome = "unanimous"
+    elif CARRIED.search(text):
+        outcome = "carried"
+    if outcome:
+        votes["outcome"] = outcome
+    return votes or None
+
+
+def vote_warnings(votes: dict[str, Any], *, members_present: Optional[int] = None) -> list[str]:
+    """The checks a clerk would make on a vote, as plain sentences; empty when all is well."""
+    warnings: list[str] = []
+    cast = sum(votes.get(k) or 0 for k in ("for", "against", "abstentions"))
+    if members_present and cast > members_present:
+        warnings.append(
+            f"The vote records {cast} votes cast but only {members_present} members are listed as present."
+        )
+    recorded = votes.get("recorded") or {}
+    dissent = (votes.get("against") or 0) + (votes.get("abstentions") or 0)
+    if votes.get("outcome") == "unanimous" and (
+        dissent or recorded.get("against") or recorded.get("abstained")
+    ):
+        warnings.append(
+            "The vote is recorded as unanimous but members are recorded voting against or abstaining."
+        )
+    for side, key, word in (
+        ("for", "for", "for"),
+        ("against", "against", "against"),
+        ("abstained", "abstentions", "abstaining"),
+    ):
+        if side in recorded and votes.get(key) is not None and votes[key] != len(recorded[side]):
+            warnings.append(
+                f"The vote records {votes[key]} {word} but names {len(recorded[side])} members {word}."
+            )
+    in_favour, against = votes.get("for"), votes.get("against")
+    if in_favour is not None and against is not None:
+        if votes.get("outcome") == "carried" and in_favour <= against:
+            warnings.append(
+                f"The motion is recorded as carried but {in_favour} voted for and {against} against."
+            )
+        if votes.get("outcome") == "lost" and in_favour > against:
+            warnings.append(
+                f"The motion is recorded as lost but {in_favour} voted for and {against} against."
+            )
+    return warnings

@@ -1,0 +1,105 @@
+"""minutes_layout: agenda items and headings, and sentence starts at layout breaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.extensions import AGENDA_ITEMS, HEADINGS
+from extract.normalise.layout import find_agenda_items
+
+MINUTES = "Minutes of a meeting of the Cabinet held on Tuesday, 12 March 2024\n\n"
+
+
+@pytest.fixture
+def layout_nlp(blank_nlp):
+    """A blank pipeline with the header reader (for doc_type) and the layout finder."""
+    blank_nlp.add_pipe("minutes_header")
+    blank_nlp.add_pipe("minutes_layout")
+    return blank_nlp
+
+
+def items(text: str) -> list[tuple[str | None, str]]:
+    """(number, title) of each agenda item found in text."""
+    return [(b.number, b.text) for b in find_agenda_items(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "41. Minutes of the previous meeting\n\nRESOLVED: That the minutes be approved.\n\n"
+            "42. Revenue Budget Monitoring 2023/24\n",
+            [("41", "Minutes of the previous meeting"), ("42", "Revenue Budget Monitoring 2023/24")],
+            id="moderngov-numbered",
+        ),
+        pytest.param(
+            "12 CORPORATE PARENTING STRATEGY\nRESOLVED - That the strategy be approved.\n",
+            [("12", "CORPORATE PARENTING STRATEGY")],
+            id="cmis-caps",
+        ),
+        pytest.param(
+            "Minute 23/10 – Budget Setting 2024/25\n",
+            [("23/10", "Budget Setting 2024/25")],
+            id="minute-number",
+        ),
+        pytest.param(
+            "56. 22/01234/FUL – Land off Mill Lane, Ashby\n",
+            [("56", "22/01234/FUL – Land off Mill Lane, Ashby")],
+            id="planning-application-reference",
+        ),
+        pytest.param(
+            "Agenda item\n\nRecommissioning of Library Services.\n",
+            [(None, "Recommissioning of Library Services")],
+            id="moderngov-agenda-item-page",
+        ),
+    ],
+)
+def test_find_agenda_items(text, expected):
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "RESOLVED:\n1. That the report be noted;\n2. That the plan be approved.\n", id="numbered-limbs"
+        ),
+        pytest.param(
+            "The Committee agreed:\n1. To note the report.\n2. To agree the timetable.\n", id="scottish-limbs"
+        ),
+        pytest.param(
+            "3. The purpose of this report is to seek approval. It sets out the options.\n",
+            id="report-paragraph",
+        ),
+    ],
+)
+def test_limbs_and_paragraphs_are_not_items(text):
+    assert items(text) == []
+
+
+def test_items_are_spans_with_number_and_title(layout_nlp):
+    doc = layout_nlp(
+        MINUTES + "7. Treasury Management Strategy\n\nRESOLVED: That the strategy be approved.\n"
+    )
+    [item] = doc.spans[AGENDA_ITEMS]
+    assert (item._.item_number, item._.item_title, item.text) == (
+        "7",
+        "Treasury Management Strategy",
+        "7. Treasury Management Strategy",
+    )
+
+
+def test_reports_have_headings_but_no_items(layout_nlp):
+    doc = layout_nlp(
+        "CABINET – 18 JULY 2023\n\nREPORT OF THE DIRECTOR OF PLACE\n\nBackground\n\n"
+        "1. The Council adopted its plan in 2021.\n"
+    )
+    assert list(doc.spans[AGENDA_ITEMS]) == []
+    assert "Background" in [h.text for h in doc.spans[HEADINGS]]
+
+
+def test_list_items_and_paragraphs_start_sentences(layout_nlp):
+    doc = layout_nlp(MINUTES + "RESOLVED:\n(a) That the report be noted\n(b) That the plan be approved\n")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "RESOLVED" in starts
+    assert starts.count("(") == 2

@@ -1,0 +1,61 @@
+"""minutes_members in the full pipeline: member records from attendance lists."""
+
+from __future__ import annotations
+
+from extract.extensions import MEMBERS
+from tests.conftest import assert_grounded
+
+CMIS_MINUTES = """Minutes of the Licensing Committee held on 3 July 2024
+
+Present: Cllr Jane Doe (Lab, Abbey Ward) (Chair); Cllr Sam Lee (Con - Eastfield); Mr Peter Grey (Co-opted Member)
+
+In attendance: Ruth Ellis (Licensing Manager)
+
+Apologies for absence were received from Councillors Amir Khan and Lucy Hart.
+
+1. Declarations of interest
+There were none.
+"""
+
+SCOTTISH_MINUTES = """THE HIGHLAND COUNCIL
+Minutes of the Education Committee
+
+Sederunt: Councillor Morag Ross (Convener), Councillor Iain Grant (Vice-Convener), Provost Ewan Fraser
+
+Apologies: Councillor Kirsty Bain
+"""
+
+
+def test_member_records(extractor):
+    records = extractor.extract_text(CMIS_MINUTES, source="licensing.txt")
+    assert_grounded(records, CMIS_MINUTES)
+    members = [(r.name, r.role, r.attendance, r.party, r.ward) for r in records if r.record_type == "member"]
+    assert members == [
+        ("Jane Doe", "chair", "present", "Labour", "Abbey Ward"),
+        ("Sam Lee", "member", "present", "Conservative", "Eastfield"),
+        ("Peter Grey", "co-opted", "present", None, None),
+        ("Amir Khan", "member", "apologies", None, None),
+        ("Lucy Hart", "member", "apologies", None, None),
+    ]
+    officers = [(r.name, r.job_title, r.role) for r in records if r.record_type == "officer"]
+    assert officers == [("Ruth Ellis", "Licensing Manager", "attendee")]
+
+
+def test_member_spans_quote_the_name_as_written(nlp):
+    doc = nlp(SCOTTISH_MINUTES)
+    spans = doc.spans[MEMBERS]
+    assert [s.text for s in spans] == [
+        "Councillor Morag Ross", "Councillor Iain Grant", "Provost Ewan Fraser", "Councillor Kirsty Bain",
+    ]
+    assert [(s._.member_name, s._.member_role, s._.member_attendance) for s in spans] == [
+        ("Morag Ross", "chair", "present"),
+        ("Iain Grant", "vice_chair", "present"),
+        ("Ewan Fraser", "member", "present"),
+        ("Kirsty Bain", "member", "apologies"),
+    ]
+
+
+def test_councillors_in_attendance_are_members_not_officers(extractor):
+    text = "In attendance: Councillor Rhian Evans (Cabinet Member for Education)\n"
+    records = extractor.extract_text(text, source="x.txt")
+    assert [r.record_type for r in records[1:] if r.record_type in ("member", "officer")] == ["member"]

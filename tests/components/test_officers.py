@@ -1,0 +1,103 @@
+"""minutes_officers in the full pipeline: officer spans, their values and the officer records built from them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.extensions import CONTACTS, OFFICERS
+from tests.conftest import assert_grounded
+
+DISTRICT_REPORT = """BRECKLAND DISTRICT COUNCIL
+
+OVERVIEW AND SCRUTINY COMMISSION – 14 MARCH 2024
+
+REPORT OF THE DIRECTOR OF PLACE
+
+HOMELESSNESS STRATEGY REVIEW
+
+1. The purpose of this report is to update Members on the homelessness strategy.
+
+2. The Monitoring Officer has confirmed that the Commission may comment on the draft.
+
+Background Papers and Contact:
+Paula Greaves, Housing Options Manager
+Tel: 01362 656870 / 07788 123456
+Email: Paula.Greaves@breckland.gov.uk
+"""
+
+CARDIFF_DECISION = """CABINET DECISION NOTICE
+
+Contact Officer: Owen Price, Operational Manager, Cardiff Council, Tel 029 2087 2000, O.Price@cardiff.gov.uk
+"""
+
+MINUTES = """MINUTES of the HEALTH SCRUTINY PANEL held on 5 June 2024
+
+Present: Councillor Jane Doe (Chair), Councillors A. Jones and B. Patel
+
+Officers in attendance: Karen Lloyd (Director of Public Health)
+
+1. The Director of Public Health introduced the report and the Chief Executive of the hospital trust answered questions.
+"""
+
+
+def officers(extractor, text):
+    records = extractor.extract_text(text, source="paper.txt")
+    assert_grounded(records, text)
+    return [r for r in records if r.record_type == "officer"]
+
+
+def test_contact_block_two_phones_and_author(extractor):
+    found = officers(extractor, DISTRICT_REPORT)
+    values = [(o.name, o.job_title, o.phones, o.email, o.role) for o in found]
+    assert values == [
+        (None, "Director of Place", [], None, "author"),
+        (None, "Monitoring Officer", [], None, "presenter"),
+        ("Paula Greaves", "Housing Options Manager", ["01362 656870", "07788 123456"],
+         "paula.greaves@breckland.gov.uk", "contact"),
+    ]
+    contact = found[-1]
+    assert contact.phone == "01362 656870" and contact.phone_e164 == "+441362656870"
+    assert DISTRICT_REPORT[contact.span.start:contact.span.end].startswith("Paula Greaves")
+
+
+def test_one_line_block_with_organisation(extractor):
+    [officer] = officers(extractor, CARDIFF_DECISION)
+    assert (officer.name, officer.job_title, officer.organisation, officer.phone, officer.email) == (
+        "Owen Price", "Operational Manager", "Cardiff Council", "029 2087 2000", "o.price@cardiff.gov.uk")
+
+
+def test_officer_spans_link_phone_spans(nlp):
+    doc = nlp(DISTRICT_REPORT)
+    contact = [s for s in doc.spans[OFFICERS] if s._.officer_name][0]
+    phones = [s for s in doc.spans[CONTACTS] if s.label_ == "PHONE"]
+    assert contact._.officer_phones == phones
+    assert contact._.officer_role == "contact"
+
+
+def test_attendance_officers_and_posts_in_minutes(extractor):
+    found = officers(extractor, MINUTES)
+    assert [(o.name, o.job_title, o.role) for o in found] == [
+        ("Karen Lloyd", "Director of Public Health", "attendee"),
+    ]
+    assert all("Doe" not in (o.name or "") for o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Contact: Councillor Huw Thomas, Leader of the Council, Tel 029 2087 2088\n", id="councillor-contact"),
+        pytest.param("The Cabinet Member for Health said the panel would meet again.\n", id="cabinet-member"),
+    ],
+)
+def test_councillors_are_never_officers(extractor, text):
+    assert officers(extractor, text) == []
+
+
+def test_officer_in_attendance_and_contact_is_one_record(extractor):
+    text = ("Minutes of the Cabinet\n\nOfficers present: Ian Ward (Group Director, Finance)\n\n"
+            "1. The Group Director reported on the budget.\n\n"
+            "Lead officer: Ian Ward, ian.ward@example.gov.uk\n")
+    found = officers(extractor, text)
+    assert [(o.name, o.job_title, o.email, o.role) for o in found] == [
+        ("Ian Ward", "Group Director, Finance", "ian.ward@example.gov.uk", "contact"),
+    ]

@@ -1,0 +1,171 @@
+"""Attendance lists read into members and officers in attendance, without a pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.normalise.members import AttendanceRules, attendance_rules, find_attendance
+from extract.normalise.officers import contact_rules, iter_values
+from extract.resources import read_lexicon, read_patterns
+
+
+@pytest.fixture(scope="module")
+def rules() -> AttendanceRules:
+    names = contact_rules([], read_patterns("patterns/job_titles.jsonl"), read_lexicon("lexicons/honorifics.json"),
+                          read_lexicon("lexicons/contact_words.json"))
+    return attendance_rules(read_lexicon("lexicons/attendance.json"), read_lexicon("lexicons/parties.json"), names)
+
+
+def members(text: str, rules: AttendanceRules) -> list[tuple]:
+    """(name, role, attendance, party, ward) of every member in text."""
+    out = []
+    for entry in find_attendance(text, rules):
+        if entry.member is not None:
+            m = entry.member
+            ward = text[m.ward[0]:m.ward[1]] if m.ward else None
+            out.append((text[m.name[0]:m.name[1]], m.role, m.attendance, m.party, ward))
+    return out
+
+
+def officers(text: str, rules: AttendanceRules) -> list[tuple]:
+    """(name, job title) of every officer listed in attendance."""
+    out = []
+    for entry in find_attendance(text, rules):
+        if entry.officer is not None:
+            values = dict(iter_values(entry.officer, text))
+            assert entry.officer.role == "attendee"
+            out.append((values["name"], values["job_title"]))
+    return out
+
+
+MODERNGOV = """PRESENT: Councillor Amelia Grant (Chair)
+Councillors B. Patel (Vice-Chair), C. Wright, D. O'Neill and E. Smith-Jones
+
+Also present: Councillor F. Hughes (Cabinet Member for Housing)
+
+Officers in attendance: Karen Lloyd (Head of Planning), Tom Baines (Senior Solicitor) and the Democratic Services Officer
+
+1. Apologies for absence were received from Councillors G. Khan and H. Morris.
+"""
+CMIS = """Present: Cllr Jane Doe (Lab, Abbey Ward) (Chair); Cllr Sam Lee (Con - Eastfield); Cllr Ian Ross (Liberal Democrat); Mr Peter Grey (Co-opted Member)
+Substitutes: Cllr Kate Moss (substitute for Cllr Tim Hale)
+Absent: Cllr Ann Field
+"""
+SCOTTISH = """Sederunt: Councillor Jane Doe (Convener), Councillor Alan Brown (Vice-Convener), Provost Gordon Hunter, Councillors C Davidson, E Fraser and M McAllister.
+
+In attendance: Director of Education and Children's Services; Head of Finance; Committee Officer (Sarah Reid).
+
+Apologies: Councillor P Ross.
+"""
+COUNTY = """PRESENT
+
+Mr. J. Smith CC (in the Chair)
+
+Mrs. A. Jones CC
+Dr. R. K. A. Feltham CC
+
+In attendance
+Mrs. J. Bloggs CC, Cabinet Lead Member for Health.
+Alex Moran, Director of Adults and Communities.
+
+Apologies for absence were received from Mr. T. Barkley CC and Ms. Betty Newton CC.
+
+52. Minutes.
+"""
+WELSH = """Yn bresennol: Y Cynghorydd Siân Gwenllian (Cadeirydd), Y Cynghorydd Dafydd Meurig (Is-gadeirydd)
+Ymddiheuriadau: Y Cynghorydd Elin Walker Jones
+"""
+SURNAMES = "Present: Councillor Smith (Chairman), Councillors Brown, Green and White.\n"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(MODERNGOV, [
+            ("Amelia Grant", "chair", "present", None, None),
+            ("B. Patel", "vice_chair", "present", None, None),
+            ("C. Wright", "member", "present", None, None),
+            ("D. O'Neill", "member", "present", None, None),
+            ("E. Smith-Jones", "member", "present", None, None),
+            ("F. Hughes", "other", "present", None, None),
+            ("G. Khan", "member", "apologies", None, None),
+            ("H. Morris", "member", "apologies", None, None),
+        ], id="moderngov"),
+        pytest.param(CMIS, [
+            ("Jane Doe", "chair", "present", "Labour", "Abbey Ward"),
+            ("Sam Lee", "member", "present", "Conservative", "Eastfield"),
+            ("Ian Ross", "member", "present", "Liberal Democrat", None),
+            ("Peter Grey", "co-opted", "present", None, None),
+            ("Kate Moss", "substitute", "present", None, None),
+            ("Ann Field", "member", "absent", None, None),
+        ], id="cmis-party-ward"),
+        pytest.param(SCOTTISH, [
+            ("Jane Doe", "chair", "present", None, None),
+            ("Alan Brown", "vice_chair", "present", None, None),
+            ("Gordon Hunter", "member", "present", None, None),
+            ("C Davidson", "member", "present", None, None),
+            ("E Fraser", "member", "present", None, None),
+            ("M McAllister", "member", "present", None, None),
+            ("P Ross", "member", "apologies", None, None),
+        ], id="scottish-sederunt-convener"),
+        pytest.param(COUNTY, [
+            ("J. Smith", "chair", "present", None, None),
+            ("A. Jones", "member", "present", None, None),
+            ("R. K. A. Feltham", "member", "present", None, None),
+            ("J. Bloggs", "other", "present", None, None),
+            ("T. Barkley", "member", "apologies", None, None),
+            ("Betty Newton", "member", "apologies", None, None),
+        ], id="county-cc-in-the-chair"),
+        pytest.param(WELSH, [
+            ("Siân Gwenllian", "chair", "present", None, None),
+            ("Dafydd Meurig", "vice_chair", "present", None, None),
+            ("Elin Walker Jones", "member", "apologies", None, None),
+        ], id="welsh-cynghorydd"),
+        pytest.param(SURNAMES, [
+            ("Smith", "chair", "present", None, None),
+            ("Brown", "member", "present", None, None),
+            ("Green", "member", "present", None, None),
+            ("White", "member", "present", None, None),
+        ], id="surnames-only"),
+    ],
+)
+def test_members_in_attendance(rules, text, expected):
+    assert members(text, rules) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(MODERNGOV, [("Karen Lloyd", "Head of Planning"), ("Tom Baines", "Senior Solicitor"),
+                                 (None, "Democratic Services Officer")], id="moderngov-officers"),
+        pytest.param(SCOTTISH, [(None, "Director of Education and Children's Services"), (None, "Head of Finance"),
+                                ("Sarah Reid", "Committee Officer")], id="scottish-posts"),
+        pytest.param(COUNTY, [("Alex Moran", "Director of Adults and Communities")], id="county-name-comma-title"),
+    ],
+)
+def test_officers_in_attendance(rules, text, expected):
+    assert officers(text, rules) == expected
+
+
+def test_a_councillor_is_never_an_officer(rules):
+    text = "In attendance: Councillor Rita Vaughan (Head of the Labour Group), Cllr Ben Ode, Portfolio Holder\n"
+    assert officers(text, rules) == []
+    assert [m[0] for m in members(text, rules)] == ["Rita Vaughan", "Ben Ode"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Attendance\n\nSchool attendance rose by two per cent this year.\n", id="heading-then-prose"),
+        pytest.param("Members present their reports at each meeting.\n", id="present-as-verb"),
+    ],
+)
+def test_no_attendance_from_prose(rules, text):
+    assert find_attendance(text, rules) == []
+
+
+def test_job_title_with_a_comma_inside_brackets(rules):
+    text = "Officers present: Ian Ward (Group Director, Finance and Corporate Resources), Amy Cole (Solicitor)\n"
+    assert officers(text, rules) == [
+        ("Ian Ward", "Group Director, Finance and Corporate Resources"), ("Amy Cole", "Solicitor"),
+    ]

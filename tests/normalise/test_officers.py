@@ -1,0 +1,245 @@
+"""Contact blocks, the report's author and posts in running text, read without a pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.normalise.contacts import find_emails
+from extract.normalise.officers import (
+    ContactRules,
+    author_posts,
+    contact_rules,
+    find_contact_officers,
+    find_post_mentions,
+    iter_values,
+    looks_like_name,
+    looks_like_title,
+    merge_officers,
+)
+from extract.normalise.phones import find_phone_numbers
+from extract.resources import read_lexicon, read_patterns
+
+
+@pytest.fixture(scope="module")
+def rules() -> ContactRules:
+    return contact_rules(
+        read_patterns("patterns/contact_labels.jsonl"),
+        read_patterns("patterns/job_titles.jsonl"),
+        read_lexicon("lexicons/honorifics.json"),
+        read_lexicon("lexicons/contact_words.json"),
+        read_lexicon("lexicons/officer_roles.json"),
+    )
+
+
+def contacts(text: str, rules: ContactRules) -> list[dict]:
+    """The officers of every contact block in text, as plain values."""
+    phones = [(p.start, p.end) for p in find_phone_numbers(text)]
+    found = find_contact_officers(text, phones, find_emails(text), rules)
+    out = []
+    for officer in found:
+        values = dict(iter_values(officer, text))
+        values["phones"] = [text[a:b] for a, b in officer.phones]
+        values["email"] = text[officer.email[0]:officer.email[1]] if officer.email else None
+        values["role"] = officer.role
+        assert 0 <= officer.start < officer.end <= len(text)
+        out.append(values)
+    return out
+
+
+ONE_LINE = (
+    "Contact Officer: Jane Smith, Head of Democratic Services, Tel 01234 567890, jane.smith@example.gov.uk\n"
+)
+WELSH = """Swyddog Cyswllt / Contact Officer:
+Dafydd Rhys, Pennaeth Gwasanaethau Democrataidd, Cyngor Sir Ceredigion
+Ffôn: 01545 570881
+E-bost: Dafydd.Rhys@ceredigion.gov.uk
+"""
+SCOTTISH = """Person to Contact:
+Morag MacLeod, Service Manager (Early Years)
+Highland Council
+Tel: 01463 702000
+Email: morag.macleod@highland.gov.uk
+"""
+TWO_OFFICERS = """Officers to Contact
+
+Priya Shah, Strategic Finance Manager
+Tel: 0113 378 1234
+Email: priya.shah@example.gov.uk
+
+Tom Hart
+Senior Solicitor
+Tel: 0113 378 5678
+Email: tom.hart@example.gov.uk
+
+Equality Implications
+None arising from this report.
+"""
+TWO_PHONES = """Contact officer: Alan Reed, Flood Risk Engineer
+Tel: 020 8356 3000 / 07917 123456
+Email: alan.reed@example.gov.uk
+"""
+ROLE_LINES = """Contact
+Project lead: Ruth Barker, Director, Centre for Rural Policy
+email: r.barker@example.ac.uk
+telephone: 01603 456789
+Finance lead: Owen Price, Head of Finance
+email: oprice@example.gov.uk
+telephone: 029 2087 2000
+Category: pilot
+"""
+RUN_TOGETHER = (
+    "Contact officers: Jo Bell, Head of Legal Services (01522 552000); "
+    "Sam Kerr, Policy Officer (01522 553000)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(ONE_LINE, [("Jane Smith", "Head of Democratic Services", None, ["01234 567890"],
+                                 "jane.smith@example.gov.uk")], id="one-line-block"),
+        pytest.param(WELSH, [("Dafydd Rhys", "Pennaeth Gwasanaethau Democrataidd", "Cyngor Sir Ceredigion",
+                              ["01545 570881"], "Dafydd.Rhys@ceredigion.gov.uk")], id="welsh-bilingual-block"),
+        pytest.param(SCOTTISH, [("Morag MacLeod", "Service Manager (Early Years)", "Highland Council",
+                                 ["01463 702000"], "morag.macleod@highland.gov.uk")], id="scottish-block-org-line"),
+        pytest.param(TWO_OFFICERS, [
+            ("Priya Shah", "Strategic Finance Manager", None, ["0113 378 1234"], "priya.shah@example.gov.uk"),
+            ("Tom Hart", "Senior Solicitor", None, ["0113 378 5678"], "tom.hart@example.gov.uk"),
+        ], id="two-officers-heading-after"),
+        pytest.param(TWO_PHONES, [("Alan Reed", "Flood Risk Engineer", None, ["020 8356 3000", "07917 123456"],
+                                   "alan.reed@example.gov.uk")], id="two-phone-numbers"),
+        pytest.param(ROLE_LINES, [
+            ("Ruth Barker", "Director, Centre for Rural Policy", None, ["01603 456789"], "r.barker@example.ac.uk"),
+            ("Owen Price", "Head of Finance", None, ["029 2087 2000"], "oprice@example.gov.uk"),
+        ], id="role-prefixed-lines"),
+        pytest.param(RUN_TOGETHER, [
+            ("Jo Bell", "Head of Legal Services", None, ["01522 552000"], None),
+            ("Sam Kerr", "Policy Officer", None, ["01522 553000"], None),
+        ], id="two-officers-one-line"),
+        pytest.param("For further information please contact Lee Chan on 01904 551550 or email lee.chan@example.gov.uk\n",
+                     [("Lee Chan", None, None, ["01904 551550"], "lee.chan@example.gov.uk")], id="sentence-style"),
+        pytest.param("Report author: Gemma Hughes\nJob title: Principal Accountant\nTelephone: 01824 706000\n",
+                     [("Gemma Hughes", "Principal Accountant", None, ["01824 706000"], None)], id="labelled-fields"),
+        pytest.param("Lead officer: Head of Planning and Regeneration\n",
+                     [(None, "Head of Planning and Regeneration", None, [], None)], id="post-only"),
+    ],
+)
+def test_contact_blocks(rules, text, expected):
+    found = contacts(text, rules)
+    assert [(o["name"], o["job_title"], o["organisation"], o["phones"], o["email"]) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Contact Centre performance improved over the year.\n", id="prose-after-label-word"),
+        pytest.param("Contact:\nCouncillor Jane Doe, Cabinet Member for Housing\nTel: 01234 567890\n", id="councillor"),
+        pytest.param("Contact\n\nFinancial Implications\nThe costs are met from reserves.\n", id="heading-not-name"),
+    ],
+)
+def test_no_officer_from(rules, text):
+    assert [o for o in contacts(text, rules) if o["name"] or o["job_title"]] == []
+
+
+def test_report_author_block_has_role_author(rules):
+    found = contacts("Report Author: Nia Jenkins, Policy Officer, Tel: 01492 574000\n", rules)
+    assert [(o["name"], o["role"]) for o in found] == [("Nia Jenkins", "author")]
+
+
+def test_phone_numbers_and_emails_are_never_names(rules):
+    text = "Contact:\n01234 567890\njane.smith@example.gov.uk\n"
+    assert all(o["name"] is None for o in contacts(text, rules))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("Jane Smith", True, id="first-last"),
+        pytest.param("J. R. Hartley", True, id="initials"),
+        pytest.param("Siân O'Neill-Jones", True, id="welsh-diacritic-hyphen"),
+        pytest.param("Gwenllïan McAllister", True, id="diaeresis-mc"),
+        pytest.param("Rhys ap Gwyn", True, id="welsh-particle"),
+        pytest.param("List of Appendices", False, id="heading"),
+        pytest.param("Equality Implications", False, id="heading-two-words"),
+        pytest.param("Head of Finance", False, id="job-title"),
+        pytest.param("0116 305 7017", False, id="phone"),
+    ],
+)
+def test_looks_like_name(rules, text, expected):
+    assert looks_like_name(text, rules) is expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("Team Leader, Performance & Improvement", True, id="two-part"),
+        pytest.param("OD Manager", True, id="acronym"),
+        pytest.param("Section 151 Officer", True, id="section-151"),
+        pytest.param("Cabinet Member for Health", False, id="councillor-post"),
+        pytest.param("Centre performance improved and the officer said so", False, id="prose"),
+    ],
+)
+def test_looks_like_title(rules, text, expected):
+    assert looks_like_title(text, rules) is expected
+
+
+@pytest.mark.parametrize(
+    "text,post,expected",
+    [
+        pytest.param("REPORT OF THE CHIEF EXECUTIVE", "Chief Executive", ["Chief Executive"], id="one-post"),
+        pytest.param("REPORT OF THE HEAD OF FINANCE AND MONITORING OFFICER", "Head of Finance and Monitoring Officer",
+                     ["Head of Finance", "Monitoring Officer"], id="two-posts-joined"),
+    ],
+)
+def test_author_posts(rules, text, post, expected):
+    start = text.index(post.upper())
+    found = author_posts(post, start, text, rules)
+    assert [dict(iter_values(o, text))["job_title"] for o in found] == expected
+    assert all(o.role == "author" and o.name is None for o in found)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("The Director of Public Health informed the Committee that rates had fallen.",
+                     [("Director of Public Health", "presenter")], id="presenter-verb"),
+        pytest.param("The Panel considered a report of the Monitoring Officer on the code of conduct.",
+                     [("Monitoring Officer", "author")], id="report-of"),
+        pytest.param("A presentation was given by the Chief Fire Officer.", [("Chief Fire Officer", "presenter")],
+                     id="presentation-by"),
+        pytest.param("The Deputy Chief Executive will write to the Secretary of State.",
+                     [("Deputy Chief Executive", "mentioned")], id="longest-post"),
+        pytest.param("The Corporate Director of Place and Economy attended.",
+                     [("Corporate Director of Place and Economy", "mentioned")], id="director-of-extended"),
+        pytest.param("Members thanked the officers and the director for their work.", [], id="no-listed-post"),
+        pytest.param("The Chief Executive's Department will reply.", [], id="department-not-post"),
+        pytest.param("The Chief Executive of the hospital trust answered questions.", [], id="another-bodys-post"),
+    ],
+)
+def test_post_mentions(rules, text, expected):
+    found = find_post_mentions(text, rules)
+    assert [(dict(iter_values(o, text))["job_title"], o.role) for o in found] == expected
+
+
+def test_merge_keeps_each_post_once_and_drops_posts_held_by_named_officers(rules):
+    text = ("The Director of Public Health said the Director of Public Health would reply. "
+            "The Head of Finance agreed.\n\nContact Officer: Ann Lowe, Head of Finance, Tel 01234 567890\n")
+    named = find_contact_officers(text, [(p.start, p.end) for p in find_phone_numbers(text)], [], rules)
+    merged = merge_officers(named, find_post_mentions(text, rules), text)
+    values = [(dict(iter_values(o, text))["name"], dict(iter_values(o, text))["job_title"], o.role) for o in merged]
+    assert values == [(None, "Director of Public Health", "presenter"), ("Ann Lowe", "Head of Finance", "contact")]
+
+
+def test_post_written_before_the_name_is_the_job_title(rules):
+    found = contacts("Contact\nHead of Planning: Ruth Lowe\nTel: 01392 265700\n", rules)
+    assert [(o["name"], o["job_title"], o["phones"]) for o in found] == [("Ruth Lowe", "Head of Planning", ["01392 265700"])]
+
+
+def test_enquiries_to_with_bracketed_phone(rules):
+    found = contacts("Enquiries to: Carys Morgan (Tel: 01656 643148)\n", rules)
+    assert [(o["name"], o["phones"]) for o in found] == [("Carys Morgan", ["01656 643148"])]
+
+
+def test_bare_name_on_the_label_line_is_the_contact(rules):
+    found = contacts("Report Author: J Smith\nDate: 12 March 2024\n", rules)
+    assert [(o["name"], o["role"]) for o in found] == [("J Smith", "author")]

@@ -1,0 +1,280 @@
+"""Whole papers in the layouts councils use, through the full pipeline: what each decision record says."""
+
+from __future__ import annotations
+
+
+from .conftest import assert_grounded
+
+MODERNGOV_MINUTES = """\
+Minutes of a meeting of the Cabinet held at the Civic Centre, Hightown on Tuesday, 12 March 2024 at 6.00 pm
+
+Present: Councillor J Smith (Chair), Councillors A Brown, C Davies and E Patel
+
+41. Minutes of the previous meeting
+
+RESOLVED: That the minutes of the meeting held on 13 February 2024 be confirmed as a correct record and signed by the Chair.
+
+42. Revenue Budget Monitoring 2023/24
+
+The Director of Finance introduced the report, which set out the forecast outturn position for the year.
+
+RESOLVED:
+
+(a) That the forecast overspend of £1.2m be noted;
+
+(b) That the virements set out in Appendix B be approved; and
+
+(c) That consideration of the reserves strategy be deferred to the next meeting.
+
+43. Exclusion of the Press and Public
+
+RESOLVED that under Section 100A(4) of the Local Government Act 1972 the public be excluded from the meeting for the following item on the grounds that it involves the likely disclosure of exempt information as defined in paragraph 3 of Part 1 of Schedule 12A to the Act.
+"""
+
+DECISION_NOTICE = """\
+RECORD OF DECISION TAKEN BY A CABINET MEMBER
+
+Decision Maker: Cabinet Member for Environment and Transport
+Date of Decision: 4 June 2024
+Subject: Introduction of a 20mph speed limit, Station Road
+Key Decision: No
+
+Decision:
+To approve the introduction of a 20mph speed limit on Station Road, Lowbridge, as advertised.
+
+Reasons for the decision:
+The scheme responds to residents' concerns about road safety near the primary school.
+
+Alternative options considered:
+To do nothing. This was rejected because the number of accidents has increased.
+
+This decision is subject to call-in and will not be implemented until 12 June 2024.
+"""
+
+RECOMMENDATIONS_REPORT = """\
+CABINET – 18 JULY 2023
+
+REPORT OF THE DIRECTOR OF CORPORATE RESOURCES
+
+MEDIUM TERM FINANCIAL STRATEGY UPDATE
+
+Purpose of the Report
+
+1. The purpose of this report is to update the Cabinet on the financial outlook for the next four years.
+
+Recommendations
+
+2. It is recommended that the Cabinet:
+
+(a) notes the updated forecast of the funding gap;
+
+(b) approves the savings proposals set out in Appendix A for public consultation;
+
+(c) recommends to the County Council that the capital programme be increased by £4m.
+
+Reasons for Recommendation
+
+3. To ensure that the Council sets a balanced budget for 2024/25.
+"""
+
+RECORDED_VOTE_MINUTES = """\
+PLANNING COMMITTEE
+
+Minutes of the meeting of the Planning Committee held on Wednesday, 5 April 2023 at 7.00 pm
+
+Present: Councillor R Hart (Chair), Councillors S Khan, T Lewis, U Moss, V Owen, W Price and X Quinn
+
+56. 22/01234/FUL – Land off Mill Lane, Ashby
+
+The Committee considered the application for 45 dwellings. It was moved by Councillor Hart and seconded by Councillor Khan that the application be refused. A recorded vote was taken:
+
+For: Councillors Hart, Khan, Lewis and Moss (4)
+Against: Councillors Owen and Price (2)
+Abstained: Councillor Quinn (1)
+
+The motion was carried.
+
+RESOLVED that planning permission be refused for the reasons set out in the report.
+
+57. 23/00456/OUT – Former Depot, Station Road
+
+This item was deferred to the next meeting to allow a site visit to take place.
+"""
+
+CMIS_MINUTES = """\
+MINUTES OF THE MEETING OF THE HEALTH AND WELLBEING BOARD HELD ON THURSDAY 11 APRIL 2024 AT 2.00 PM
+
+12 CORPORATE PARENTING STRATEGY
+
+The Board received a presentation from the Head of Children's Services.
+
+RESOLVED - That consideration of the strategy be deferred to the meeting on 9 May 2024 to allow further consultation with young people.
+
+13 PHARMACEUTICAL NEEDS ASSESSMENT
+
+It was RESOLVED that the draft assessment be endorsed for consultation (unanimously).
+"""
+
+SCOTTISH_MINUTE = """\
+Minute of Meeting of the Education and Communities Committee held in the Council Chambers, Municipal Buildings, Greenock on Thursday 7 March 2024 at 3pm
+
+5 School Estate Management Plan
+
+There was submitted a report by the Corporate Director Education on the School Estate Management Plan.
+After discussion, the Committee agreed:
+(1) to note the progress made with the plan; and
+(2) to approve the consultation on the proposed changes to catchment areas.
+"""
+
+WELSH_MINUTES = """\
+Minutes of the meeting of the Cabinet held at County Hall, Carmarthen on Monday, 15 January 2024
+
+7. WELSH LANGUAGE STANDARDS ANNUAL REPORT
+
+The Cabinet Member for Organisation and Workforce presented the annual report.
+
+It was RESOLVED to:
+• approve the Welsh Language Standards annual report for publication;
+• note the progress against the Welsh in Education Strategic Plan.
+"""
+
+NARRATIVE_REPORT = """\
+SCRUTINY COMMISSION – 6 SEPTEMBER 2023
+
+REPORT OF THE CHIEF EXECUTIVE
+
+LIBRARY SERVICE REVIEW
+
+Background
+
+1. The strategy for the library service was approved by Cabinet in November 2021 and the service began its review shortly afterwards.
+2. After the County Council made the decision to close two branch libraries, a consultation was held.
+
+Timetable for Decisions
+
+3. The Cabinet will consider the final proposals at its meeting on 17 October together with any comments from the Commission.
+4. The proposals are being considered by:
+
+- Communities Board on 20th September 2023
+- Cabinet on 17th October 2023
+
+5. The Commission is asked to comment on the proposals.
+"""
+
+NEWS_ARTICLE = """\
+News: 14 March 2009
+
+The pilot projects cover services for older people and families. Partners are exploring ways of sharing buildings, and a project is looking at how offenders can be supported back into work. Officers have been discussing how decisions on spending can be made closer to communities.
+"""
+
+
+def decisions_of(extractor, text: str) -> list:
+    """Resolution and decision records of a paper, in order, after checking they are grounded."""
+    records = extractor.extract_text(text, source="paper.txt")
+    assert_grounded(records, text)
+    return [r for r in records if r.record_type in ("resolution", "decision")]
+
+
+def summary(record) -> tuple:
+    """The fields a test compares."""
+    return (
+        record.record_type,
+        getattr(record, "kind", "resolution"),
+        record.status,
+        record.decision_maker,
+        record.date,
+    )
+
+
+def test_moderngov_resolved_blocks_with_lettered_limbs(extractor):
+    found = decisions_of(extractor, MODERNGOV_MINUTES)
+    assert [r.status for r in found] == ["approved", "noted", "approved", "deferred", "agreed"]
+    assert {summary(r)[3:] for r in found} == {("Cabinet", "2024-03-12")}
+    assert [r.limb for r in found] == [None, "a", "b", "c", None]
+    assert found[1].text == "That the forecast overspend of £1.2m be noted"
+    assert found[3].agenda_item.number == "42"
+    assert found[3].agenda_item.title == "Revenue Budget Monitoring 2023/24"
+    assert found[4].attributes.exempt_paragraph == "3"
+
+
+def test_decision_notice(extractor):
+    found = decisions_of(extractor, DECISION_NOTICE)
+    assert len(found) == 1
+    record = found[0]
+    assert record.record_type == "resolution"
+    assert record.text.startswith("To approve the introduction of a 20mph speed limit")
+    assert record.status == "approved"
+    assert record.decision_maker == "Cabinet Member for Environment and Transport"
+    assert record.date == "2024-06-04"
+    assert record.attributes.key_decision is False
+    assert record.attributes.subject_to_call_in is True
+
+
+def test_report_recommendations_block(extractor):
+    found = decisions_of(extractor, RECOMMENDATIONS_REPORT)
+    assert [summary(r) for r in found] == [("decision", "recommendation", "recommended", "Cabinet", None)] * 3
+    assert [r.text.split()[0] for r in found] == ["notes", "approves", "recommends"]
+
+
+def test_recorded_vote(extractor):
+    found = decisions_of(extractor, RECORDED_VOTE_MINUTES)
+    refused = found[0]
+    assert refused.status == "rejected"
+    assert refused.decision_maker == "Planning Committee"
+    assert refused.votes is not None
+    assert (refused.votes.for_, refused.votes.against, refused.votes.abstentions) == (4, 2, 1)
+    assert refused.votes.outcome == "carried"
+    assert refused.votes.recorded.for_ == ["Hart", "Khan", "Lewis", "Moss"]
+    assert refused.votes.recorded.abstained == ["Quinn"]
+    assert refused.agenda_item.number == "56"
+
+
+def test_deferred_item(extractor):
+    found = decisions_of(extractor, RECORDED_VOTE_MINUTES)
+    deferred = found[-1]
+    assert deferred.record_type == "resolution"
+    assert deferred.status == "deferred"
+    assert deferred.text.startswith("This item was deferred")
+    assert deferred.agenda_item.number == "57"
+    assert deferred.votes is None
+
+
+def test_cmis_resolved_dash_and_it_was_resolved(extractor):
+    found = decisions_of(extractor, CMIS_MINUTES)
+    assert [(r.status, r.agenda_item.number) for r in found] == [("deferred", "12"), ("endorsed", "13")]
+    assert found[1].votes is not None and found[1].votes.outcome == "unanimous"
+    assert {r.date for r in found} == {"2024-04-11"}
+
+
+def test_scottish_committee_agreed_limbs(extractor):
+    found = decisions_of(extractor, SCOTTISH_MINUTE)
+    assert [(r.limb, r.status) for r in found] == [("1", "noted"), ("2", "approved")]
+    assert found[0].text == "to note the progress made with the plan"
+    assert {r.decision_maker for r in found} == {"Education and Communities Committee"}
+
+
+def test_welsh_it_was_resolved_to_bullets(extractor):
+    found = decisions_of(extractor, WELSH_MINUTES)
+    assert [r.status for r in found] == ["approved", "noted"]
+    assert {r.decision_maker for r in found} == {"Cabinet"}
+    assert found[0].agenda_item.title == "WELSH LANGUAGE STANDARDS ANNUAL REPORT"
+
+
+def test_reported_scheduled_and_asked_in_a_report(extractor):
+    found = decisions_of(extractor, NARRATIVE_REPORT)
+    got = [(r.kind, r.status, r.decision_maker, r.date) for r in found]
+    assert got == [
+        ("reported", "approved", "Cabinet", "2021-11"),
+        ("reported", "approved", "County Council", None),
+        ("scheduled", "scheduled", "Cabinet", "2023-10-17"),
+        ("scheduled", "scheduled", "Communities Board", "2023-09-20"),
+        ("scheduled", "scheduled", "Cabinet", "2023-10-17"),
+        ("recommendation", "recommended", "Scrutiny Commission", None),
+    ]
+    assert found[0].text == "The strategy for the library service was approved by Cabinet in November 2021"
+    assert found[3].text == "The proposals are being considered by: Communities Board on 20th September 2023"
+    assert len(found[3].parts) == 2
+
+
+def test_news_article_describing_pilots_has_no_decisions(extractor):
+    assert decisions_of(extractor, NEWS_ARTICLE) == []
