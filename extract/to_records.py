@@ -67,9 +67,8 @@ def evidence_for(doc: Doc, start: int, end: int) -> str:
     if start < end and doc.has_annotation("SENT_START"):
         first = doc.char_span(start, end, alignment_mode="expand")
         if first is not None and len(first):
-            sent_start = first[0].sent.start_char
-            sent_end = first[-1].sent.end_char
-            return doc.text[sent_start:sent_end].strip()
+            # Slice the Doc, not doc.text: doc.text rebuilds the whole text on every access.
+            return doc[first[0].sent.start:first[-1].sent.end].text.strip()
     line_start = doc.text.rfind("\n", 0, start) + 1
     line_end = doc.text.find("\n", end)
     return doc.text[line_start: line_end if line_end >= 0 else len(doc.text)].strip()

@@ -66,6 +66,32 @@ def test_corpus_headers_match_gold(gold_path):
             "minutes", "Licensing Sub-Committee", "2021-05-04", None, id="body-date-line-minutes",
         ),
         pytest.param(
+            "Dudley Metropolitan Borough Council\n\nMinutes of the Cabinet\nThursday 7 December 2023 at 6.00pm\n"
+            "Council House, Dudley\n\nPresent: Councillor P Harley (Leader)\n",
+            "minutes", "Cabinet", "2023-12-07", None, id="cmis-minutes-date-next-line",
+        ),
+        pytest.param(
+            "DERBYSHIRE COUNTY COUNCIL\n\nPOLICE AND CRIME PANEL\n\nMinutes of the meeting held at County Hall, "
+            "Matlock on Monday 4 November 2019\n\nPRESENT\n",
+            "minutes", "Police and Crime Panel", "2019-11-04", None, id="committee-line-above-minutes",
+        ),
+        pytest.param(
+            "SALTASH TOWN COUNCIL\n\nMinutes of the Full Council meeting held on Thursday 1st February 2024 at 7pm "
+            "in the Guildhall.\n\nMeeting closed at 8.40pm.\n",
+            "minutes", "Saltash Town Council", "2024-02-01", None, id="town-full-council",
+        ),
+        pytest.param(
+            "ROYAL BOROUGH OF GREENWICH\n\nReport for: Cabinet, 17 January 2024\nTitle: Housing Revenue Account "
+            "Business Plan\nReport of: Director of Housing\n",
+            "report", "Cabinet", "2024-01-17", "Housing Revenue Account Business Plan", id="report-for-label",
+        ),
+        pytest.param(
+            "Devon and Somerset Fire and Rescue Authority\n14 February 2024\n\nReport of the Treasurer\n\n"
+            "Revenue Budget and Council Tax Requirement 2024/25\n\n1. Introduction\n",
+            "report", "Devon and Somerset Fire and Rescue Authority", "2024-02-14",
+            "Revenue Budget and Council Tax Requirement 2024/25", id="authority-report-mixed-case-title",
+        ),
+        pytest.param(
             "Headlines: 4 March 2021\n\nThe council has opened a new library in the town centre.\n",
             "other", None, None, None, id="news-item",
         ),
@@ -75,6 +101,13 @@ def test_header_layouts(text, doc_type, committee, meeting_date, title):
     header = parse_header(text)
     assert (header.doc_type, header.committee, header.meeting_date, header.title) == (
         doc_type, committee, meeting_date, title)
+
+
+def test_decision_maker_without_the_named_councillor():
+    header = parse_header("Decision Maker: Cabinet Member for Adult Care (Councillor Jo Bloggs)\n"
+                          "Date of decision: 2 May 2023\n")
+    assert (header.doc_type, header.committee, header.meeting_date) == (
+        "decision_notice", "Cabinet Member for Adult Care", "2023-05-02")
 
 
 def test_publication_date_read_from_posted_line():

@@ -1,25 +1,199 @@
-"""minutes_dates: date mentions, normalised against the paper's anchor date, each with a role."""
+"""minutes_dates: date mentions from UK-form patterns and the NER, normalised against the anchor.
+
+Patterns (models/patterns/date_expressions.jsonl) find the mentions; the NER's DATE entities
+add only those naming a month. Each mention is then parsed alone (normalise.dates.parse_date),
+its year taken from the paper's anchor date and the tense of its sentence, and given a role.
+Phone numbers, money, percentages, minute and paragraph numbers are never dates.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from datetime import date
+from typing import Any, Optional
 
-from ..extensions import DATES
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..extensions import CONTACTS, DATES
+from ..normalise.dates import MONTH_NAMES, DateValue, Tense, parse_date, resolve_relative, with_time
+
+HEADER_CHARS = 600
+"""Mentions in the first characters of a paper belong to its header (meeting or publication date)."""
 
 
 class DateFinder:
-    """Date mentions, normalised against the paper's anchor date, each with a role."""
+    """Find date mentions and set date_value, date_precision, date_start, date_end, date_time, date_role."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, patterns: list[dict[str, Any]], cues: dict[str, Any]) -> None:
         self.name = name
+        self.matcher = Matcher(nlp.vocab)
+        self.labels: dict[str, str] = {}
+        for row in patterns:
+            self.matcher.add(row["id"], [row["pattern"]])
+            self.labels[row["id"]] = row["label"]
+        self.future = frozenset(cues["future"])
+        self.past = frozenset(cues["past"])
+        self.past_suffix = cues["past_suffix"]
+        self.not_past = frozenset(cues["not_past"])
+        self.deadline = frozenset(w for w in cues["deadline"] if " " not in w)
+        self.meeting = frozenset(cues["meeting"])
+        self.publication = frozenset(cues["publication"])
+        self.not_before = frozenset(cues["not_a_date_before"])
+        self.not_after = frozenset(cues["not_a_date_after"])
+        self.strip_leading = frozenset(cues["strip_leading"])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[DATES] = []
+        anchor = date.fromisoformat(doc._.anchor) if doc._.anchor else None
+        blocked = {i for span in doc.spans.get(CONTACTS, []) for i in range(span.start, span.end)}
+        found: list[Span] = []
+        times: list[Span] = []
+        for match_id, start, end in self.matcher(doc):
+            rule = doc.vocab.strings[match_id]
+            label = self.labels[rule]
+            span = Span(doc, start, end, label=label)
+            span._.rule = rule
+            (times if label == "TIME" else found).append(span)
+        taken = {i for span in found for i in range(span.start, span.end)}
+        for ent in doc.ents:
+            if ent.label_ == "DATE" and any(t.lower_.rstrip(".") in MONTH_NAMES for t in ent) and not any(
+                    i in taken for i in range(ent.start, ent.end)):
+                span = Span(doc, ent.start, ent.end, label="DATE")
+                span._.rule = "ner-date"
+                found.append(span)
+        mentions = [self.trimmed(span) for span in found]
+        mentions = [s for s in mentions if s is not None and self.is_date(s, blocked)]
+        kept: list[Span] = []
+        for span in filter_spans(mentions):
+            if self.normalise(doc, span, anchor, times):
+                kept.append(span)
+        doc.spans[DATES] = sorted(kept, key=lambda s: (s.start, s.end))
         return doc
 
+    def trimmed(self, span: Span) -> Optional[Span]:
+        """The mention without leading prepositions ("in 2019" -> "2019"), keeping "from"/"between" of ranges."""
+        start = span.start
+        is_range = span[0].lower_ in ("from", "between") and span._.rule not in (
+            "year-after-preposition", "month-after-preposition")
+        while start < span.end - 1 and span.doc[start].lower_ in self.strip_leading and not is_range:
+            start += 1
+        if start >= span.end:
+            return None
+        out = Span(span.doc, start, span.end, label=span.label_)
+        out._.rule = span._.rule
+        return out
 
-@Language.factory("minutes_dates")
-def make_date_finder(nlp: Language, name: str) -> DateFinder:
+    def is_date(self, span: Span, blocked: set[int]) -> bool:
+        """False for phone numbers, money, percentages, references and numbered paragraphs."""
+        doc = span.doc
+        if any(i in blocked for i in range(span.start, span.end)):
+            return False
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        if before in self.not_before or after in self.not_after:
+            return False
+        if span._.rule == "numeric-day-first" and (span.start == 0 or "\n" in doc[span.start - 1].whitespace_
+                                                   or doc[span.start - 1].is_space):
+            return False  # "3.2.10" opening a line is a paragraph number
+        return True
+
+    def normalise(self, doc: Doc, span: Span, anchor: Optional[date], times: list[Span]) -> bool:
+        """Set the date extensions of a mention; False when it is not a date after all."""
+        tense = self.tense_of(span)
+        value: Optional[DateValue]
+        if span.label_ == "RELATIVE":
+            value = self.relative_value(span, anchor)
+        else:
+            value = parse_date(span.text, anchor=anchor, tense=tense)
+            if value is None and not self.needs_anchor(span, anchor):
+                return False
+        if value is not None:
+            value = with_time(value, self.time_after(span, times))
+        span._.date_value = value.value if value else None
+        span._.date_precision = value.precision if value else None
+        span._.date_start = value.start if value else None
+        span._.date_end = value.end if value else None
+        span._.date_time = value.time if value else None
+        span._.date_role = self.role_of(doc, span, value, tense)
+        return True
+
+    def needs_anchor(self, span: Span, anchor: Optional[date]) -> bool:
+        """A year-less mention in a paper with no anchor: kept, with value null, never a guessed year."""
+        return anchor is None and parse_date(span.text, anchor=date(2000, 1, 1)) is not None
+
+    def relative_value(self, span: Span, anchor: Optional[date]) -> Optional[DateValue]:
+        """Resolve "within 28 days" or "by the end of March" against the anchor; "the next meeting" stays null."""
+        words = [t.lower_ for t in span]
+        if words[0] == "within":
+            return resolve_relative("within", int(words[1]), words[2], None, anchor)
+        if words[:4] == ["by", "the", "end", "of"]:
+            return resolve_relative("end_of_month", None, None, MONTH_NAMES.get(words[4].rstrip(".")), anchor)
+        return None
+
+    def time_after(self, span: Span, times: list[Span]) -> Optional[str]:
+        """A time written just after the date ("9 March 2010 at 10.00 am") or just before it ("2pm on 9 March")."""
+        for time in times:
+            gap = span.doc[span.end:time.start] if time.start >= span.end else span.doc[time.end:span.start]
+            if len(gap) <= 2 and all(t.lower_ in ("at", ",", "from", "on", "starting", "commencing") for t in gap):
+                if time.start >= span.end or (gap and gap[-1].lower_ == "on"):
+                    return time.text
+        return None
+
+    def sentence_tokens(self, span: Span) -> tuple[list[Any], list[Any]]:
+        """Tokens of the span's sentence before it (nearest first) and after it."""
+        doc = span.doc
+        if doc.has_annotation("SENT_START"):
+            sent = span[0].sent
+            start, end = sent.start, max(sent.end, span.end)
+        else:
+            start, end = max(0, span.start - 25), min(len(doc), span.end + 25)
+        return list(reversed(doc[start:span.start])), list(doc[span.end:end])
+
+    def tense_of(self, span: Span) -> Optional[Tense]:
+        """Past or future from the cue word nearest the mention in its sentence, left first."""
+        before, after = self.sentence_tokens(span)
+        for tokens in (before, after):
+            for token in tokens:
+                word = token.lower_
+                if word in self.future:
+                    return "future"
+                if word in self.past or (word.endswith(self.past_suffix) and len(word) > 4
+                                         and word not in self.not_past and token.is_alpha):
+                    return "past"
+        return None
+
+    def role_of(self, doc: Doc, span: Span, value: Optional[DateValue], tense: Optional[Tense]) -> str:
+        """meeting, publication, deadline, scheduled, past_event, period or other."""
+        before, after = self.sentence_tokens(span)
+        near = {t.lower_ for t in before[:4]}
+        closest = next((t.lower_ for t in before if t.lower_ != "the"), "")
+        in_header = span.start_char < HEADER_CHARS
+        if value and value.value == doc._.meeting_date and (in_header or near & self.meeting):
+            return "meeting"
+        if value and value.value == doc._.publication_date and (in_header or near & self.publication):
+            return "publication"
+        if closest in self.deadline or span[0].lower_ in ("within", "by"):
+            return "deadline"
+        if span.label_ == "RELATIVE" or tense == "future":
+            return "scheduled"
+        if tense == "past":
+            return "past_event"
+        if value and value.precision in ("range", "year"):
+            return "period"
+        return "other"
+
+
+@Language.factory(
+    "minutes_dates",
+    assigns=["doc.spans"],
+    requires=["doc._.anchor"],
+    default_config={
+        "patterns": {"@misc": "minutes.patterns.v1", "name": "patterns/date_expressions.jsonl"},
+        "cues": {"@misc": "minutes.lexicon.v1", "name": "lexicons/date_cues.json"},
+    },
+)
+def make_date_finder(nlp: Language, name: str, patterns: list[dict[str, Any]], cues: dict[str, Any]) -> DateFinder:
     """Factory for DateFinder."""
-    return DateFinder(nlp, name)
+    return DateFinder(nlp, name, patterns=patterns, cues=cues)
+

@@ -39,18 +39,35 @@ MINUTES_OF = re.compile(
     r"(?P<body>[A-Za-z&',() -]{3,120}?)(?:\s+meeting)?\s*,?\s+(?:held|which\s+took\s+place)\b(?P<rest>.{0,200})",
     re.IGNORECASE | re.DOTALL,
 )
+BODY_WORDS = (r"(?:council|committee|sub-committee|board|cabinet|panel|commission|authority|executive|forum|"
+              r"partnership|assembly|corporation)")
+BODY_LINE = re.compile(rf"^(?P<body>(?:[A-Za-z&',.()-]+\s+){{0,8}}{BODY_WORDS})\s*$", re.IGNORECASE)
+"""A line that is only a body's name: "HEALTH AND WELLBEING BOARD", "Cheshire East Council"."""
+COUNCIL_NAME = re.compile(r"\b(?:county|district|borough|city|town|parish|community|metropolitan|unitary)\s+council\b|"
+                          r"^(?:london\s+borough|royal\s+borough|city|county\s+borough)\s+of\b|^cyngor\b|council$",
+                          re.IGNORECASE)
+WHOLE_COUNCIL = re.compile(r"^(?:full|annual|ordinary|extraordinary|special|the)?\s*(?:council|town\s+council|parish\s+council)$",
+                           re.IGNORECASE)
+MINUTES_LINE = re.compile(
+    r"^(?:the\s+)?(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes?\s+of\s+(?:the\s+|an?\s+)?(?:(?:special|extraordinary|"
+    r"ordinary|annual|additional|reconvened|remote|virtual|hybrid|public)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?"
+    r"(?P<body>.*?)(?:\s+meeting)?(?:\s*,?\s+(?:held|which\s+took\s+place|on)\b(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
+"""The opening line of minutes, with or without the place and date on it."""
 MEETING_OF = re.compile(
     r"^(?:(?:notice|agenda)\s+(?:of|for)\s+(?:the\s+|a\s+)?)?meeting\s+of\s+(?:the\s+)?(?P<body>.{3,100}?)\s*$",
     re.IGNORECASE,
 )
 LABELLED = re.compile(
-    r"^(?P<label>report\s+to|meeting|committee|decision\s+maker|decision\s+taken\s+by|"
+    r"^(?:(?P<loose>report\s+to|report\s+for|posted\s+on|published)\s*[:–-]?\s+|"
+    r"(?P<label>meeting|committee|decision\s+maker|decision\s+taken\s+by|"
     r"date\s+of\s+(?:the\s+)?meeting|meeting\s+date|date\s+of\s+decision|decision\s+date|date|"
     r"title|subject|report\s+title|decision\s+title|title\s+of\s+(?:the\s+)?report|"
-    r"published|date\s+published|publication\s+date|posted\s+on|issued|date\s+of\s+issue)"
-    r"\s*[:–-]?\s+(?P<value>\S.*)$",
+    r"date\s+published|publication\s+date|issued|date\s+of\s+issue)\s*[:–-]\s*)(?P<value>\S.*)$",
     re.IGNORECASE,
 )
+"""A "Label: value" header line; only "Report to", "Posted on" and the like may leave out the colon."""
 REPORT_OF = re.compile(r"^(?:joint\s+)?report\s+(?:of|by)\s+(?:the\s+)?(?P<author>.{3,120})$", re.IGNORECASE)
 DECISION_NOTICE = re.compile(
     r"^(?:(?:executive|officer|cabinet(?:\s+member)?|delegated|key)\s+)*(?:decision\s+notice|"
@@ -156,6 +173,7 @@ def parse_header(text: str, *, lines: int = HEADER_LINES) -> Header:
     top = header_lines(text, lines)
     found: dict[str, object] = {}
     used: set[int] = set()
+    bodies: dict[int, str] = {}  # header lines that are only a body's name
 
     for i, line in enumerate(top):
         if m := BODY_DATE_LINE.match(line.text):
@@ -174,22 +192,30 @@ def parse_header(text: str, *, lines: int = HEADER_LINES) -> Header:
             found.setdefault("agenda_line", True)
             used.add(i)
         elif m := LABELLED.match(line.text):
-            read_label(m.group("label").lower(), m.group("value"), line, found)
+            read_label((m.group("loose") or m.group("label")).lower(), m.group("value"), line, found)
             used.add(i)
         elif i < 5 and (m := DATED_LINE.match(line.text)):
-            if published := first_date(m.group("date")):
-                found.setdefault("publication_date", published)
+            if (dated := first_date(m.group("date"))) and i > 0 and (i - 1) in bodies and not m.group("label"):
+                found.setdefault("meeting_date", dated)  # a body's name, then the date of its meeting
+            elif dated:
+                found.setdefault("publication_date", dated)
+            used.add(i)
+        elif i < 8 and (m := BODY_LINE.match(line.text)) and not MINUTES_LINE.match(line.text):
+            bodies[i] = clean_body(m.group("body"))
             used.add(i)
         elif m := MEETING_OF.match(line.text):
             found.setdefault("committee", clean_body(m.group("body")))
             used.add(i)
 
     joined = " ".join(line.text for line in top[:12])
-    if m := MINUTES_OF.search(joined):
+    read_minutes_line(top, bodies, found)
+    if "doc_type" not in found and (m := MINUTES_OF.search(joined)):
         found["doc_type"] = "minutes"
         found.setdefault("committee", clean_body(m.group("body")))
         if meeting := first_date(m.group("rest")):
             found.setdefault("meeting_date", meeting)
+    if bodies and "committee" not in found and found.get("doc_type") in ("minutes", "report", "agenda"):
+        found["committee"] = bodies[max(bodies)]
 
     if top and AGENDA_ITEM_PAGE.match(top[0].text) and len(top) > 1:
         # A ModernGov agenda-item page: the next line is the item's title.
@@ -206,21 +232,59 @@ def parse_header(text: str, *, lines: int = HEADER_LINES) -> Header:
             if i not in used and is_title_line(line):
                 found["title"] = (clean_title(line.text), line)
                 break
+    if doc_type == "report" and "title" not in found and (after := title_after_author(top, used)) is not None:
+        found["title"] = (clean_title(after.text), after)
     return build_header(doc_type, found)
+
+
+def read_minutes_line(top: list[Line], bodies: dict[int, str], found: dict[str, object]) -> None:
+    """The first "Minutes of …" line: the body (or the body line above it) and the meeting date."""
+    for i, line in enumerate(top[:12]):
+        m = MINUTES_LINE.match(line.text)
+        if not m or not re.match(r"^(?:the\s+)?(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes?\b", line.text, re.I):
+            continue
+        found["doc_type"] = "minutes"
+        body = clean_body(m.group("body") or "")
+        above = [bodies[j] for j in sorted(bodies) if j < i]
+        if not body or body.lower() in ("meeting", "the meeting") or DATE_RE.search(body):
+            body = above[-1] if above else ""
+        elif WHOLE_COUNCIL.match(body):
+            councils = [b for b in above if COUNCIL_NAME.search(b)]
+            body = councils[-1] if councils else body
+        if body:
+            found.setdefault("committee", body)
+        rest = (m.group("rest") or "") + " " + (top[i + 1].text if i + 1 < len(top) else "")
+        if meeting := first_date(rest):
+            found.setdefault("meeting_date", meeting)
+        return
+
+
+def title_after_author(top: list[Line], used: set[int]) -> Optional[Line]:
+    """A report's title written in ordinary case: the first heading-like line after "Report of …"."""
+    author = next((i for i, line in enumerate(top) if REPORT_OF.match(line.text)), None)
+    if author is None:
+        return None
+    for i in range(author + 1, min(author + 4, len(top))):
+        line = top[i]
+        words = line.text.split()
+        if i not in used and 1 <= len(words) <= 16 and not NOT_TITLE.match(line.text) \
+                and not line.text.endswith((".", ":", ";", ",")):
+            return line
+    return None
 
 
 def read_label(label: str, value: str, line: Line, found: dict[str, object]) -> None:
     """Fill found from a "Label: value" header line."""
     label = re.sub(r"\s+", " ", label)
-    if label in ("report to", "meeting", "committee"):
+    if label in ("report to", "report for", "meeting", "committee"):
         found.setdefault("committee", clean_body(DATE_RE.split(value)[0]))
         if meeting := first_date(value):
             found.setdefault("meeting_date", meeting)
-        if label == "report to":
+        if label in ("report to", "report for"):
             found.setdefault("doc_type", "report")
     elif label in ("decision maker", "decision taken by"):
         found.setdefault("doc_type", "decision_notice")
-        found.setdefault("committee", clean_body(value))
+        found.setdefault("committee", clean_body(re.sub(r"\s*\([^)]*\)\s*$", "", value)))
     elif label in MEETING_DATE_LABELS:
         if meeting := first_date(value):
             found.setdefault("meeting_date", meeting)

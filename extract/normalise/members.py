@@ -246,8 +246,7 @@ def read_entry(text: str, entry: Entry, section: str, rule: str, rules: Attendan
         head = head[:dash.start()]
     head_stripped = head.rstrip()
     n_start, n_end, councillor = strip_honorifics(head_stripped, entry.start, rules.names)
-    first_word = (head_stripped.split() or [""])[0].rstrip(".,:")
-    plural_title = first_word in ("Councillors", "Cllrs", "Cynghorwyr", "County Councillors")
+    plural_title = any(head_stripped.lstrip().startswith(p + " ") for p in rules.names.councillor_plurals)
     titled = n_start > entry.start
     name_text = text[n_start:n_end]
     suffix_role = trailing_role(name_text, rules)
@@ -261,24 +260,10 @@ def read_entry(text: str, entry: Entry, section: str, rule: str, rules: Attendan
             return AttendanceEntry(officer=officer), plural
         return None
     councillor = councillor or plural
-    party, ward = None, None
-    for inside in brackets:
-        offset = entry.start + entry.text.index(f"({inside})") + 1
-        for piece in re.finditer(r"(?:[^,;/ –—-]|\s(?![-–—]\s)|(?<=\S)[-–—](?=\S))+", inside):
-            value = piece.group().strip(" -–")
-            if not value:
-                continue
-            p_start = offset + piece.start() + piece.group().index(value)
-            found_role = bracket_role(value, rules)
-            if found_role:
-                role = role or found_role
-            elif party_of(value, rules):
-                party = party or party_of(value, rules)
-            elif is_ward(value, rules) or (party and ward is None and value[:1].isupper()):
-                ward = ward or (p_start, p_start + len(value))
-            elif looks_like_title(value, rules.names) and not councillor and title_text is None:
-                title_text = (p_start, offset + len(inside.rstrip()))  # "(Group Director, Finance and Resources)"
-                break
+    note = read_brackets(entry, brackets, councillor, rules)
+    role = role or note.role
+    party, ward = note.party, note.ward
+    title_text = title_text or note.job_title
     if tail.strip():
         found_role = bracket_role(tail.strip(" ."), rules)
         role = role or found_role
@@ -297,9 +282,46 @@ def read_entry(text: str, entry: Entry, section: str, rule: str, rules: Attendan
         name=(n_start, n_end), start=entry.start, end=span_end,
         role=role or SECTION_ROLE.get(section, "member"), attendance=SECTION_ATTENDANCE[section],
         party=party, ward=ward, rule=rule,
-        councillor=councillor or (titled and first_word in rules.names.councillor_titles),
+        councillor=councillor,
     )
     return AttendanceEntry(member=member), plural or plural_title
+
+
+@dataclass
+class BracketNote:
+    """What the brackets after a name say: role, party, ward, or (for an officer) job title."""
+
+    role: Optional[str] = None
+    party: Optional[str] = None
+    ward: Optional[Offsets] = None
+    job_title: Optional[Offsets] = None
+
+
+BRACKET_PIECE = re.compile(r"(?:[^,;/ –—-]|\s(?![-–—]\s)|(?<=\S)[-–—](?=\S))+")
+"""A piece of a bracket note between commas, semicolons, slashes and spaced dashes ("Con - Eastfield")."""
+
+
+def read_brackets(entry: Entry, brackets: list[str], councillor: bool, rules: AttendanceRules) -> BracketNote:
+    """Read "(Lab, Abbey Ward)", "(Chair)", "(substitute for Cllr X)" or "(Group Director, Finance)"."""
+    note = BracketNote()
+    for inside in brackets:
+        offset = entry.start + entry.text.index(f"({inside})") + 1
+        for piece in BRACKET_PIECE.finditer(inside):
+            value = piece.group().strip(" -–")
+            if not value:
+                continue
+            p_start = offset + piece.start() + piece.group().index(value)
+            role = bracket_role(value, rules)
+            if role:
+                note.role = note.role or role
+            elif party_of(value, rules):
+                note.party = note.party or party_of(value, rules)
+            elif is_ward(value, rules) or (note.party and note.ward is None and value[:1].isupper()):
+                note.ward = note.ward or (p_start, p_start + len(value))
+            elif looks_like_title(value, rules.names) and not councillor and note.job_title is None:
+                note.job_title = (p_start, offset + len(inside.rstrip()))  # the whole note is the title
+                break
+    return note
 
 
 def post_in_attendance(text: str, entry: Entry, head: str, brackets: list[str], rule: str,
@@ -320,7 +342,7 @@ def post_in_attendance(text: str, entry: Entry, head: str, brackets: list[str], 
 def role_prefix(head: str, rules: AttendanceRules) -> tuple[Optional[str], str]:
     """A role written before the name ("Chair: Councillor X", "Convener Councillor Y"), and the entry
     with the role blanked out (so offsets stay put)."""
-    before_name = r"\s+(?=(?:Councillor|Cllr|Provost|Bailie|Mr|Mrs|Ms|Dr)\b)"
+    before_name = rf"\s+(?=(?:{alternation(rules.names.councillor_titles | rules.names.honorifics)})\b)"
     match = re.match(rf"^\s*([A-Za-z -]+?)\s*(?::\s*|{before_name})", head)
     if match and match.group(1).lower() in rules.roles:
         return rules.roles[match.group(1).lower()], " " * match.end() + head[match.end():]

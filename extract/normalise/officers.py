@@ -52,6 +52,7 @@ class ContactRules:
     """Posts that can be named without a person ("Director of Public Health"), longest first."""
     honorifics: frozenset[str]
     councillor_titles: frozenset[str]
+    councillor_plurals: frozenset[str]
     councillor_postnominals: frozenset[str]
     postnominals: frozenset[str]
     organisation_words: tuple[str, ...]
@@ -73,11 +74,12 @@ class ContactRules:
             rf"^[ \t]*(?P<label>{labels})(?:[ \t]*/[ \t]*(?:{labels}))?"
             r"(?:[ \t]*[:–—-][ \t]*|[ \t]*$|[ \t]+(?=[A-Z]))", re.I | re.M,
         ))
-        fields = alternation(self.phone_labels | self.email_labels)
-        object.__setattr__(self, "field_label_tail", re.compile(
-            rf"(?:^|(?<=[\s,;(|/]))(?:{fields})\.?(?:[ \t]+(?:no\.?|number))?[ \t]*[:.]?[ \t]*$", re.I,
-        ))
-        object.__setattr__(self, "field_label_head", re.compile(rf"^(?:{fields})\.?(?:\s*[:.]|\s|$)", re.I))
+        labels = self.phone_labels | self.email_labels
+        words = alternation(label for label in labels if len(label) > 1)
+        letters = alternation(label for label in labels if len(label) == 1)  # "T:", "E:" only with a colon
+        field = rf"(?:(?:{words})\.?(?:[ \t]+(?:no\.?|number))?[ \t]*[:.]?|(?:{letters})[ \t]*:)"
+        object.__setattr__(self, "field_label_tail", re.compile(rf"(?:^|(?<=[\s,;(|/])){field}[ \t]*$", re.I))
+        object.__setattr__(self, "field_label_head", re.compile(rf"^{field}(?:\s|$)", re.I))
         object.__setattr__(self, "post_mention", re.compile(
             rf"(?<![\w-])(?P<post>(?i:{alternation(self.posts)}))(?![\w-])"
             r"(?P<rest>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’&-]*)*)?",
@@ -113,6 +115,7 @@ def contact_rules(contact_labels: list[dict[str, Any]], job_titles: list[dict[st
                            key=len, reverse=True)),
         honorifics=frozenset(honorifics.get("honorifics", [])),
         councillor_titles=frozenset(honorifics.get("councillor_titles", [])),
+        councillor_plurals=frozenset(honorifics.get("councillor_plurals", [])),
         councillor_postnominals=frozenset(honorifics.get("councillor_postnominals", [])),
         postnominals=frozenset(honorifics.get("postnominals", [])),
         organisation_words=tuple(contact_words.get("organisation_words", [])),
@@ -333,7 +336,7 @@ class BlockReader:
         self.people: list[OfficerFound] = []
         self.current: Optional[OfficerFound] = None
         self.on_label_line = False
-        """Reading the rest of the label line, where a bare name is the labelled contact ("Author: J Smith")."""
+        """Reading the rest of the label line, where a bare name is the contact ("Author: J Smith")."""
 
     def finished(self) -> list[OfficerFound]:
         """The block's officers that have a name or a job title."""

@@ -169,3 +169,18 @@ def test_job_title_with_a_comma_inside_brackets(rules):
     assert officers(text, rules) == [
         ("Ian Ward", "Group Director, Finance and Corporate Resources"), ("Amy Cole", "Solicitor"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("Councillors: A Jones (Chair), B Patel\n", [("A Jones", "chair"), ("B Patel", "member")],
+                     id="councillors-heading"),
+        pytest.param("An apology for absence was received from Councillor Ruth Bell.\n", [("Ruth Bell", "member")],
+                     id="single-apology-sentence"),
+        pytest.param("Apologies for absence\n\nThere were no apologies for absence.\n", [], id="no-apologies"),
+        pytest.param("Also in attendance: 3 members of the public\n", [], id="public-not-people"),
+    ],
+)
+def test_more_attendance_shapes(rules, text, expected):
+    assert [(m[0], m[1]) for m in members(text, rules)] == expected

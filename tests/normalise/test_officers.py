@@ -243,3 +243,10 @@ def test_enquiries_to_with_bracketed_phone(rules):
 def test_bare_name_on_the_label_line_is_the_contact(rules):
     found = contacts("Report Author: J Smith\nDate: 12 March 2024\n", rules)
     assert [(o["name"], o["role"]) for o in found] == [("J Smith", "author")]
+
+
+def test_an_initial_is_not_a_field_label(rules):
+    found = contacts("Contact officers:\nE Fraser, Head of Finance\nT: 01463 702000\nE: e.fraser@example.gov.uk\n", rules)
+    assert [(o["name"], o["phones"], o["email"]) for o in found] == [
+        ("E Fraser", ["01463 702000"], "e.fraser@example.gov.uk"),
+    ]
