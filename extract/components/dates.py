@@ -37,6 +37,9 @@ class DateFinder:
         self.past = frozenset(cues["past"])
         self.past_suffix = cues["past_suffix"]
         self.not_past = frozenset(cues["not_past"])
+        self.weak_future = frozenset(cues["weak_future"])
+        self.complement_verbs = frozenset(cues["complement_verbs"])
+        self.future_auxiliaries = frozenset(cues["future_auxiliaries"])
         self.deadline = frozenset(w for w in cues["deadline"] if " " not in w)
         self.meeting = frozenset(cues["meeting"])
         self.publication = frozenset(cues["publication"])
@@ -73,6 +76,8 @@ class DateFinder:
 
     def trimmed(self, span: Span) -> Optional[Span]:
         """The mention without leading prepositions ("in 2019" -> "2019"), keeping "from"/"between" of ranges."""
+        if span.label_ == "RELATIVE":
+            return span  # "by the end of March", "within 28 days": the words are the expression
         start = span.start
         is_range = span[0].lower_ in ("from", "between") and span._.rule not in (
             "year-after-preposition", "month-after-preposition")
@@ -150,17 +155,37 @@ class DateFinder:
             start, end = max(0, span.start - 25), min(len(doc), span.end + 25)
         return list(reversed(doc[start:span.start])), list(doc[span.end:end])
 
-    def tense_of(self, span: Span) -> Optional[Tense]:
-        """Past or future from the cue word nearest the mention in its sentence, left first."""
+    def clause_tokens(self, span: Span) -> tuple[list[Any], list[Any]]:
+        """Tokens of the span's clause before it (nearest first) and after it: the sentence cut at ";"."""
         before, after = self.sentence_tokens(span)
+        cut_before = next((i for i, t in enumerate(before) if t.text == ";"), len(before))
+        cut_after = next((i for i, t in enumerate(after) if t.text == ";"), len(after))
+        return before[:cut_before], after[:cut_after]
+
+    def tense_of(self, span: Span) -> Optional[Tense]:
+        """Past or future from the cue word nearest the mention in its sentence, left first.
+
+        "will be held" is future; a verb that takes a complement ("AGREED that … report on 30 May")
+        points ahead; "by" counts only when no other cue stands on its side of the mention.
+        """
+        before, after = self.clause_tokens(span)
         for tokens in (before, after):
-            for token in tokens:
+            weak: Optional[Tense] = None
+            for i, token in enumerate(tokens):
                 word = token.lower_
                 if word in self.future:
                     return "future"
+                if word in self.weak_future:
+                    weak = weak or "future"
+                    continue
+                if word in self.complement_verbs and tokens is before and i > 0 and tokens[i - 1].lower_ in ("that", "to"):
+                    return "future"
                 if word in self.past or (word.endswith(self.past_suffix) and len(word) > 4
                                          and word not in self.not_past and token.is_alpha):
-                    return "past"
+                    lead = {t.lower_ for t in tokens[i + 1:i + 4]} if tokens is before else set()
+                    return "future" if "be" in lead and lead & self.future_auxiliaries - {"be"} else "past"
+            if weak:
+                return weak  # "by" before the mention outweighs any cue after it
         return None
 
     def role_of(self, doc: Doc, span: Span, value: Optional[DateValue], tense: Optional[Tense]) -> str:

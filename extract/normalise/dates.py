@@ -29,7 +29,7 @@ FINANCIAL_YEAR = re.compile(r"^((?:19|20)\d\d)\s*(?:/\s*(\d\d|(?:19|20)\d\d)|[�
 YEAR_RANGE = re.compile(r"^(?:from\s+|between\s+)?((?:19|20)\d\d)\s*(?:-|–|—|to|until|and)\s*((?:19|20)\d\d)$",
                         re.IGNORECASE)
 ORDINAL = re.compile(r"(\d)(st|nd|rd|th)\b", re.IGNORECASE)
-LEADING_WORDS = re.compile(r"^(?:the\s+|on\s+|w/c\s+|week\s+commencing\s+)+", re.IGNORECASE)
+LEADING_WORDS = re.compile(r"^(?:the\s+|on\s+)+", re.IGNORECASE)
 WEEK_COMMENCING = re.compile(r"^(?:w/c|week\s+commencing|week\s+beginning)\s+", re.IGNORECASE)
 DAY_RANGE = re.compile(
     r"^(?:from\s+|between\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|and|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?"
@@ -162,6 +162,11 @@ def parse_time(text: str) -> Optional[str]:
     return f"{hour:02d}:{minute:02d}"
 
 
+def has_month_name(text: str) -> bool:
+    """Whether a mention names a month ("Dec", "December")."""
+    return any(word.rstrip(".") in MONTH_NAMES for word in re.findall(r"[a-z]+\.?", text.lower()))
+
+
 def month_day(text: str) -> Optional[tuple[Optional[int], int, Optional[int]]]:
     """(day, month, year) of a word date read by dateparser; day or year None when not written."""
     data = date_parser().get_date_data(text)
@@ -198,6 +203,8 @@ def parse_date(text: str, *, anchor: Optional[date] = None, tense: Optional[Tens
         return found
     if (split := RANGE_SPLIT.match(text)) is not None:
         return parse_range(split.group("first"), split.group("second"), anchor=anchor, tense=tense)
+    if not has_month_name(text) and not YEAR.fullmatch(text):
+        return None  # numerals and words dateparser would stretch into a date ("one of 13", "01/13/2010")
     parts = month_day(text)
     if parts is None:
         return None
@@ -208,12 +215,35 @@ def parse_date(text: str, *, anchor: Optional[date] = None, tense: Optional[Tens
         if anchor is None:
             return None
         year = resolve_year(month, day, anchor, tense)
+        if day is not None and (weekday := written_weekday(text)) is not None:
+            year = year_matching_weekday(month, day, weekday, year)
     if day is None:
         return single(f"{year:04d}-{month:02d}", "month")
     try:
         return single(date(year, month, day).isoformat(), "day")
     except ValueError:
         return None
+
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
+
+
+def written_weekday(text: str) -> Optional[int]:
+    """The weekday named in a mention ("Thursday 25 July" -> 3), if any."""
+    first = re.split(r"[\s,]+", text.strip(), maxsplit=1)[0].lower().rstrip(".")
+    return WEEKDAYS.get(first)
+
+
+def year_matching_weekday(month: int, day: int, weekday: int, year: int) -> int:
+    """The year nearest the chosen one in which day/month falls on the weekday written beside it."""
+    for candidate in (year, year + 1, year - 1):
+        try:
+            if date(candidate, month, day).weekday() == weekday:
+                return candidate
+        except ValueError:
+            continue
+    return year
 
 
 def parse_year_range(text: str) -> Optional[DateValue]:
@@ -245,13 +275,13 @@ def parse_range(first: str, second: str, *, anchor: Optional[date], tense: Optio
     last = parse_date(second, anchor=anchor, tense=tense)
     if last is None:
         return None
-    start = parse_date(first, anchor=anchor, tense=tense)
-    if start is not None and not YEAR.search(first) and start.precision in ("day", "month"):
-        year = int(last.end[:4])
-        moved = start.value.replace(start.value[:4], f"{year:04d}", 1)
-        start = single(moved, start.precision)
-        if start.start > last.end:
-            start = single(start.value.replace(f"{year:04d}", f"{year - 1:04d}", 1), start.precision)
+    year = int(last.end[:4])
+    if YEAR.search(first):
+        start = parse_date(first, anchor=anchor, tense=tense)
+    else:  # "from 3 June to 26 July 2024": the first date takes the year of the second
+        start = parse_date(f"{first} {year}")
+        if start is not None and start.start > last.end:
+            start = parse_date(f"{first} {year - 1}")
     if start is None or start.start > last.end:
         return None
     return DateValue(value=start.value, precision="range", start=start.start, end=last.end)
@@ -286,7 +316,7 @@ def resolve_relative(kind: str, amount: Optional[int], unit: Optional[str], mont
             return None
         return DateValue(value=target.isoformat(), precision="range", start=anchor.isoformat(), end=target.isoformat())
     if kind == "end_of_month" and month:
+        # The month as written; its end bound is the deadline ("by the end of March" -> up to 31 March).
         year = resolve_year(month, calendar.monthrange(anchor.year, month)[1], anchor, "future")
-        last = date(year, month, calendar.monthrange(year, month)[1])
-        return single(last.isoformat(), "day")
+        return single(f"{year:04d}-{month:02d}", "month")
     return None
