@@ -15,6 +15,7 @@ DATES = "dates"
 OFFICERS = "officers"
 MEMBERS = "members"
 ORGANISATIONS = "organisations"
+KNOWN_ORGANISATIONS = "known_organisations"  # gazetteer matches, before the NER
 DECISIONS = "decisions"
 
 # Header of the paper (minutes_header).

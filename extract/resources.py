@@ -6,6 +6,7 @@ Every row is validated when read; a bad row fails with the file name and line nu
 from __future__ import annotations
 
 import json
+from fnmatch import fnmatch
 from importlib import resources
 from typing import Any, Optional, Union
 
@@ -81,6 +82,18 @@ def _first_error(exc: ValidationError) -> str:
 def read_patterns(name: str) -> list[dict[str, Any]]:
     """Pattern rows from models/NAME as plain dicts (None fields dropped), ready for a ruler."""
     return [row.model_dump(exclude_none=True) for row in load_pattern_rows(name)]
+
+
+@registry.misc("minutes.pattern_files.v1")
+def read_pattern_files(pattern: str) -> list[dict[str, Any]]:
+    """Pattern rows of every file under models/ matching a glob ("patterns/gazetteer_*.jsonl"), files in name order.
+
+    A file added beside the others is read without a change to the config.
+    """
+    names = [name for name, _ in data_files() if fnmatch(name, pattern)]
+    if not names:
+        raise PatternDataError(Messages.E011.format(name=pattern))
+    return [row for name in names for row in read_patterns(name)]
 
 
 @registry.misc("minutes.lexicon.v1")

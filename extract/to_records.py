@@ -190,7 +190,8 @@ def organisation_records(doc: Doc, doc_id: str) -> list[OrganisationRecord]:
         first = spans[0]
         name = first._.org_name or first.text
         acronym = next((s._.org_acronym for s in spans if s._.org_acronym), None)
-        aliases = unique(s.text for s in spans if s.text not in (name, acronym))
+        written = (" ".join(s.text.split()) for s in spans)  # a name wrapped over two lines, on one
+        aliases = unique(alias for alias in written if alias not in (name, acronym))
         out.append(OrganisationRecord(
             name=name,
             acronym=acronym,

@@ -1,25 +1,264 @@
-"""minutes_organisations: organisations and committees under one canonical name each, acronyms linked."""
+"""minutes_organisations: organisations and committees under one canonical name each, acronyms linked.
+
+Mentions come, in order of trust, from the gazetteer (minutes_gazetteer, before the NER), the
+meeting's own body from the header, token patterns for names not listed ("X Town Council",
+"X Partnership", "NHS X"), acronyms defined beside a long form, references resolved against the
+paper ("the Council", "the Commission") and, last, the NER's ORG entities that read as a name.
+Every mention of one body carries the same canonical id in span.id_.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional
 
-from ..extensions import ORGANISATIONS
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from ..extensions import CONTACTS, KNOWN_ORGANISATIONS, ORGANISATIONS
+from ..normalise.acronyms import acronym_after, acronym_before, acronym_mentions
+from ..normalise.organisations import (
+    Body,
+    NameRules,
+    is_generic,
+    is_post,
+    join_wrapped_lines,
+    name_key,
+    name_rules,
+    own_council,
+    plausible_ner_name,
+    resolve_reference,
+    trim_name,
+)
+
+LEXICON = "minutes.lexicon.v1"
+
+
+@dataclass
+class Mention:
+    """One mention of a body: token offsets, the body and the rule that found it."""
+
+    start: int
+    end: int
+    body: Body
+    rule: str
+
+
+def slug(text: str) -> str:
+    """An id from a name: its folded words joined by hyphens."""
+    return name_key(text).replace(" ", "-")
 
 
 class OrganisationFinder:
-    """Organisations and committees under one canonical name each, acronyms linked."""
+    """Organisations into doc.spans["organisations"]: canonical id in span.id_, name, kind and acronym."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, forms: list[dict[str, Any]], rules: NameRules,
+                 header_chars: int) -> None:
         self.name = name
+        self.tokenizer = nlp.tokenizer
+        self.rules = rules
+        self.header_chars = header_chars
+        self.matcher = Matcher(nlp.vocab)
+        self.kinds: dict[str, str] = {}
+        self.references: set[str] = set()
+        self.open_ended: set[str] = set()  # "NHS X", "University of X": the name runs on to the end of its line
+        for row in forms:
+            if row["pattern"][-1].get("OP") in ("*", "+"):
+                self.open_ended.add(row["id"])
+            self.matcher.add(row["id"], [row["pattern"]], greedy="LONGEST")
+            self.kinds[row["id"]] = row.get("kind") or "other"
+            if row["label"] == "ORG_REFERENCE":
+                self.references.add(row["id"])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[ORGANISATIONS] = []
+        text = doc.text  # built from the tokens on each access, so read once
+        flat = self.tokenizer(join_wrapped_lines(text))
+        taken = {i for span in doc.spans.get(CONTACTS, []) for i in range(span.start, span.end)}
+        mentions: list[Mention] = []
+
+        def add(start: int, end: int, body: Body, rule: str) -> bool:
+            if start >= end or any(i in taken for i in range(start, end)):
+                return False
+            taken.update(range(start, end))
+            mentions.append(Mention(start, end, body, rule))
+            return True
+
+        for span in doc.spans.get(KNOWN_ORGANISATIONS, []):
+            add(span.start, span.end, Body(span.id_, span._.org_name, span._.org_kind), "gazetteer")
+        committee = self.add_committee(doc, text, mentions, add)
+        references = self.add_forms(doc, flat, text, mentions, add)
+        acronyms = self.add_acronyms(doc, text, mentions, add)
+        council = own_council(self.councils(mentions), committee, self.header_chars)
+        bodies = [m.body for m in mentions]
+        for start, end, phrase in references:
+            body = resolve_reference(phrase, committee=committee, own_council=council, bodies=bodies,
+                                     rules=self.rules)
+            if body is not None:
+                add(start, end, body, "reference")
+        self.add_ner_fallback(doc, text, add)
+        doc.spans[ORGANISATIONS] = self.to_spans(doc, mentions, acronyms)
         return doc
 
+    def add_committee(self, doc: Doc, text: str, mentions: list[Mention], add: Any) -> Optional[Body]:
+        """The meeting's own body from the header ("Scrutiny Commission"), with its mentions in the text."""
+        name = doc._.committee
+        if not name or is_post(name, self.rules):
+            return None
+        key = name_key(name)
+        known = next((m.body for m in mentions if name_key(m.body.name) == key or
+                      name_key(doc[m.start:m.end].text) == key), None)
+        body = known or Body(f"body-{slug(name)}", name, "council" if key.endswith(" council") else "committee")
+        pattern = r"\s+".join(re.escape(word) for word in name.split())
+        for found in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
+            span = doc.char_span(found.start(), found.end())
+            if span is not None:
+                add(span.start, span.end, body, "committee")
+        return body if known or any(m.body == body for m in mentions) else None
 
-@Language.factory("minutes_organisations")
-def make_organisation_finder(nlp: Language, name: str) -> OrganisationFinder:
-    """Factory for OrganisationFinder."""
-    return OrganisationFinder(nlp, name)
+    def add_forms(self, doc: Doc, flat: Doc, text: str, mentions: list[Mention],
+                  add: Any) -> list[tuple[int, int, str]]:
+        """Names found by token pattern (matched on the text with wrapped lines joined); returns the
+        references among them ("the Committee", "County Council"), for resolving once all names are known."""
+        known: set[int] = set()
+        for mention in mentions:
+            span = doc[mention.start:mention.end]
+            if (same := flat.char_span(span.start_char, span.end_char)) is not None:
+                known.update(range(same.start, same.end))
+        found: list[tuple[int, int, str]] = []
+        self.collect_forms(flat, text, 0, len(flat), known, found)
+        names = [(s, e, rule) for s, e, rule in found if rule not in self.references]
+        mixed = {name_key(flat[s:e].text) for s, e, _ in names if not flat[s:e].text.isupper()}
+        mixed |= {name_key(m.body.name) for m in mentions}
+        references = []
+        for start, end, rule in sorted(found, key=lambda n: (-(n[1] - n[0]), n[0])):
+            span = doc.char_span(flat[start].idx, flat[end - 1].idx + len(flat[end - 1]))
+            if span is None:
+                continue
+            words = [t.text for t in flat[start:end]]
+            phrase = " ".join(words)
+            if rule in self.references or is_generic(words, self.rules):
+                references.append((span.start, span.end, phrase))
+            elif not (phrase.isupper() and name_key(phrase) not in mixed):  # capitals: a heading, unless used
+                add(span.start, span.end, Body(f"body-{slug(phrase)}", phrase, self.kinds[rule]), rule)
+        return sorted(references)
+
+    def collect_forms(self, flat: Doc, text: str, lo: int, hi: int, known: set[int],
+                      found: list[tuple[int, int, str]]) -> None:
+        """Pattern matches in flat[lo:hi] as (start, end, rule), cut to their names; a match over a known
+        name, or with a name cut off its front, is split and its parts matched again."""
+        for match_id, start, end in self.matcher(flat[lo:hi]):
+            start, end, rule = start + lo, end + lo, flat.vocab.strings[match_id]
+            if rule in self.references:
+                if not self.is_compound(flat, start, end):
+                    found.append((start + (flat[start].lower_ in ("the", "this")), end, rule))
+                continue
+            inside = [i for i in range(start, end) if i in known]
+            if inside:  # "Cheshire West and Chester Council and Middlewich Town Council"
+                for a, b in zip([start] + [i + 1 for i in inside], inside + [end]):
+                    if b - a >= 2:
+                        self.collect_forms(flat, text, a, b, known, found)
+                continue
+            words = [t.text for t in flat[start:end]]
+            line_ends = [i for i, t in enumerate(flat[start:end]) if text[t.idx + len(t):t.idx + len(t) + 1] == "\n"]
+            if rule in self.open_ended and line_ends:
+                end, words = start + line_ends[0] + 1, words[:line_ends[0] + 1]
+            first, last = trim_name(words, self.rules, line_ends)
+            if first >= 2:
+                self.collect_forms(flat, text, start, start + first, known, found)
+            if last - first >= 2:
+                found.append((start + first, start + last, rule))
+
+    def is_compound(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a reference word is part of another phrase ("Council Tax", "Cabinet Member")."""
+        following = doc[end] if end < len(doc) else None
+        if following is None or "\n" in doc.text[doc[end - 1].idx:following.idx]:
+            return False
+        return following.text in self.rules.compound_next or following.is_title
+
+    def add_acronyms(self, doc: Doc, text: str, mentions: list[Mention], add: Any) -> dict[str, str]:
+        """Acronyms defined beside a long form, and every later or earlier use of them."""
+        acronyms: dict[str, str] = {}
+        for mention in list(mentions):
+            span = doc[mention.start:mention.end]
+            found = acronym_after(text, span.end_char, span.text) or acronym_before(text, span.start_char, span.text)
+            if found is not None and mention.body.key not in acronyms:
+                acronyms[mention.body.key] = found[0]
+        for key, acronym in acronyms.items():
+            body = next(m.body for m in mentions if m.body.key == key)
+            for start, end in acronym_mentions(text, acronym):
+                span = doc.char_span(start, end)
+                if span is not None:
+                    add(span.start, span.end, body, "acronym")
+        return acronyms
+
+    def councils(self, mentions: list[Mention]) -> list[tuple[Body, int, int]]:
+        """Each council named: (body, first character offset, mentions), in order of first mention."""
+        seen: dict[str, list[Any]] = {}
+        for mention in sorted(mentions, key=lambda m: m.start):
+            if mention.body.kind == "council":
+                entry = seen.setdefault(mention.body.key, [mention.body, mention.start, 0])
+                entry[2] += 1
+        return [(body, first, count) for body, first, count in seen.values()]
+
+    def add_ner_fallback(self, doc: Doc, text: str, add: Any) -> None:
+        """The NER's ORG entities not found otherwise, when they read as a body's name."""
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or "\n" in ent.text:
+                continue
+            words = [t.text for t in ent]
+            first, last = trim_name(words, self.rules)
+            span = doc[ent.start + first:ent.start + last]
+            if not plausible_ner_name([t.text for t in span], self.rules) or self.is_heading(text, span):
+                continue
+            name = " ".join(span.text.split())
+            add(span.start, span.end, Body(f"body-{slug(name)}", name, "other"), "ner")
+
+    def is_heading(self, text: str, span: Span) -> bool:
+        """Whether a span is a whole line on its own (a heading or a title, not running text)."""
+        line_start = text.rfind("\n", 0, span.start_char) + 1
+        line_end = text.find("\n", span.end_char)
+        line = text[line_start: line_end if line_end >= 0 else len(text)]
+        return line.strip(" \t.:-–") == span.text
+
+    def to_spans(self, doc: Doc, mentions: Iterable[Mention], acronyms: dict[str, str]) -> list[Span]:
+        """One span per mention, sorted, with the body's canonical id, name, kind and acronym."""
+        spans = []
+        for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+            span = Span(doc, mention.start, mention.end, label="ORG", span_id=mention.body.key)
+            span._.org_name = mention.body.name
+            span._.org_kind = mention.body.kind
+            span._.org_acronym = acronyms.get(mention.body.key)
+            span._.rule = mention.rule
+            spans.append(span)
+        return spans
+
+
+@Language.factory(
+    "minutes_organisations",
+    assigns=["doc.spans"],
+    requires=["doc.ents"],
+    default_config={
+        "forms": {"@misc": "minutes.patterns.v1", "name": "patterns/organisation_forms.jsonl"},
+        "words": {"@misc": LEXICON, "name": "lexicons/organisation_words.json"},
+        "bodies": {"@misc": LEXICON, "name": "lexicons/decision_bodies.json"},
+        "gazetteers": {"@misc": "minutes.pattern_files.v1", "pattern": "patterns/gazetteer_*.jsonl"},
+        "header_chars": 600,
+    },
+)
+def make_organisation_finder(nlp: Language, name: str, forms: list[dict[str, Any]], words: dict[str, Any],
+                             bodies: dict[str, Any], gazetteers: list[dict[str, Any]],
+                             header_chars: int) -> OrganisationFinder:
+    """Factory for OrganisationFinder; the gazetteers' council names give the place words, header_chars
+    how far the header reaches, for the own council."""
+    councils = [row["pattern"] for row in gazetteers if row.get("kind") == "council"]
+    heads = {word for row in forms if row["label"] == "ORG" for word in name_heads(row["pattern"])}
+    return OrganisationFinder(nlp, name, forms=forms, rules=name_rules(words, bodies, councils, heads),
+                              header_chars=header_chars)
+
+
+def name_heads(pattern: list[dict[str, Any]]) -> list[str]:
+    """The words that end a name in one organisation pattern (its last token's LOWER list), if any."""
+    last = pattern[-1].get("LOWER")
+    return list(last["IN"]) if isinstance(last, dict) else [last] if isinstance(last, str) else []

@@ -146,8 +146,10 @@ def first_date(text: str) -> Optional[str]:
 
 
 def clean_body(name: str) -> str:
-    """A body's name as a record should carry it: no leading "the", trailing punctuation, or capitals."""
+    """A body's name as a record should carry it: no leading "the", trailing punctuation, bracketed
+    acronym ("Safer Stockport Partnership (SSP)") or capitals."""
     name = re.sub(r"^\s*the\s+", "", name.strip(" \t,.;:–-"), flags=re.IGNORECASE)
+    name = re.sub(r"\s*\([A-Za-z&]{2,10}\)$", "", name)
     return title_case(name)
 
 

@@ -1,0 +1,62 @@
+"""Acronyms defined beside a long form, in the manner of Schwartz and Hearst (2003).
+
+"Office of the Police and Crime Commissioner (OPCC)" defines OPCC; so does the reverse order,
+"OPCC (Office of the Police and Crime Commissioner)". A definition holds when the acronym's
+letters appear in order in the long form, its first letter opening a word of it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,9}(?: [A-Z][A-Za-z&]{1,9})?")
+"""Two to ten letters starting with a capital, optionally two words ("BLMK ICB"); two capitals are checked apart."""
+AFTER_LONG_FORM = re.compile(rf"\s*\(\s*({ACRONYM.pattern})\s*\)")
+BEFORE_LONG_FORM = re.compile(rf"\b({ACRONYM.pattern})\s*\(\s*$")
+
+
+def is_abbreviation(short: str, long: str) -> bool:
+    """Whether short abbreviates long: its letters in order in long, read from the end, the first opening a word.
+
+    >>> is_abbreviation("OPCC", "Office of the Police and Crime Commissioner")
+    True
+    >>> is_abbreviation("CQC", "Audit Commission")
+    False
+    >>> is_abbreviation("Ofsted", "Office for Standards in Education")
+    False
+    """
+    letters = [ch.lower() for ch in short if ch.isalnum()]
+    if sum(ch.isupper() for ch in short) < 2 or not long:
+        return False
+    text = long.lower()
+    at = len(text) - 1
+    for i in range(len(letters) - 1, -1, -1):
+        wanted = letters[i]
+        while at >= 0 and (text[at] != wanted or (i == 0 and at > 0 and text[at - 1].isalnum())):
+            at -= 1
+        if at < 0:
+            return False
+        at -= 1
+    return True
+
+
+def acronym_after(text: str, end: int, long_form: str) -> Optional[tuple[str, int, int]]:
+    """The acronym in brackets right after a long form ending at end, with its offsets, if it abbreviates it."""
+    match = AFTER_LONG_FORM.match(text, end)
+    if match and is_abbreviation(match.group(1), long_form):
+        return match.group(1), match.start(1), match.end(1)
+    return None
+
+
+def acronym_before(text: str, start: int, long_form: str) -> Optional[tuple[str, int, int]]:
+    """The acronym just before a long form written in brackets ("OPCC (Office of …)"), if it abbreviates it."""
+    match = BEFORE_LONG_FORM.search(text, max(0, start - 16), start)
+    if match and is_abbreviation(match.group(1), long_form):
+        return match.group(1), match.start(1), match.end(1)
+    return None
+
+
+def acronym_mentions(text: str, acronym: str) -> list[tuple[int, int]]:
+    """Offsets of every use of an acronym as a whole word, written exactly as defined."""
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w&]){re.escape(acronym)}(?![\w&])", text)]

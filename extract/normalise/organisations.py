@@ -1,0 +1,199 @@
+"""Pure functions for organisation names: trimming a matched phrase to the name, references, the own council.
+
+A pattern or the NER finds a run of capitalised words ending in a body word; these functions cut
+it to the name ("Chair of Audit Committee" -> "Audit Committee"), tell a name from a reference to a
+body named elsewhere ("the County Council", "Integrated Care Board") and say which body a
+reference means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping, Optional, Sequence
+
+CONNECTORS = frozenset({"and", "&", "of", "for", "the", "-", ",", "'s", "’s"})
+MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+@dataclass(frozen=True)
+class NameRules:
+    """The word lists of lexicons/organisation_words.json (and the posts of decision_bodies.json)."""
+
+    leading: frozenset[str]
+    roles: frozenset[str]
+    generic: frozenset[str]
+    generic_heads: frozenset[str]
+    council_types: tuple[str, ...]
+    standalone: tuple[str, ...]
+    not_organisation: frozenset[str]
+    compound_next: frozenset[str]
+    posts: tuple[str, ...]
+    places: frozenset[str]
+    heads: frozenset[str]
+
+
+def name_rules(words: Mapping[str, Any], bodies: Mapping[str, Any], council_names: Iterable[str],
+               heads: Iterable[str]) -> NameRules:
+    """NameRules from the organisation word lexicon, the decision-body lexicon, the councils' names and the
+    words that end a name in the organisation patterns (lower case)."""
+    return NameRules(
+        leading=frozenset(words["leading_words"]) | frozenset(bodies.get("lead_words", [])),
+        roles=frozenset(words["role_words"]),
+        generic=frozenset(words["generic_words"]),
+        generic_heads=frozenset(words["generic_heads"]),
+        council_types=tuple(words["council_types"]),
+        standalone=tuple(words["standalone_bodies"]),
+        not_organisation=frozenset(words["not_organisation_words"]),
+        compound_next=frozenset(words["compound_next"]),
+        posts=tuple(bodies.get("leaders", [])),
+        places=place_words(council_names, words["place_stop_words"]),
+        heads=frozenset(heads),
+    )
+
+
+def place_words(council_names: Iterable[str], stop_words: Iterable[str]) -> frozenset[str]:
+    """The places councils are named after, word by word ("Wyre", "Forest", "Essex")."""
+    stop = set(stop_words)
+    return frozenset(word for name in council_names for word in re.findall(r"[\w'’-]+", name)
+                     if word[:1].isupper() and word not in stop)
+
+
+def name_key(name: str) -> str:
+    """A name folded for comparison: lower case, "&" as "and", no leading "the", no punctuation."""
+    words = re.findall(r"[a-z0-9]+", name.lower().replace("&", " and "))
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def trim_name(words: Sequence[str], rules: NameRules, line_ends: Iterable[int] = ()) -> tuple[int, int]:
+    """Token range of the name inside a matched phrase.
+
+    Drops whatever comes before: a post or part of a paper and its "of"/"for" ("Chair of", "Minutes
+    of"); a body word and the "and" or comma after it ("Safer Leicestershire Partnership and the");
+    a line ending in a body word (a heading); a comma that no "and" follows ("Cabinet, Scrutiny
+    Commission"); a place's possessive ("Leicestershire's"); leading words and connectors.
+    line_ends holds the indices of words that end a line.
+    """
+    start, end = 0, len(words)
+    ends = set(line_ends)
+    for i in range(1, end):
+        before = words[i - 1]
+        if words[i] in ("of", "for") and before in rules.roles:
+            start = i + 1
+        elif (words[i] in ("and", "&", ",") or i - 1 in ends) and before.lower() in rules.heads:
+            start = i + (i - 1 not in ends)
+    commas = [i for i in range(start, end) if words[i] == ","]
+    if commas and not any(w in ("and", "&") for w in words[commas[-1] + 1:end]):
+        start = commas[-1] + 1
+    if start + 2 < end and words[start + 1] in ("'s", "’s") and words[start] in rules.places:
+        start += 2
+    while start < end and (words[start] in rules.leading or words[start] in CONNECTORS):
+        start += 1
+    while end > start and words[end - 1] in CONNECTORS:
+        end -= 1
+    return start, end
+
+
+def join_wrapped_lines(text: str) -> str:
+    """The text with each line break between two words made a space, offsets unchanged, so a name
+    wrapped over two lines ("Hywel Dda\nUniversity Health Board") reads as one phrase."""
+    return re.sub(r"(?<=\S)\n(?=\S)", " ", text)
+
+
+def is_generic(words: Sequence[str], rules: NameRules) -> bool:
+    """Whether a name only refers to a body named elsewhere ("County Council", "Integrated Care Board")."""
+    return words[-1] in rules.generic_heads and all(w in rules.generic for w in words[:-1])
+
+
+def council_type(words: Sequence[str], rules: NameRules) -> Optional[str]:
+    """The sort of council a reference names ("City" in "the City Council"), if any."""
+    return next((w for w in words if w in rules.council_types), None)
+
+
+def is_post(name: str, rules: NameRules) -> bool:
+    """Whether a name is a post that decides ("Cabinet Member for Highways"), not a body."""
+    return any(name.startswith(post) for post in rules.posts)
+
+
+def plausible_ner_name(words: Sequence[str], rules: NameRules) -> bool:
+    """Whether words the NER took for an organisation read as a body's name.
+
+    Two or more words, every one capitalised or a connector, no digits, dates, posts or the last
+    word of a plan, fund, place or document ("Medium Term Financial Strategy"), and a place among
+    them but not only places ("Essex Highways", not "Social Care" or "Leicestershire and Rutland").
+    """
+    if len(words) < 2 or words[-1] in rules.not_organisation or words[-1] in CONNECTORS:
+        return False
+    named = [w for w in words if w not in CONNECTORS]
+    if not any(w in rules.places for w in named) or all(w in rules.places for w in named):
+        return False
+    for word in words:
+        if word in CONNECTORS:
+            continue
+        if not word[:1].isupper() or word.isupper() or any(ch.isdigit() for ch in word):
+            return False
+        if word.lower() in MONTHS_AND_DAYS or word in rules.roles or word in rules.leading:
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class Body:
+    """An organisation found in a paper: its key (canonical id), name and kind."""
+
+    key: str
+    name: str
+    kind: str
+
+
+def ends_with(name: str, key: str) -> bool:
+    """Whether a name, folded, is the folded key or ends with it as whole words."""
+    folded = name_key(name)
+    return folded == key or folded.endswith(" " + key)
+
+
+def resolve_reference(reference: str, *, committee: Optional[Body], own_council: Optional[Body],
+                      bodies: Iterable[Body], rules: NameRules) -> Optional[Body]:
+    """The body a reference means, or None when the paper does not say.
+
+    "Council" and "Full Council" are the paper's own council; otherwise the meeting's own body if
+    its name ends with the reference ("the Commission" at the Scrutiny Commission), then the own
+    council, then the one body in the paper whose name ends so ("Integrated Care Board"), then a
+    standalone body under its own name ("Cabinet").
+    """
+    words = reference.split()
+    key = name_key(reference)
+    if words[-1] == "Council" and council_type(words, rules) is None:
+        return own_council
+    for body in (committee, own_council):
+        if body is not None and ends_with(body.name, key):
+            return body
+    matching = {b.key: b for b in bodies if ends_with(b.name, key)}
+    if len(matching) == 1:
+        return next(iter(matching.values()))
+    if reference in rules.standalone:
+        return Body(key=f"body-{key.replace(' ', '-')}", name=reference, kind="committee")
+    return None
+
+
+def own_council(councils: Sequence[tuple[Body, int, int]], committee: Optional[Body],
+                header_chars: int) -> Optional[Body]:
+    """The paper's own council from (council, first offset, mentions): the meeting's body when it is a
+    council, else the first council named in the header, else the one named most (twice or more),
+    else the only one named."""
+    if committee is not None and committee.kind == "council":
+        return committee
+    if not councils:
+        return None
+    in_header = [c for c in councils if c[1] < header_chars]
+    if in_header:
+        return min(in_header, key=lambda c: c[1])[0]
+    most = max(councils, key=lambda c: (c[2], -c[1]))
+    if most[2] >= 2 and sum(1 for c in councils if c[2] == most[2]) == 1:
+        return most[0]
+    return councils[0][0] if len(councils) == 1 else None

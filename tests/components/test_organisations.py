@@ -1,0 +1,195 @@
+"""minutes_gazetteer + minutes_organisations in the full pipeline: one record per body, canonical names,
+references resolved against the paper, acronyms linked. Papers written in several councils' styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_grounded
+
+
+def organisations(extractor, text):
+    records = extractor.extract_text(text)
+    assert_grounded(records, text)
+    return {r.name: r for r in records if r.record_type == "organisation"}
+
+
+MODERNGOV_MINUTES = """MID SUFFOLK DISTRICT COUNCIL
+
+Minutes of the meeting of the Planning Committee held in the King Edmund Chamber, Endeavour House,
+on Wednesday, 6 March 2024 at 9.30 am.
+
+PRESENT: Councillor Sarah Mansel (Chair)
+
+41. DC/23/04412 LAND EAST OF STATION ROAD, ELMSWELL
+
+41.1 The Committee heard that Suffolk County Council, as Local Highway Authority, had raised no
+objection, and that Anglian Water Services Ltd had confirmed capacity at the treatment works.
+The Elmswell Parish Council objected to the loss of open space.
+
+41.2 The Chair of Planning Committee reminded Members that the Council had adopted the Joint Local
+Plan in November 2023 and that the County Council would decide the highway works.
+
+RESOLVED that the application be approved subject to conditions.
+"""
+
+
+def test_moderngov_minutes(extractor):
+    found = organisations(extractor, MODERNGOV_MINUTES)
+    assert set(found) == {
+        "Mid Suffolk District Council", "Planning Committee", "Suffolk County Council",
+        "Anglian Water Services Ltd", "Elmswell Parish Council",
+    }
+    assert found["Planning Committee"].kind == "committee"
+    assert found["Planning Committee"].aliases == ["Committee"]
+    assert found["Mid Suffolk District Council"].aliases == ["MID SUFFOLK DISTRICT COUNCIL", "Council"]
+    assert found["Suffolk County Council"].aliases == ["County Council"]
+    assert found["Anglian Water Services Ltd"].kind == "company"
+    assert found["Elmswell Parish Council"].kind == "council"
+
+
+WELSH_CABINET = """CYNGOR SIR CEREDIGION COUNTY COUNCIL
+
+Minutes of the meeting of the Cabinet held at Canolfan Rheidol, Aberystwyth on 5 December 2023.
+
+12. SCHOOL ORGANISATION PROPOSALS
+
+Cyngor Sir Ceredigion had consulted Estyn, the Welsh Government and Cyngor Gwynedd. Hywel Dda
+University Health Board supported the proposal. Dyfed-Powys Police raised no concerns.
+
+RESOLVED that Cabinet approve the proposal.
+"""
+
+
+def test_welsh_council_with_welsh_names(extractor):
+    found = organisations(extractor, WELSH_CABINET)
+    assert set(found) == {
+        "Ceredigion County Council", "Cabinet", "Estyn", "Welsh Government", "Gwynedd Council",
+        "Hywel Dda University Health Board", "Dyfed-Powys Police",
+    }
+    assert "Cyngor Sir Ceredigion" in found["Ceredigion County Council"].aliases
+    assert found["Gwynedd Council"].aliases == ["Cyngor Gwynedd"]
+    assert found["Cabinet"].mentions.count == 2
+    assert {found[n].kind for n in ("Estyn", "Welsh Government", "Dyfed-Powys Police")} == {
+        "inspectorate", "government", "police"}
+
+
+SCOTTISH_MINUTE = """Aberdeenshire Council
+
+Minute of Meeting of the Audit Committee held in the Council Chamber, Woodhill House, on 14 March 2024.
+
+Sederunt: Councillor G Carr (Convener)
+
+5. PARTNER PERFORMANCE
+
+The Committee considered reports from Police Scotland, the Scottish Fire and Rescue Service and NHS
+Grampian. Audit Scotland had reviewed the Council's arrangements; the Care Inspectorate had visited.
+
+The Committee agreed to note the reports.
+"""
+
+
+def test_scottish_committee_minute(extractor):
+    found = organisations(extractor, SCOTTISH_MINUTE)
+    assert set(found) == {
+        "Aberdeenshire Council", "Audit Committee", "Police Scotland", "Scottish Fire and Rescue Service",
+        "NHS Grampian", "Audit Scotland", "Care Inspectorate",
+    }
+    assert found["Audit Committee"].mentions.count == 3
+    assert found["Aberdeenshire Council"].aliases == ["Council"]
+
+
+def test_acronym_defined_after_first_use(extractor):
+    text = """DERBYSHIRE POLICE AND CRIME PANEL – 1 FEBRUARY 2024
+
+1. The OPCC presented the precept. The Office of the Police and Crime Commissioner for Derbyshire
+(OPCC) explained that the OPCC would consult residents. NHS Derby and Derbyshire Integrated Care
+Board (ICB) welcomed the plan; the ICB will fund two posts and the Integrated Care Board will report back.
+"""
+    found = organisations(extractor, text)
+    opcc = found["Office of the Police and Crime Commissioner for Derbyshire"]
+    assert (opcc.acronym, opcc.mentions.count) == ("OPCC", 4)
+    icb = found["NHS Derby and Derbyshire Integrated Care Board"]
+    assert icb.acronym == "ICB" and icb.mentions.count == 4
+    assert icb.aliases == ["Integrated Care Board"]  # the wrapped full name is the canonical name, on one line
+    assert found["Derbyshire Police and Crime Panel"].kind == "committee"
+
+
+def test_acronym_after_a_name_found_by_pattern(extractor):
+    text = ("Report to the Safer Stockport Partnership (SSP).\n\n"
+            "1. The SSP Board met twice. Members asked the SSP for figures.\n")
+    found = organisations(extractor, text)
+    assert found["Safer Stockport Partnership"].acronym == "SSP"
+    assert found["Safer Stockport Partnership"].mentions.count == 3
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The Brightlingsea Town Council and Tendring District Council met.\n",
+                     {"Brightlingsea Town Council": "council", "Tendring District Council": "council"},
+                     id="town-council-beside-district"),
+        pytest.param("Contract awarded to Kier Integrated Services Ltd and reviewed by Healthwatch Derbyshire.\n",
+                     {"Kier Integrated Services Ltd": "company", "Healthwatch Derbyshire": "health"},
+                     id="company-and-healthwatch"),
+        pytest.param("The Safer Leicestershire Partnership and the Margate Task Force reported.\n",
+                     {"Safer Leicestershire Partnership": "partnership", "Margate Task Force": "partnership"},
+                     id="partnership-and-task-force"),
+        pytest.param("Pupils of Ysgol Bro Pedr visited the University of Wales Trinity Saint David.\n",
+                     {"Ysgol Bro Pedr": "education", "University of Wales Trinity Saint David": "education"},
+                     id="welsh-school-and-university"),
+        pytest.param("The Adults and Health Select Committee referred it to the Budget Working Group.\n",
+                     {"Adults and Health Select Committee": "committee", "Budget Working Group": "committee"},
+                     id="committee-and-working-group"),
+        pytest.param("Ernst & Young LLP, the external auditor, attended with the Looe Harbour Commissioners.\n",
+                     {"Ernst & Young LLP": "company", "Looe Harbour Commissioners": "other"},
+                     id="auditor-and-commissioners"),
+    ],
+)
+def test_names_not_in_the_gazetteer(extractor, text, expected):
+    found = organisations(extractor, text)
+    assert {name: record.kind for name, record in found.items()} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Council Tax will rise by 4.99% and the Council Plan is attached.\n", id="council-compounds"),
+        pytest.param("The Cabinet Member for Housing and the Executive Director of Place agreed.\n", id="posts"),
+        pytest.param("The Medium Term Financial Strategy and the Local Area Agreement were noted.\n",
+                     id="plans-not-bodies"),
+        pytest.param("Residents of Leicestershire and Rutland were consulted on Social Care.\n", id="places-topics"),
+        pytest.param("Contact: jane.smith@essex.gov.uk, Tel 01245 430000\n", id="contact-details"),
+        pytest.param("1. The County Council will reply.\n", id="reference-with-no-council-named"),
+    ],
+)
+def test_no_organisation_from(extractor, text):
+    assert organisations(extractor, text) == {}
+
+
+def test_reference_to_a_city_council_among_several(extractor):
+    text = ("LEICESTERSHIRE COUNTY COUNCIL\n\nCABINET – 9 MARCH 2010\n\n"
+            "1. Leicester City Council and Rutland County Council were consulted. The City Council agreed; "
+            "the County Council will respond.\n")
+    found = organisations(extractor, text)
+    assert found["Leicester City Council"].aliases == ["City Council"]
+    assert found["Leicestershire County Council"].aliases == ["LEICESTERSHIRE COUNTY COUNCIL", "County Council"]
+    assert found["Rutland County Council"].aliases == []
+
+
+def test_the_meetings_own_body_takes_its_short_references(extractor):
+    text = ("HEREFORD & WORCESTER FIRE AUTHORITY\n27 March 2024\n\n"
+            "1. The Authority is recommended to approve the plan. The Service will consult staff, and "
+            "Hereford & Worcester Fire and Rescue Service will report to the Fire Authority.\n")
+    found = organisations(extractor, text)
+    authority = found["Hereford and Worcester Fire Authority"]
+    assert set(authority.aliases) == {"HEREFORD & WORCESTER FIRE AUTHORITY", "Authority", "Fire Authority"}
+    service = found["Hereford and Worcester Fire and Rescue Service"]
+    assert set(service.aliases) == {"Service", "Hereford & Worcester Fire and Rescue Service"}
+
+
+def test_spans_point_at_every_mention(extractor):
+    text = "Cornwall Council and Cornwall Council's partners met the Environment Agency.\n"
+    records = extractor.extract_text(text)
+    [council] = [r for r in records if r.record_type == "organisation" and r.name == "Cornwall Council"]
+    assert [text[s.start:s.end] for s in council.mentions.spans] == ["Cornwall Council", "Cornwall Council"]
