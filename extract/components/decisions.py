@@ -119,6 +119,10 @@ class DecisionFinder:
         self.body_re = body_pattern(bodies["body_words"], bodies["leaders"])
         self.lead_words: list[str] = bodies.get("lead_words", [])
         self.stop_lines = re.compile("|".join(f"(?:{p})" for p in layout["stop_lines"]), re.IGNORECASE)
+        self.extract_lines = re.compile(
+            "|".join(rf"^[ \t]*(?:{p}).*$" for p in layout.get("minutes_extract_lines", [])) or r"(?!)",
+            re.IGNORECASE | re.MULTILINE,
+        )
         self.attribute_rules = {k: v for k, v in attributes.items() if isinstance(v, list)}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -210,16 +214,12 @@ class DecisionFinder:
         if stop <= content_start:
             return []
         pieces = split_limbs(text, content_start, stop)
-        if doc._.doc_type in RESOLUTION_DOC_TYPES:
+        meeting = self.meeting_of(doc, start)
+        if meeting is not None:
+            maker, date = meeting
             return [
-                Found(
-                    piece,
-                    "resolution",
-                    self.limb_status(text, piece, end, lead_status),
-                    rule,
-                    maker=doc._.committee,
-                    date=doc._.meeting_date,
-                )
+                Found(piece, "resolution", self.limb_status(text, piece, end, lead_status), rule,
+                      maker=maker, date=date)
                 for piece in pieces
             ]
         if lead_status == "recommended":  # "RECOMMENDED: That the Cabinet …" in a report
@@ -245,6 +245,22 @@ class DecisionFinder:
         for result in out:
             self.link_date(doc, result, result.piece.start)
         return out
+
+    def meeting_of(self, doc: Doc, offset: int) -> Optional[tuple[Optional[str], Optional[str]]]:
+        """(decision maker, date) when a resolution at offset is a meeting's own: in minutes or a notice,
+        the paper's body and date; in a report, after an "Extract from the minutes of the Cabinet, 13
+        February 2024" line, the body and date of that line (else the paper's). None for a quote."""
+        if doc._.doc_type in RESOLUTION_DOC_TYPES:
+            return doc._.committee, doc._.meeting_date
+        heading = None
+        for heading in self.extract_lines.finditer(doc.text, 0, offset):
+            pass
+        if heading is None:
+            return None
+        dates = [s._.date_value for s in doc.spans.get(DATES, [])
+                 if heading.start() <= s.start_char < heading.end() and s._.date_precision == "day"]
+        maker = self.body_in(doc, heading.start(), heading.end())
+        return maker or doc._.committee, dates[0] if dates else doc._.meeting_date
 
     def limb_status(self, text: str, piece: Piece, lead_end: int, lead_status: Optional[str]) -> str:
         """A limb's status from its own first status verb (after the lead word), else the lead's."""
@@ -454,8 +470,10 @@ class DecisionFinder:
     def link_date(
         self, doc: Doc, result: Found, after: int, within: Optional[tuple[int, int]] = None
     ) -> None:
-        """The decision's date: the first date span in its text from offset after on, else a date
-        mention there parsed against the paper's anchor."""
+        """The decision's date: of the date spans in its text, the most precise (a day or month before
+        a year or a period), then the nearest the trigger at offset after, a date after it before one
+        before it ("approved by Cabinet in December 2019", "At its meeting on 16 February 2022 the
+        Authority approved … 2022-2027"); else a date mention there parsed against the anchor."""
         lo, hi = within or (result.piece.start, result.piece.end)
         spans = sorted(
             (
@@ -463,7 +481,11 @@ class DecisionFinder:
                 for s in doc.spans.get(DATES, [])
                 if lo <= s.start_char and s.end_char <= hi and s._.date_value
             ),
-            key=lambda s: (s.start_char < after, s.start_char),
+            key=lambda s: (
+                s._.date_precision not in ("day", "month"),
+                s.start_char - after if s.start_char >= after else after - s.end_char,
+                s.start_char < after,
+            ),
         )
         if spans:
             result.date, result.date_span = spans[0]._.date_value, (spans[0].start_char, spans[0].end_char)

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import MEMBERS
-from ..normalise.members import AttendanceRules, attendance_rules, find_attendance
+from ..normalise.members import AttendanceRules, attendance_rules, find_attendance, known_organisations
 from ..normalise.officers import contact_rules
 
 LEXICON = "minutes.lexicon.v1"
@@ -25,7 +25,7 @@ class MemberFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         text = doc.text  # built from the tokens on each access, so read once
-        for entry in find_attendance(text, self.rules):
+        for entry in find_attendance(text, self.rules, known_organisations(doc)):
             member = entry.member
             if member is None:
                 continue

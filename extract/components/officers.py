@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import CONTACTS, OFFICERS
-from ..normalise.members import AttendanceRules, attendance_rules, find_attendance
+from ..normalise.members import AttendanceRules, attendance_rules, find_attendance, known_organisations
 from ..normalise.officers import (
     ContactRules,
     OfficerFound,
@@ -40,7 +40,7 @@ class OfficerFinder:
         phones = [(s.start_char, s.end_char) for s in contacts if s.label_ == "PHONE"]
         emails = [(s.start_char, s.end_char) for s in contacts if s.label_ == "EMAIL"]
         named = find_contact_officers(text, phones, emails, self.rules)
-        named += [e.officer for e in find_attendance(text, self.attendance) if e.officer is not None]
+        named += [e.officer for e in find_attendance(text, self.attendance, known_organisations(doc)) if e.officer is not None]
         posts: list[OfficerFound] = []
         if doc._.report_of:
             post, start = doc._.report_of

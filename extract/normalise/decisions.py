@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping, Optional, Sequence
 
 LIMB_MARKER = re.compile(
-    r"(?P<marker>\((?P<p>[a-z]{1,2}|[ivx]{1,6}|\d{1,2})\)|(?P<d>[a-z]|[ivx]{1,6}|\d{1,2})[.)])[^\S\n]+(?=\S)",
+    r"(?P<marker>\((?P<p>[a-z]{1,2}|[ivx]{1,6}|\d{1,2})\)|(?P<n>\d{1,2}\.\d{1,2})\.?|(?P<d>[a-z]|[ivx]{1,6}|\d{1,2})[.)])"
+    r"[^\S\n]+(?=\S)",
     re.IGNORECASE,
 )
-"""A limb label opening a lettered or numbered resolution: "(a)", "b)", "(ii)", "3.", "4)"."""
+"""A limb label opening a lettered or numbered resolution: "(a)", "b)", "(ii)", "3.", "4)", "3.1"."""
 BULLET_MARKER = re.compile(r"[-•*·▪–][^\S\n]+(?=\S)")
 LEAD_SEPARATOR = re.compile(
     r"[ \t]*(?:(?:unanimously|accordingly|therefore|further)\b[ \t]*)?(?:[:–—-]+|:-)?[ \t]*", re.IGNORECASE
@@ -160,7 +161,7 @@ def split_limbs(text: str, start: int, end: int) -> list[Piece]:
         if style is None:
             style = this_style
         if this_style == style:
-            found.append((m.start(), m.end(), (m.group("p") or m.group("d")).lower()))
+            found.append((m.start(), m.end(), limb_label(m)))
     found = sequential(found)
     if not found:
         bullets = [m for m in BULLET_MARKER.finditer(text, start, end) if opens_line(text, m.start())]
@@ -197,9 +198,16 @@ def limb_marker_opens(text: str, block_start: int, offset: int) -> bool:
     )
 
 
+def limb_label(match: re.Match[str]) -> str:
+    """The label of a limb marker, lower-cased ("(B)" -> "b", "3.1." -> "3.1")."""
+    return (match.group("p") or match.group("n") or match.group("d")).lower()
+
+
 def marker_style(match: re.Match[str]) -> str:
-    """A label's style: bracketed or dotted, and letters, roman numerals or digits."""
-    value = (match.group("p") or match.group("d")).lower()
+    """A label's style: bracketed or dotted, and letters, roman numerals, digits or decimals ("3.1")."""
+    if match.group("n"):
+        return "dot-decimal"
+    value = limb_label(match)
     kind = (
         "digit"
         if value.isdigit()
@@ -224,7 +232,10 @@ def sequential(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 def follows(previous: str, label: str) -> bool:
-    """Whether label comes right after previous (letters, digits or roman numerals)."""
+    """Whether label comes right after previous (letters, digits, roman numerals or "3.1" -> "3.2")."""
+    if "." in previous and "." in label:
+        (head, last), (next_head, next_last) = previous.split("."), label.split(".")
+        return head == next_head and int(next_last) == int(last) + 1
     if previous.isdigit() and label.isdigit():
         return int(label) == int(previous) + 1
     romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
+from ..extensions import KNOWN_ORGANISATIONS
 from .officers import (
     ContactRules,
     Line,
     OfficerFound,
+    Offsets,
     alternation,
     lines_of,
     looks_like_name,
+    looks_like_organisation,
     looks_like_title,
     strip_honorifics,
 )
@@ -107,8 +110,15 @@ class Entry:
     text: str
 
 
-def find_attendance(text: str, rules: AttendanceRules) -> list[AttendanceEntry]:
-    """Every person in every attendance section of the text, in order."""
+def known_organisations(doc: Any) -> list[Offsets]:
+    """Character offsets of the gazetteer's organisation names in a Doc (set before the NER)."""
+    return [(s.start_char, s.end_char) for s in doc.spans.get(KNOWN_ORGANISATIONS, [])]
+
+
+def find_attendance(text: str, rules: AttendanceRules,
+                    organisations: Sequence[Offsets] = ()) -> list[AttendanceEntry]:
+    """Every person in every attendance section of the text, in order; organisations are the offsets
+    of known bodies' names, which are never people ("Mr B Howarth, Audit Director, Audit Scotland")."""
     lines = lines_of(text)
     out: list[AttendanceEntry] = []
     for number, line in enumerate(lines):
@@ -119,7 +129,7 @@ def find_attendance(text: str, rules: AttendanceRules) -> list[AttendanceEntry]:
         section = rules.sections[label]
         start = line.start + match.end()
         end = section_end(text, lines, number, start, rules)
-        out.extend(read_section(text, start, end, section, f"attendance:{label}", rules))
+        out.extend(read_section(text, start, end, section, f"attendance:{label}", rules, set(organisations)))
     return out
 
 
@@ -206,7 +216,7 @@ def tidy(entry: Entry) -> Entry:
 
 
 def read_section(text: str, start: int, end: int, section: str, rule: str,
-                 rules: AttendanceRules) -> list[AttendanceEntry]:
+                 rules: AttendanceRules, organisations: Optional[set[Offsets]] = None) -> list[AttendanceEntry]:
     """The people in one attendance section."""
     out: list[AttendanceEntry] = []
     plural = False
@@ -218,6 +228,10 @@ def read_section(text: str, start: int, end: int, section: str, rule: str,
             continue
         if out and attach_title(out[-1], entry, section, rules):
             continue
+        if out and attach_organisation(out[-1], entry, rules, organisations or set()):
+            continue
+        if out and is_bare_title(entry, rules) and continue_title(text, out[-1], entry):
+            continue  # "Senior Public Health and Commissioning Manager"
         person = read_entry(text, entry, section, rule, rules, plural)
         if person is None:
             if out and continue_title(text, out[-1], entry):
@@ -396,6 +410,26 @@ def continue_title(text: str, previous: AttendanceEntry, entry: Entry) -> bool:
     officer.job_title = (officer.job_title[0], entry.end)
     officer.cover(entry.start, entry.end)
     return True
+
+
+def attach_organisation(previous: AttendanceEntry, entry: Entry, rules: AttendanceRules,
+                        organisations: set[Offsets]) -> bool:
+    """"Brian Howarth, Audit Director, Audit Scotland": a body named after an officer's job title is
+    the officer's organisation, not another person."""
+    officer = previous.officer
+    if officer is None or officer.job_title is None or officer.organisation is not None:
+        return False
+    if (entry.start, entry.end) not in organisations and not looks_like_organisation(entry.text, rules.names):
+        return False
+    officer.organisation = (entry.start, entry.end)
+    officer.cover(entry.start, entry.end)
+    return True
+
+
+def is_bare_title(entry: Entry, rules: AttendanceRules) -> bool:
+    """Whether an entry is a job title alone, with no name, honorific or dash before it."""
+    return (looks_like_title(entry.text, rules.names) and not re.search(r"\s[-–—]\s", entry.text)
+            and strip_honorifics(entry.text, entry.start, rules.names)[0] == entry.start)
 
 
 def attach_title(previous: AttendanceEntry, entry: Entry, section: str, rules: AttendanceRules) -> bool:

@@ -608,13 +608,19 @@ def merge_officers(named: list[OfficerFound], posts: list[OfficerFound], text: s
     best: dict[str, OfficerFound] = {}
     for post in sorted(posts, key=lambda o: o.rule != "report-of"):  # the header's author before mentions
         key = title_of(post)
-        if not key or key in held or any(a <= post.start < b or a < post.end <= b for a, b in taken):
+        if not key or is_held(key, held) or any(a <= post.start < b or a < post.end <= b for a, b in taken):
             continue
         taken.append((post.start, post.end))
         kept = best.get(key)
         if kept is None or ROLE_STRENGTH[post.role] > ROLE_STRENGTH[kept.role]:
             best[key] = post
     return sorted([*named, *best.values()], key=lambda o: (o.start, o.end))
+
+
+def is_held(post: str, titles: set[str]) -> bool:
+    """Whether a named officer's job title is the post or holds it whole ("director of planning" within
+    "assistant director of planning and growth"): the post then names that officer, not another."""
+    return any(post == title or re.search(rf"(?<!\w){re.escape(post)}(?!\w)", title) for title in titles)
 
 
 def merge_same_person(officers: list[OfficerFound], text: str) -> list[OfficerFound]:
