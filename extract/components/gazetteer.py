@@ -32,8 +32,10 @@ def slug(text: str) -> str:
 class OrganisationGazetteer:
     """Known organisations into doc.spans["known_organisations"] and doc.ents, canonical id in span.id_."""
 
-    def __init__(self, nlp: Language, name: str, *, gazetteers: list[dict[str, Any]]) -> None:
+    def __init__(self, nlp: Language, name: str, *, gazetteers: list[dict[str, Any]],
+                 company_suffixes: list[str]) -> None:
         self.name = name
+        self.company_suffixes = frozenset(company_suffixes)
         self.tokenizer = nlp.tokenizer
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -60,7 +62,8 @@ class OrganisationGazetteer:
             if same is None or any(i in blocked for i in range(same.start, same.end)):
                 continue  # inside an e-mail address or a phone number
             oid = match.label_
-            span = Span(doc, same.start, same.end, label="ORG", span_id=oid)
+            end = self.suffix_end(doc, same.end) if self.kind.get(oid) == "company" else same.end
+            span = Span(doc, same.start, end, label="ORG", span_id=oid)
             span._.org_name = self.canonical.get(oid, " ".join(match.text.split()))
             span._.org_kind = self.kind.get(oid, "other")
             span._.rule = "gazetteer"
@@ -70,11 +73,23 @@ class OrganisationGazetteer:
         return doc
 
 
+    def suffix_end(self, doc: Doc, end: int) -> int:
+        """The end of a company's name with the legal-form words after it ("Anglian Water" + "Services Ltd")."""
+        while end < len(doc) and doc[end].text in self.company_suffixes and doc[end - 1].whitespace_:
+            end += 1
+        return end if end == len(doc) or doc[end - 1].text != "&" else end - 1
+
+
 @Language.factory(
     "minutes_gazetteer",
     assigns=["doc.spans", "doc.ents"],
-    default_config={"gazetteers": {"@misc": "minutes.pattern_files.v1", "pattern": "patterns/gazetteer_*.jsonl"}},
+    default_config={
+        "gazetteers": {"@misc": "minutes.pattern_files.v1", "pattern": "patterns/gazetteer_*.jsonl"},
+        "words": {"@misc": "minutes.lexicon.v1", "name": "lexicons/organisation_words.json"},
+    },
 )
-def make_organisation_gazetteer(nlp: Language, name: str, gazetteers: list[dict[str, Any]]) -> OrganisationGazetteer:
-    """Factory for OrganisationGazetteer; gazetteers are the rows of every gazetteer file."""
-    return OrganisationGazetteer(nlp, name, gazetteers=gazetteers)
+def make_organisation_gazetteer(nlp: Language, name: str, gazetteers: list[dict[str, Any]],
+                                words: dict[str, Any]) -> OrganisationGazetteer:
+    """Factory for OrganisationGazetteer; gazetteers are the rows of every gazetteer file, words the
+    organisation lexicon (for the legal-form words that may follow a company's name)."""
+    return OrganisationGazetteer(nlp, name, gazetteers=gazetteers, company_suffixes=words["company_suffixes"])

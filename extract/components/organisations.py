@@ -162,13 +162,25 @@ class OrganisationFinder:
                 continue
             words = [t.text for t in flat[start:end]]
             line_ends = [i for i, t in enumerate(flat[start:end]) if text[t.idx + len(t):t.idx + len(t) + 1] == "\n"]
-            if rule in self.open_ended and line_ends:
-                end, words = start + line_ends[0] + 1, words[:line_ends[0] + 1]
+            if rule in self.open_ended and (cut := self.open_name_end(words, line_ends)) < len(words):
+                if end - (start + cut) >= 2:  # "Healthwatch Barnsley, Healthwatch Doncaster and …"
+                    self.collect_forms(flat, text, start + cut, end, known, found)
+                end, words = start + cut, words[:cut]
             first, last = trim_name(words, self.rules, line_ends)
-            if first >= 2:
+            if 2 <= first < end - start:  # a name may stand in the part cut off ("X Partnership and the")
                 self.collect_forms(flat, text, start, start + first, known, found)
             if last - first >= 2:
                 found.append((start + first, start + last, rule))
+
+    def open_name_end(self, words: list[str], line_ends: list[int]) -> int:
+        """Where a name that opens with its body word ("NHS X", "Healthwatch X") ends: at its line's end,
+        a comma, or an "and" before the same opening word (a list of such bodies)."""
+        for i, word in enumerate(words):
+            if word == "," or (word in ("and", "&") and i + 1 < len(words) and words[i + 1] == words[0]):
+                return i
+            if i in line_ends:
+                return i + 1
+        return len(words)
 
     def is_compound(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a reference word is part of another phrase ("Council Tax", "Cabinet Member")."""

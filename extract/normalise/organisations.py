@@ -80,6 +80,8 @@ def trim_name(words: Sequence[str], rules: NameRules, line_ends: Iterable[int] =
     line_ends holds the indices of words that end a line.
     """
     start, end = 0, len(words)
+    while end > start and words[end - 1] in CONNECTORS:
+        end -= 1
     ends = set(line_ends)
     for i in range(1, end):
         before = words[i - 1]

@@ -38,13 +38,14 @@ def test_moderngov_minutes(extractor):
     found = organisations(extractor, MODERNGOV_MINUTES)
     assert set(found) == {
         "Mid Suffolk District Council", "Planning Committee", "Suffolk County Council",
-        "Anglian Water Services Ltd", "Elmswell Parish Council",
+        "Anglian Water", "Elmswell Parish Council",
     }
     assert found["Planning Committee"].kind == "committee"
     assert found["Planning Committee"].aliases == ["Committee"]
     assert found["Mid Suffolk District Council"].aliases == ["MID SUFFOLK DISTRICT COUNCIL", "Council"]
     assert found["Suffolk County Council"].aliases == ["County Council"]
-    assert found["Anglian Water Services Ltd"].kind == "company"
+    assert found["Anglian Water"].kind == "company"
+    assert found["Anglian Water"].aliases == ["Anglian Water Services Ltd"]  # a listed company with its legal form
     assert found["Elmswell Parish Council"].kind == "council"
 
 
@@ -141,8 +142,13 @@ def test_acronym_after_a_name_found_by_pattern(extractor):
         pytest.param("The Adults and Health Select Committee referred it to the Budget Working Group.\n",
                      {"Adults and Health Select Committee": "committee", "Budget Working Group": "committee"},
                      id="committee-and-working-group"),
-        pytest.param("Ernst & Young LLP, the external auditor, attended with the Looe Harbour Commissioners.\n",
-                     {"Ernst & Young LLP": "company", "Looe Harbour Commissioners": "other"},
+        pytest.param("Healthwatch Barnsley, Healthwatch Doncaster and Healthwatch Sheffield, and NHS South\n"
+                     "Yorkshire Integrated Care Board and attended.\n",
+                     {"Healthwatch Barnsley": "health", "Healthwatch Doncaster": "health",
+                      "Healthwatch Sheffield": "health", "NHS South Yorkshire Integrated Care Board": "health"},
+                     id="list-of-bodies-opening-with-their-body-word"),
+        pytest.param("Hallam Grounds Maintenance LLP, the contractor, attended with the Looe Harbour Commissioners.\n",
+                     {"Hallam Grounds Maintenance LLP": "company", "Looe Harbour Commissioners": "other"},
                      id="auditor-and-commissioners"),
     ],
 )
