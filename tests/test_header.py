@@ -95,6 +95,56 @@ def test_corpus_headers_match_gold(gold_path):
             "Headlines: 4 March 2021\n\nThe council has opened a new library in the town centre.\n",
             "other", None, None, None, id="news-item",
         ),
+        pytest.param(
+            "Derry City and Strabane District Council\n\nGovernance and Strategic Planning Committee\n\n"
+            "Thursday, 8th February, 2024\n\nMEETING OF THE GOVERNANCE AND STRATEGIC PLANNING COMMITTEE HELD "
+            "IN THE GUILDHALL, DERRY\n\nMembers present: Alderman Devenney (Chair)\n",
+            "minutes", "Governance and Strategic Planning Committee", "2024-02-08", None,
+            id="northern-ireland-meeting-held",
+        ),
+        pytest.param(
+            "Fife Council\n\nMinutes\n\nGlenrothes, Thursday 22 February 2024\n\nPresent:- Councillors Rosemary "
+            "Liewald (Convener), David Ross\n",
+            "minutes", "Fife Council", "2024-02-22", None, id="scottish-council-minutes-place-date",
+        ),
+        pytest.param(
+            "CYNGOR SIR DDINBYCH\nDENBIGHSHIRE COUNTY COUNCIL\n\nCofnodion / Minutes\n\nPwyllgor Craffu "
+            "Perfformiad / Performance Scrutiny Committee\n\nDydd Iau, 7 Mawrth 2024 / Thursday, 7 March 2024 at "
+            "10.00 am\n\nYn bresennol / Present: Councillor Hugh Irving (Chair)\n",
+            "minutes", "Performance Scrutiny Committee", "2024-03-07", None, id="welsh-bilingual-minutes",
+        ),
+        pytest.param(
+            "Exmoor National Park Authority\n\nMinutes\n\nMeeting:   Authority\nDate:      Tuesday 5 March 2024 "
+            "at 10.00 am\nVenue:     Exmoor House, Dulverton\n\nPresent: Mr R Milton (Chairperson)\n",
+            "minutes", "Exmoor National Park Authority", "2024-03-05", None, id="short-body-name-in-label",
+        ),
+        pytest.param(
+            "LONDON BOROUGH OF LAMBETH\n\nLICENSING SUB-COMMITTEE\n\nNOTICE OF DETERMINATION\n\n"
+            "Date of hearing:  Tuesday 9 April 2024, 10:00\nDate of this notice: 16 April 2024\n",
+            "decision_notice", "Licensing Sub-Committee", "2024-04-09", None, id="licensing-determination",
+        ),
+        pytest.param(
+            "Liverpool City Region Combined Authority\n\nDate:             22 March 2024\n\nReport title:     "
+            "Bus Service Improvement Plan 2024/25\n\nReport author:    Jo Smith, Head of Bus\n",
+            "report", "Liverpool City Region Combined Authority", "2024-03-22", "Bus Service Improvement Plan 2024/25",
+            id="cover-sheet-report",
+        ),
+        pytest.param(
+            "Cherwell District Council\n\nExecutive\n\nDate:  Monday 4 March 2024\nTime: 6.30 pm\n\n"
+            "To members of the Executive:\nCouncillors Barry Wood, Adam Nell\n\n1. Apologies for absence\n",
+            "agenda", "Executive", "2024-03-04", None, id="agenda-to-members-of",
+        ),
+        pytest.param(
+            "LEEDS CITY COUNCIL\n\nPLANS PANEL (SOUTH AND WEST)\n\nAgenda Item 9\n\n11 APRIL 2024\n\n"
+            "Report of: Chief Planning Officer\n\n21-23 Kirkstall Road, Leeds\n23/04112/FU\n",
+            "report", "Plans Panel (South and West)", "2024-04-11", "21-23 Kirkstall Road, Leeds",
+            id="planning-report-address-title",
+        ),
+        pytest.param(
+            "Bolsover District Council\n\nMembers' Bulletin – Issue 12\nFriday 6 December 2024\n\n"
+            "This bulletin is for all elected members.\n",
+            "other", None, None, "Members' Bulletin – Issue 12", id="members-bulletin",
+        ),
     ],
 )
 def test_header_layouts(text, doc_type, committee, meeting_date, title):
@@ -120,3 +170,15 @@ def test_report_author_post_is_read():
     header = parse_header("CABINET – 9 MARCH 2010\n\nREPORT OF THE DIRECTOR OF ADULTS AND COMMUNITIES\n\nCARE FEES\n")
     assert header.report_of == "Director of Adults and Communities"
     assert header.title == "Care Fees"
+
+
+def test_the_minutes_of_the_last_meeting_do_not_make_the_header():
+    header = parse_header("HEALTH AND WELLBEING BOARD\n\nMinutes of the meeting held on 6 March 2024\n\n"
+                          "Present: Councillor A Jones (Chair)\n\n1. MINUTES\nThe minutes of the last meeting held "
+                          "on 7 February 2024 were confirmed.\n")
+    assert (header.committee, header.meeting_date) == ("Health and Wellbeing Board", "2024-03-06")
+
+
+def test_a_bulletin_date_is_its_publication_date():
+    header = parse_header("Members' Bulletin – Issue 12\nFriday 6 December 2024\n\nText of the bulletin.\n")
+    assert (header.doc_type, header.publication_date, header.meeting_date) == ("other", "2024-12-06", None)

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers the Doc extensions)
-from ..normalise.header import anchor_date, parse_header
+from ..normalise.header import HeaderRules, anchor_date, header_rules, parse_header
 
 
 class HeaderReader:
     """Set doc._.doc_type, committee, meeting_date, publication_date, title and the date anchor."""
 
-    def __init__(self, nlp: Language, name: str, *, header_lines: int) -> None:
+    def __init__(self, nlp: Language, name: str, *, header_lines: int, rules: HeaderRules) -> None:
         self.name = name
         self.header_lines = header_lines
+        self.rules = rules
 
     def __call__(self, doc: Doc) -> Doc:
-        header = parse_header(doc.text, lines=self.header_lines)
+        header = parse_header(doc.text, lines=self.header_lines, rules=self.rules)
         doc._.doc_type = header.doc_type
         doc._.committee = header.committee
         doc._.meeting_date = header.meeting_date
@@ -31,7 +34,11 @@ class HeaderReader:
         return doc
 
 
-@Language.factory("minutes_header", assigns=["doc._.doc_type", "doc._.anchor"], default_config={"header_lines": 40})
-def make_header_reader(nlp: Language, name: str, header_lines: int) -> HeaderReader:
-    """Factory for HeaderReader."""
-    return HeaderReader(nlp, name, header_lines=header_lines)
+@Language.factory(
+    "minutes_header",
+    assigns=["doc._.doc_type", "doc._.anchor"],
+    default_config={"header_lines": 40, "words": {"@misc": "minutes.lexicon.v1", "name": "lexicons/header_words.json"}},
+)
+def make_header_reader(nlp: Language, name: str, header_lines: int, words: dict[str, Any]) -> HeaderReader:
+    """Factory for HeaderReader; words are the header's labels and phrases (lexicons/header_words.json)."""
+    return HeaderReader(nlp, name, header_lines=header_lines, rules=header_rules(words))

@@ -1,22 +1,28 @@
 """Read the header block of a paper: what kind of paper it is, whose meeting, when, and its title.
 
-Works on plain text so it can be tested without a pipeline. It looks only at the first lines,
-where councils put the header: "SCRUTINY COMMISSION – 3 FEBRUARY 2010", "Minutes of a meeting of
-the Cabinet held at County Hall on Tuesday, 9 March 2010", "Report to: Cabinet", "Decision Maker:".
+Works on plain text so it can be tested without a pipeline. It reads the first lines, where councils
+put the header ("SCRUTINY COMMISSION – 3 FEBRUARY 2010", "Minutes of a meeting of the Cabinet held
+at County Hall on Tuesday, 9 March 2010", "Report to: Cabinet", "Decision Maker:", "Cofnodion /
+Minutes"), first gathering what each line says, then deciding: the earliest line that names the
+kind of paper wins; a body named by the header's own words ("Minutes of the X", "Meeting: X") beats
+a line that is only a body's name; a labelled meeting date beats a bare date line.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Optional
+from functools import lru_cache
+from typing import Any, Mapping, Optional
 
 from .dates import parse_date
 from .names import title_case
 
 HEADER_LINES = 40
 """How many non-blank lines at the top of a paper can hold its header."""
+BODY_LINES = 12
+"""How far down a line that is only a body's name still belongs to the header."""
 
 MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -29,69 +35,118 @@ DAY_MONTH_YEAR = (
     r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})"
 )
 DATE_RE = re.compile(DAY_MONTH_YEAR, re.IGNORECASE)
+TIME_TAIL = re.compile(
+    r"^[\s,]*(?:(?:at|from|commencing(?:\s+at)?|starting(?:\s+at)?|\(commencing\s+at)\s+)?"
+    r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)?|noon)?\)?\.?\s*$",
+    re.IGNORECASE,
+)
+"""What may follow the date on a date line: a time ("at 10.00 am", "(commencing at 2.00 pm)")."""
 
 BODY_DATE_LINE = re.compile(
     rf"^(?P<body>[A-Z][A-Za-z&',()/ -]{{2,80}}?)\s*[–—-]+\s*(?P<date>{DAY_MONTH_YEAR})\s*$", re.IGNORECASE
 )
+MEETING_ADJECTIVES = r"(?:special|extraordinary|ordinary|annual|additional|reconvened|remote|virtual|hybrid|public|formal)"
 MINUTES_OF = re.compile(
-    r"\bminutes?\s+of\s+(?:the\s+|an?\s+)?(?:(?:special|extraordinary|ordinary|annual|additional|"
-    r"reconvened|remote|virtual|hybrid|public)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?"
+    rf"\bminutes?\s+of\s+(?:the\s+|an?\s+)?(?:{MEETING_ADJECTIVES}\s+)*(?:meeting\s+of\s+(?:the\s+)?)?"
     r"(?P<body>[A-Za-z&',() -]{3,120}?)(?:\s+meeting)?\s*,?\s+(?:held|which\s+took\s+place)\b(?P<rest>.{0,200})",
     re.IGNORECASE | re.DOTALL,
 )
-BODY_WORDS = (r"(?:council|committee|sub-committee|board|cabinet|panel|commission|authority|executive|forum|"
-              r"partnership|assembly|corporation)")
-BODY_LINE = re.compile(rf"^(?P<body>(?:[A-Za-z&',.()-]+\s+){{0,8}}{BODY_WORDS})\s*$", re.IGNORECASE)
-"""A line that is only a body's name: "HEALTH AND WELLBEING BOARD", "Cheshire East Council"."""
-COUNCIL_NAME = re.compile(r"\b(?:county|district|borough|city|town|parish|community|metropolitan|unitary)\s+council\b|"
-                          r"^(?:london\s+borough|royal\s+borough|city|county\s+borough)\s+of\b|^cyngor\b|council$",
-                          re.IGNORECASE)
-WHOLE_COUNCIL = re.compile(r"^(?:full|annual|ordinary|extraordinary|special|the)?\s*(?:council|town\s+council|parish\s+council)$",
-                           re.IGNORECASE)
 MINUTES_LINE = re.compile(
-    r"^(?:the\s+)?(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes?\s+of\s+(?:the\s+|an?\s+)?(?:(?:special|extraordinary|"
-    r"ordinary|annual|additional|reconvened|remote|virtual|hybrid|public)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?"
-    r"(?P<body>.*?)(?:\s+meeting)?(?:\s*,?\s+(?:held|which\s+took\s+place|on)\b(?P<rest>.*))?$",
+    rf"^(?:the\s+)?(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes?\s+of\s+(?:the\s+|an?\s+)?(?:{MEETING_ADJECTIVES}\s+)*"
+    r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.*?)(?:\s+meeting)?(?:\s*,?\s+(?:held|which\s+took\s+place|on)\b(?P<rest>.*))?$",
     re.IGNORECASE,
 )
 """The opening line of minutes, with or without the place and date on it."""
+MINUTES_OPENING = re.compile(
+    r"^(?:the\s+)?(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes?\s+of\s+(?!(?:the\s+)?(?:last|previous|"
+    r"preceding|above)\b)", re.IGNORECASE)
+"""A line opening minutes, not one about "the minutes of the last meeting"."""
+MEETING_HELD = re.compile(
+    rf"^(?:(?:an?|the)\s+)?(?:{MEETING_ADJECTIVES}\s+)*meeting\s+of\s+(?:the\s+)?(?P<body>.{{3,120}}?)\s+"
+    r"(?:held|which\s+took\s+place)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""The minutes of a meeting opened without the word minutes: "MEETING OF THE X HELD IN THE LAVERY ROOM"."""
 MEETING_OF = re.compile(
     r"^(?:(?:notice|agenda)\s+(?:of|for)\s+(?:the\s+|a\s+)?)?meeting\s+of\s+(?:the\s+)?(?P<body>.{3,100}?)\s*$",
     re.IGNORECASE,
 )
-LABELLED = re.compile(
-    r"^(?:(?P<loose>report\s+to|report\s+for|posted\s+on|published)\s*[:–-]?\s+|"
-    r"(?P<label>meeting|committee|decision\s+maker|decision\s+taken\s+by|"
-    r"date\s+of\s+(?:the\s+)?meeting|meeting\s+date|date\s+of\s+decision|decision\s+date|date|"
-    r"title|subject|report\s+title|decision\s+title|title\s+of\s+(?:the\s+)?report|"
-    r"date\s+published|publication\s+date|issued|date\s+of\s+issue)\s*[:–-]\s*)(?P<value>\S.*)$",
-    re.IGNORECASE,
-)
-"""A "Label: value" header line; only "Report to", "Posted on" and the like may leave out the colon."""
-REPORT_OF = re.compile(r"^(?:joint\s+)?report\s+(?:of|by)\s+(?:the\s+)?(?P<author>.{3,120})$", re.IGNORECASE)
-DECISION_NOTICE = re.compile(
-    r"^(?:(?:executive|officer|cabinet(?:\s+member)?|delegated|key)\s+)*(?:decision\s+notice|"
-    r"record\s+of\s+(?:an?\s+)?(?:(?:executive|officer|delegated|key|individual\s+cabinet\s+member)\s+)*decision|"
-    r"notice\s+of\s+(?:executive\s+|key\s+)?decision|decision\s+record)s?\b",
-    re.IGNORECASE,
-)
-DATED_LINE = re.compile(rf"^(?P<label>[A-Za-z ]{{0,30}}?)\s*[:,–-]?\s*(?P<date>{DAY_MONTH_YEAR})\s*$", re.IGNORECASE)
-"""A line that is a date, perhaps after a short label ("Headlines: December 9th, 2009")."""
-AGENDA_LINE = re.compile(r"^(?:agenda|notice\s+of\s+meeting|summons(?:\s+and\s+agenda)?)\s*$", re.IGNORECASE)
-AGENDA_ITEM_PAGE = re.compile(r"^agenda\s+item\s*$", re.IGNORECASE)
+TO_MEMBERS_OF = re.compile(r"^to\s+(?:all\s+)?(?:the\s+)?members\s+of\s+(?:the\s+)?(?P<body>.{3,100}?)\s*[:,.]?\s*$",
+                           re.IGNORECASE)
+LABEL_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z() /'-]{1,40}?)\s*(?::-?|[–—]|\s-\s)\s*(?P<value>\S.*)$")
+"""A "Label: value" line (also "Label – value")."""
+LOOSE_LABEL = re.compile(r"^(?P<label>report\s+to|report\s+for|posted\s+on|published)\s+(?P<value>\S.*)$", re.IGNORECASE)
+"""Labels that may leave out their colon ("Report to Cabinet", "Posted on 18 August 2009")."""
+REPORT_OF = re.compile(r"^(?:joint\s+)?report\s+(?:of|by|from)\s*:?\s+(?:the\s+)?(?P<author>.{3,120})$", re.IGNORECASE)
+AGENDA_ITEM_PAGE = re.compile(r"^agenda\s+item(?:\s+(?:no\.?\s*)?[0-9]+[a-z]?)?\s*:?\s*$", re.IGNORECASE)
 MINUTE_NARRATIVE = re.compile(
     r"\bRESOLVED\b|\bresolved\s+(?:that|to)\b|filed\s+with\s+these\s+minutes|\bthe\s+(?:committee|"
     r"cabinet|board|commission|panel|council|sub-committee)\s+(?:considered|received|noted|agreed)\b",
     re.IGNORECASE,
 )
 NOT_TITLE = re.compile(
-    r"^(?:part\s+[a-z]|agenda\s+item|item\s+\d|appendix|annex|public|exempt|not\s+for\s+publication|"
-    r"open|restricted|confidential|introduction|purpose|background|summary|\d)",
+    r"^(?:part\s+[a-z]\b|agenda\s+item|item\s+\d|appendix|annex|public|exempt|not\s+for\s+publication|"
+    r"open\b|restricted|confidential|introduction|purpose|background|summary|\d+(?:\.\d+)*[.)]?\s|\d+$|>|https?:|www\.)",
     re.IGNORECASE,
 )
-PUBLICATION_LABELS = ("published", "date published", "publication date", "posted on", "issued", "date of issue")
-MEETING_DATE_LABELS = ("date of meeting", "date of the meeting", "meeting date", "date", "date of decision",
-                       "decision date")
+COUNCIL_NAME = re.compile(r"\b(?:county|district|borough|city|town|parish|community|metropolitan|unitary)\s+council\b|"
+                          r"^(?:london\s+borough|royal\s+borough|city|county\s+borough)\s+of\b|^cyngor\b|council$",
+                          re.IGNORECASE)
+WHOLE_COUNCIL = re.compile(r"^(?:full|annual|ordinary|extraordinary|special|the)?\s*(?:council|town\s+council|parish\s+council)$",
+                           re.IGNORECASE)
+
+CONTENT_START = re.compile(
+    r"^(?:(?:members\s+)?present|in\s+attendance|also\s+in\s+attendance|apologies|sederunt|yn\s+bresennol|"
+    r"membership|\d{1,3}[.)]?\s+[A-Z])", re.IGNORECASE)
+"""A line where the paper's content begins: attendance, or its first numbered item."""
+
+MEETING_KINDS = ("minutes", "report", "agenda", "decision_notice")
+KIND_PRIORITY = {"decision_notice": 0, "minutes": 1, "report": 2}
+
+
+@dataclass(frozen=True)
+class HeaderRules:
+    """The header's word lists (lexicons/header_words.json), compiled."""
+
+    minutes_line: re.Pattern[str]
+    decision_notice: re.Pattern[str]
+    agenda_line: re.Pattern[str]
+    body_line: re.Pattern[str]
+    labels: dict[str, str]
+    generic_bodies: frozenset[str]
+    publication_words: frozenset[str]
+
+
+def phrases(words: list[str]) -> str:
+    """An alternation of phrases, longest first, a space matching any run of spaces."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+def header_rules(words: Mapping[str, Any]) -> HeaderRules:
+    """HeaderRules from the header lexicon."""
+    labels: dict[str, str] = {}
+    for kind in ("report", "meeting", "decision_maker", "meeting_date", "publication", "title"):
+        for label in words[f"{kind}_labels"]:
+            labels.setdefault(" ".join(label.lower().split()), kind)
+    return HeaderRules(
+        minutes_line=re.compile(rf"^(?:{phrases(words['minutes_words'])})\s*$", re.IGNORECASE),
+        decision_notice=re.compile(rf"^(?:the\s+)?(?:{phrases(words['decision_notice_lines'])})s?\b", re.IGNORECASE),
+        agenda_line=re.compile(rf"^(?:{phrases(words['agenda_lines'])})\s*$", re.IGNORECASE),
+        body_line=re.compile(
+            rf"^(?P<body>(?:[A-Za-z&',.()’-]+\s+){{0,16}}(?:{phrases(words['body_words'])})(?:\s*\([A-Za-z ,&'-]+\))?)\s*$",
+            re.IGNORECASE),
+        labels=labels,
+        generic_bodies=frozenset(w.lower() for w in words["generic_bodies"]),
+        publication_words=frozenset(w.lower() for w in words["publication_words"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> HeaderRules:
+    """The rules from the installed lexicon, for callers that do not pass their own."""
+    from ..resources import read_lexicon
+
+    return header_rules(read_lexicon("lexicons/header_words.json"))
 
 
 @dataclass(frozen=True)
@@ -119,6 +174,24 @@ class Header:
     title_end: Optional[int] = None
     report_of: Optional[str] = None
     report_of_start: Optional[int] = None
+
+
+@dataclass
+class Signals:
+    """What the header's lines say, each with the index of its line (earlier lines count first)."""
+
+    kinds: list[tuple[int, str]] = field(default_factory=list)
+    weak_kinds: list[tuple[int, str]] = field(default_factory=list)
+    committees: list[tuple[int, int, str]] = field(default_factory=list)  # (rank, line, name)
+    bodies: dict[int, str] = field(default_factory=dict)  # lines that are only a body's name
+    meeting_dates: list[tuple[int, int, str]] = field(default_factory=list)  # (rank, line, ISO date)
+    bare_dates: list[tuple[int, str]] = field(default_factory=list)
+    publication_dates: list[str] = field(default_factory=list)
+    titles: list[tuple[int, str, Line]] = field(default_factory=list)  # (line, title, where)
+    report_of: Optional[tuple[str, int, int]] = None  # (post, offset, line)
+    agenda_item_page: bool = False
+    content_started: bool = False  # an attendance list or a numbered item: no more of the header's body lines
+    used: set[int] = field(default_factory=set)
 
 
 def header_lines(text: str, limit: int = HEADER_LINES) -> list[Line]:
@@ -153,167 +226,254 @@ def clean_body(name: str) -> str:
     return title_case(name)
 
 
+def english_part(text: str, rules: HeaderRules) -> str:
+    """The part of a bilingual line that names a body in English ("Bwrdd Gweithredol / Executive Board")."""
+    if " / " not in text:
+        return text
+    parts = [p.strip() for p in text.split(" / ")]
+    return next((p for p in reversed(parts) if rules.body_line.match(p) and not p.lower().startswith(
+        ("cyngor", "pwyllgor", "bwrdd"))), parts[-1])
+
+
 def clean_title(text: str) -> str:
     """A title without a trailing full stop, title-cased if written in capitals."""
     return title_case(text.strip().rstrip(".").strip())
 
 
 def is_title_line(line: Line) -> bool:
-    """A line that could be a paper's title: short, in capitals or a heading, not a boilerplate label."""
+    """A line that could be a paper's title: short, in capitals, not a boilerplate label or a reference."""
     words = line.text.split()
     return (
         1 <= len(words) <= 20
         and not NOT_TITLE.match(line.text)
         and not line.text.endswith((":", ";", ","))
         and line.text.upper() == line.text
-        and any(ch.isalpha() for ch in line.text)
+        and any(len(w) >= 3 and w.isalpha() for w in words)
     )
 
 
-def parse_header(text: str, *, lines: int = HEADER_LINES) -> Header:
-    """Read doc_type, committee, meeting date, publication date and title from the top of a paper."""
-    top = header_lines(text, lines)
-    found: dict[str, object] = {}
-    used: set[int] = set()
-    bodies: dict[int, str] = {}  # header lines that are only a body's name
-
-    for i, line in enumerate(top):
-        if m := BODY_DATE_LINE.match(line.text):
-            found.setdefault("committee", clean_body(m.group("body")))
-            if meeting := first_date(m.group("date")):
-                found.setdefault("meeting_date", meeting)
-            used.add(i)
-        elif m := REPORT_OF.match(line.text):
-            found.setdefault("doc_type", "report")
-            found.setdefault("report_of", (title_case(m.group("author").strip(" .:")), line.start + m.start("author")))
-            used.add(i)
-        elif DECISION_NOTICE.match(line.text):
-            found.setdefault("doc_type", "decision_notice")
-            used.add(i)
-        elif AGENDA_LINE.match(line.text):
-            found.setdefault("agenda_line", True)
-            used.add(i)
-        elif m := LABELLED.match(line.text):
-            read_label((m.group("loose") or m.group("label")).lower(), m.group("value"), line, found)
-            used.add(i)
-        elif i < 5 and (m := DATED_LINE.match(line.text)):
-            if (dated := first_date(m.group("date"))) and i > 0 and (i - 1) in bodies and not m.group("label"):
-                found.setdefault("meeting_date", dated)  # a body's name, then the date of its meeting
-            elif dated:
-                found.setdefault("publication_date", dated)
-            used.add(i)
-        elif i < 8 and (m := BODY_LINE.match(line.text)) and not MINUTES_LINE.match(line.text):
-            bodies[i] = clean_body(m.group("body"))
-            used.add(i)
-        elif m := MEETING_OF.match(line.text):
-            found.setdefault("committee", clean_body(m.group("body")))
-            used.add(i)
-
-    joined = " ".join(line.text for line in top[:12])
-    read_minutes_line(top, bodies, found)
-    if "doc_type" not in found and (m := MINUTES_OF.search(joined)):
-        found["doc_type"] = "minutes"
-        found.setdefault("committee", clean_body(m.group("body")))
-        if meeting := first_date(m.group("rest")):
-            found.setdefault("meeting_date", meeting)
-    if bodies and "committee" not in found and found.get("doc_type") in ("minutes", "report", "agenda"):
-        found["committee"] = bodies[max(bodies)]
-
-    if top and AGENDA_ITEM_PAGE.match(top[0].text) and len(top) > 1:
-        # A ModernGov agenda-item page: the next line is the item's title.
-        found.setdefault("title", (clean_title(top[1].text), top[1]))
-        found.setdefault("doc_type", "minutes" if MINUTE_NARRATIVE.search(text) else "agenda")
-    if found.get("agenda_line"):
-        found.setdefault("doc_type", "minutes" if MINUTES_OF.search(joined) else "agenda")
-
-    if "doc_type" not in found and "committee" in found and MINUTE_NARRATIVE.search(text):
-        found["doc_type"] = "minutes"
-    doc_type = str(found.get("doc_type", "other"))
-    if doc_type == "report" and "title" not in found:
-        for i, line in enumerate(top):
-            if i not in used and is_title_line(line):
-                found["title"] = (clean_title(line.text), line)
-                break
-    if doc_type == "report" and "title" not in found and (after := title_after_author(top, used)) is not None:
-        found["title"] = (clean_title(after.text), after)
-    return build_header(doc_type, found)
-
-
-def read_minutes_line(top: list[Line], bodies: dict[int, str], found: dict[str, object]) -> None:
-    """The first "Minutes of …" line: the body (or the body line above it) and the meeting date."""
-    for i, line in enumerate(top[:12]):
-        m = MINUTES_LINE.match(line.text)
-        if not m or not re.match(r"^(?:the\s+)?(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes?\b", line.text, re.I):
-            continue
-        found["doc_type"] = "minutes"
-        body = clean_body(m.group("body") or "")
-        above = [bodies[j] for j in sorted(bodies) if j < i]
-        if not body or body.lower() in ("meeting", "the meeting") or DATE_RE.search(body):
-            body = above[-1] if above else ""
-        elif WHOLE_COUNCIL.match(body):
-            councils = [b for b in above if COUNCIL_NAME.search(b)]
-            body = councils[-1] if councils else body
-        if body:
-            found.setdefault("committee", body)
-        rest = (m.group("rest") or "") + " " + (top[i + 1].text if i + 1 < len(top) else "")
-        if meeting := first_date(rest):
-            found.setdefault("meeting_date", meeting)
-        return
-
-
-def title_after_author(top: list[Line], used: set[int]) -> Optional[Line]:
-    """A report's title written in ordinary case: the first heading-like line after "Report of …"."""
-    author = next((i for i, line in enumerate(top) if REPORT_OF.match(line.text)), None)
-    if author is None:
+def date_line(text: str) -> Optional[tuple[str, str]]:
+    """(label, ISO date) when a line is a date, perhaps after a short label or a place ("Edinburgh,
+    Thursday 21 March 2024") and before a time ("at 10.00 am"); Welsh before English is allowed."""
+    match = DATE_RE.search(text)
+    if not match or not TIME_TAIL.match(text[match.end():]):
         return None
-    for i in range(author + 1, min(author + 4, len(top))):
-        line = top[i]
-        words = line.text.split()
-        if i not in used and 1 <= len(words) <= 16 and not NOT_TITLE.match(line.text) \
-                and not line.text.endswith((".", ":", ";", ",")):
-            return line
+    label = text[:match.start()].strip(" \t,:–-/")
+    if len(label) > 40 or len(label.split()) > 6:
+        return None
+    found = first_date(match.group(0))
+    return (label, found) if found else None
+
+
+def parse_header(text: str, *, lines: int = HEADER_LINES, rules: Optional[HeaderRules] = None) -> Header:
+    """Read doc_type, committee, meeting date, publication date and title from the top of a paper."""
+    rules = rules or default_rules()
+    top = header_lines(text, lines)
+    signals = Signals()
+    for i, line in enumerate(top):
+        read_line(i, line, top, signals, rules)
+    doc_type = kind_of(signals, top, text)
+    committee = committee_of(signals, doc_type, rules)
+    meeting_date = min(signals.meeting_dates)[2] if signals.meeting_dates else None
+    if meeting_date is None and signals.bare_dates and doc_type in MEETING_KINDS:
+        meeting_date = signals.bare_dates[0][1]
+    publication = signals.publication_dates[0] if signals.publication_dates else None
+    if publication is None and doc_type not in MEETING_KINDS and signals.bare_dates:
+        publication = signals.bare_dates[0][1]
+    title = title_of(signals, top, doc_type)
+    report_of = signals.report_of if doc_type == "report" or (signals.report_of and signals.report_of[2] < 8) else None
+    return Header(
+        doc_type=doc_type,
+        committee=committee if doc_type in MEETING_KINDS else None,
+        meeting_date=meeting_date if doc_type in MEETING_KINDS else None,
+        publication_date=publication,
+        title=title[0] if title else None,
+        title_start=title[1].start if title else None,
+        title_end=title[1].end if title else None,
+        report_of=report_of[0] if report_of else None,
+        report_of_start=report_of[1] if report_of else None,
+    )
+
+
+def read_line(i: int, line: Line, top: list[Line], signals: Signals, rules: HeaderRules) -> None:
+    """Note what one header line says."""
+    text = line.text
+    following = top[i + 1].text if i + 1 < len(top) else ""
+    signals.content_started = signals.content_started or bool(CONTENT_START.match(text))
+    if (m := BODY_DATE_LINE.match(text)) and i < BODY_LINES and "   " not in m.group("body"):
+        signals.committees.append((0, i, clean_body(m.group("body"))))
+        if meeting := first_date(m.group("date")):
+            signals.meeting_dates.append((0, i, meeting))
+        signals.used.add(i)
+    elif m := REPORT_OF.match(text):
+        signals.kinds.append((i, "report"))
+        if signals.report_of is None:
+            signals.report_of = (title_case(m.group("author").strip(" .:")), line.start + m.start("author"), i)
+        signals.used.add(i)
+    elif rules.decision_notice.match(text):
+        signals.kinds.append((i, "decision_notice"))
+        signals.used.add(i)
+    elif rules.agenda_line.match(text):
+        signals.weak_kinds.append((i, "agenda"))
+        signals.used.add(i)
+    elif rules.minutes_line.match(text):
+        signals.kinds.append((i, "minutes"))
+        if (dated := date_line(following)) is not None:
+            signals.meeting_dates.append((1, i + 1, dated[1]))
+        signals.used.add(i)
+    elif i < BODY_LINES and MINUTES_OPENING.match(text):
+        read_minutes_line(i, line, following, signals)
+    elif m := MEETING_HELD.match(text):
+        signals.kinds.append((i, "minutes"))
+        signals.committees.append((0, i, clean_body(m.group("body"))))
+        if meeting := first_date(m.group("rest") + " " + following):
+            signals.meeting_dates.append((0, i, meeting))
+        signals.used.add(i)
+    elif AGENDA_ITEM_PAGE.match(text):
+        signals.agenda_item_page = signals.agenda_item_page or i == 0
+        signals.used.add(i)
+    elif read_label(i, line, signals, rules):
+        signals.used.add(i)
+    elif (dated := date_line(text)) is not None:
+        label, value = dated
+        if label and label.split()[0].lower().rstrip(":") in rules.publication_words:
+            signals.publication_dates.append(value)
+        else:
+            signals.bare_dates.append((i, value))
+        signals.used.add(i)
+    elif i < BODY_LINES and not signals.content_started and "   " not in text and (
+            m := rules.body_line.match(english_part(text, rules))):
+        signals.bodies[i] = clean_body(m.group("body"))
+        signals.used.add(i)
+    elif m := MEETING_OF.match(text):
+        signals.committees.append((1, i, clean_body(m.group("body"))))
+        signals.used.add(i)
+    elif m := TO_MEMBERS_OF.match(text):
+        signals.committees.append((1, i, clean_body(m.group("body"))))
+        signals.weak_kinds.append((i, "agenda"))
+        signals.used.add(i)
+
+
+def read_minutes_line(i: int, line: Line, following: str, signals: Signals) -> None:
+    """A "Minutes of …" line: the paper is minutes; the body named (else the body line above it) and the date."""
+    signals.kinds.append((i, "minutes"))
+    signals.used.add(i)
+    m = MINUTES_LINE.match(line.text) or MINUTES_OF.search(line.text + " " + following)
+    if m is None:
+        return
+    body = clean_body(m.group("body") or "")
+    if body and body.lower() not in ("meeting", "the meeting") and not DATE_RE.search(body):
+        signals.committees.append((0, i, body))
+    if meeting := first_date((m.group("rest") or "") + " " + following):
+        signals.meeting_dates.append((0, i, meeting))
+
+
+def read_label(i: int, line: Line, signals: Signals, rules: HeaderRules) -> bool:
+    """Note a "Label: value" line the header knows; False for any other line."""
+    m = LABEL_LINE.match(line.text) or LOOSE_LABEL.match(line.text)
+    if m is None:
+        return False
+    label = " ".join(m.group("label").lower().split())
+    kind = rules.labels.get(label)
+    if kind is None:
+        return False
+    value = m.group("value").strip()
+    dated = first_date(value)
+    if label in ("report to", "report for"):
+        signals.kinds.append((i, "report"))
+    if kind in ("report", "meeting") and label not in ("report title", "title of report", "report author",
+                                                       "report of", "report by", "report from", "purpose of report"):
+        body = clean_body(DATE_RE.split(value)[0])
+        if body:
+            signals.committees.append((0, i, body))
+        if dated:
+            signals.meeting_dates.append((0, i, dated))
+    elif kind == "report":
+        signals.weak_kinds.append((i, "report"))
+        if label in ("report title", "title of report"):
+            signals.titles.append((i, clean_title(value), Line(value, line.start + line.text.index(value))))
+    elif kind == "decision_maker":
+        signals.kinds.append((i, "decision_notice"))
+        signals.committees.append((0, i, clean_body(re.sub(r"\s*\([^)]*\)\s*$", "", value))))
+    elif kind == "meeting_date":
+        if dated:
+            signals.meeting_dates.append((0, i, dated))
+    elif kind == "publication":
+        if dated:
+            signals.publication_dates.append(dated)
+    elif kind == "title":
+        signals.titles.append((i, clean_title(value), Line(value, line.start + line.text.index(value))))
+    return True
+
+
+def kind_of(signals: Signals, top: list[Line], text: str) -> str:
+    """The paper's kind: the earliest line that names it, then weaker hints, then minutes-like narrative."""
+    if signals.kinds:
+        return min(signals.kinds, key=lambda k: (k[0], KIND_PRIORITY[k[1]]))[1]
+    if signals.agenda_item_page and len(top) > 1:
+        return "minutes" if MINUTE_NARRATIVE.search(text) else "agenda"
+    if signals.weak_kinds:
+        return min(signals.weak_kinds)[1]
+    if (signals.committees or signals.bodies) and MINUTE_NARRATIVE.search(text):
+        return "minutes"
+    return "other"
+
+
+def committee_of(signals: Signals, doc_type: str, rules: HeaderRules) -> Optional[str]:
+    """The body whose meeting the paper is for: named by the header's words, else the first line that
+    is only a committee's name (under its council's), else the council; a short name stands for a
+    fuller one above it ("Meeting: Authority")."""
+    bodies = [signals.bodies[i] for i in sorted(signals.bodies)]
+    if signals.committees:
+        rank, line, name = min(signals.committees)
+        above = [signals.bodies[j] for j in sorted(signals.bodies) if j < line] or bodies
+        if WHOLE_COUNCIL.match(name):
+            councils = [b for b in above if COUNCIL_NAME.search(b)]
+            return councils[-1] if councils else name
+        if name.lower() in rules.generic_bodies:
+            fuller = [b for b in above if b.lower().endswith(" " + name.lower())]
+            return fuller[-1] if fuller else name
+        return name
+    if not bodies or doc_type not in MEETING_KINDS:
+        return None
+    committees = [b for b in bodies if not COUNCIL_NAME.search(b)]
+    return (committees or bodies)[0] if committees else bodies[-1]
+
+
+def title_of(signals: Signals, top: list[Line], doc_type: str) -> Optional[tuple[str, Line]]:
+    """The paper's title: a labelled title; in a report, the first heading after "Report of" or the first
+    line in capitals; on an agenda-item page, the line after it; in other papers, a heading over its date."""
+    if signals.titles and doc_type != "other":
+        _, title, where = signals.titles[0]
+        return title, where
+    if signals.agenda_item_page and doc_type in ("minutes", "agenda") and len(top) > 1:
+        return clean_title(top[1].text), top[1]
+    if doc_type == "report":
+        author = signals.report_of[2] if signals.report_of else None
+        candidates = range(author + 1, min(author + 4, len(top))) if author is not None else range(len(top))
+        for i in candidates:
+            line = top[i]
+            if i not in signals.used and (is_title_line(line) or (author is not None and is_heading(line))):
+                return clean_title(line.text), line
+        if author is not None:
+            for i, line in enumerate(top):
+                if i not in signals.used and is_title_line(line):
+                    return clean_title(line.text), line
+        return None
+    if doc_type == "other":
+        for i, line in enumerate(top[:6]):
+            dated = i + 1 < len(top) and (i + 1) in signals.used and date_line(top[i + 1].text) is not None
+            labelled = i + 1 < len(top) and re.match(r"^(?:published|posted|date)\b", top[i + 1].text, re.I)
+            if i not in signals.used and is_heading(line) and (dated or labelled):
+                return clean_title(line.text), line
     return None
 
 
-def read_label(label: str, value: str, line: Line, found: dict[str, object]) -> None:
-    """Fill found from a "Label: value" header line."""
-    label = re.sub(r"\s+", " ", label)
-    if label in ("report to", "report for", "meeting", "committee"):
-        found.setdefault("committee", clean_body(DATE_RE.split(value)[0]))
-        if meeting := first_date(value):
-            found.setdefault("meeting_date", meeting)
-        if label in ("report to", "report for"):
-            found.setdefault("doc_type", "report")
-    elif label in ("decision maker", "decision taken by"):
-        found.setdefault("doc_type", "decision_notice")
-        found.setdefault("committee", clean_body(re.sub(r"\s*\([^)]*\)\s*$", "", value)))
-    elif label in MEETING_DATE_LABELS:
-        if meeting := first_date(value):
-            found.setdefault("meeting_date", meeting)
-    elif label in PUBLICATION_LABELS:
-        if published := first_date(value):
-            found.setdefault("publication_date", published)
-    else:
-        start = line.start + line.text.index(value)
-        found.setdefault("title", (clean_title(value), Line(value, start)))
-
-
-def build_header(doc_type: str, found: dict[str, object]) -> Header:
-    """Assemble the Header; a paper of no known kind gets no committee or title from layout guesses."""
-    title = found.get("title")
-    report_of = found.get("report_of")
-    header = Header(
-        doc_type=doc_type,
-        committee=found.get("committee") if doc_type != "other" else None,  # type: ignore[arg-type]
-        meeting_date=found.get("meeting_date") if doc_type != "other" else None,  # type: ignore[arg-type]
-        publication_date=found.get("publication_date"),  # type: ignore[arg-type]
-        report_of=report_of[0] if isinstance(report_of, tuple) else None,
-        report_of_start=report_of[1] if isinstance(report_of, tuple) else None,
-    )
-    if isinstance(title, tuple) and doc_type != "other":
-        text, line = title
-        header = Header(**{**header.__dict__, "title": text, "title_start": line.start, "title_end": line.end})
-    return header
+def is_heading(line: Line) -> bool:
+    """A short line in ordinary case that reads as a heading, not a sentence or a label."""
+    words = line.text.split()
+    return (1 <= len(words) <= 16 and not NOT_TITLE.match(line.text)
+            and not line.text.endswith((".", ":", ";", ",")) and any(w[:1].isalpha() for w in words))
 
 
 def anchor_date(header: Header) -> tuple[Optional[date], Optional[str]]:
