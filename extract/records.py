@@ -205,13 +205,14 @@ class ResolutionRecord(Extracted):
 
 
 class DecisionRecord(Extracted):
-    """A decision recommended, reported or scheduled (not a resolution of the meeting itself)."""
+    """A decision recommended, reported, scheduled or taken by one person (not a resolution of a meeting)."""
 
     record_type: Literal["decision"] = "decision"
     text: str
     """The decision as the paper words it."""
-    kind: Literal["reported", "scheduled", "recommendation"]
-    """recommendation: asked of a body; reported: taken elsewhere; scheduled: to come."""
+    kind: Literal["reported", "scheduled", "recommendation", "individual"]
+    """recommendation: asked of a body; reported: taken elsewhere; scheduled: to come; individual: taken
+    by one person in the paper's own decision notice (a cabinet member, the leader, an officer)."""
     status: DecisionStatus
     """What was or will be done."""
     decision_maker: Optional[str] = None

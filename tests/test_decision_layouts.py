@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 from .conftest import assert_grounded
 
@@ -201,7 +203,7 @@ def test_decision_notice(extractor):
     found = decisions_of(extractor, DECISION_NOTICE)
     assert len(found) == 1
     record = found[0]
-    assert record.record_type == "resolution"
+    assert (record.record_type, record.kind) == ("decision", "individual")  # one person's decision, not a meeting's
     assert record.text.startswith("To approve the introduction of a 20mph speed limit")
     assert record.status == "approved"
     assert record.decision_maker == "Cabinet Member for Environment and Transport"
@@ -278,3 +280,90 @@ def test_reported_scheduled_and_asked_in_a_report(extractor):
 
 def test_news_article_describing_pilots_has_no_decisions(extractor):
     assert decisions_of(extractor, NEWS_ARTICLE) == []
+
+
+PARISH_MINUTES = """ASHWELL PARISH COUNCIL
+
+Minutes of the meeting of the Parish Council held on Tues 11th June 2024 at 7.30pm in the Village Hall.
+
+Present: Cllrs Mason (Chair), Patel, Reeve and Tull. In attendance: Mrs K Doyle (Clerk & RFO).
+
+24/40 Apologies
+Cllr Hewitt (work) – accepted.
+
+24/41 Minutes
+Minutes of the meeting on 14th May agreed & signed as a true record.
+
+24/42 Finance
+Payments for May totalling £3,106.20 approved (list appended). The Clerk reported that the
+precept had been received from the district council.
+
+24/43 Allotments
+Decision on the water supply deferred until July mtg – second quote awaited.
+Cllr Patel was elected Vice-Chair for 2024/25.
+
+24/44 Clerk's report
+Noted.
+"""
+
+
+def test_parish_minutes_outcomes_without_resolved(extractor):
+    found = decisions_of(extractor, PARISH_MINUTES)
+    assert [(r.text, r.status) for r in found] == [
+        ("Minutes of the meeting on 14th May agreed & signed as a true record.", "agreed"),
+        ("Payments for May totalling £3,106.20 approved (list appended).", "approved"),
+        ("Decision on the water supply deferred until July mtg – second quote awaited.", "deferred"),
+        ("Cllr Patel was elected Vice-Chair for 2024/25.", "approved"),
+    ]
+    assert {summary(r)[3:] for r in found} == {("Ashwell Parish Council", "2024-06-11")}
+
+
+def test_body_resolutions_in_one_paragraph_are_one_each(extractor):
+    text = ("Derry City and Strabane District Council\n\nGovernance Committee\n\nThursday, 8th February, 2024\n\n"
+            "MEETING OF THE GOVERNANCE COMMITTEE HELD IN THE GUILDHALL\n\n5. Requests for the use of the Guildhall\n\n"
+            "The Committee approved the lighting of the Guildhall in blue on 2nd April. The Committee deferred "
+            "a request from a local charity until its next meeting, pending further information.\n")
+    found = decisions_of(extractor, text)
+    assert [(r.text.split()[2], r.status) for r in found] == [("approved", "approved"), ("deferred", "deferred")]
+
+
+def test_scottish_outcome_words_in_capitals_and_decimal_limbs(extractor):
+    text = ("Minute of Meeting of the Education Committee held in Paisley on Tuesday 5 March 2024.\n\n"
+            "7. SCHOOL ESTATE\n\nDECISION: The Committee:\n"
+            "7.1 NOTED the report;\n7.2 APPROVED the consultation on the proposals; and\n"
+            "7.3 REQUESTED a further report in June.\n")
+    found = decisions_of(extractor, text)
+    assert [(r.limb, r.status) for r in found] == [("7.1", "noted"), ("7.2", "approved"), ("7.3", "agreed")]
+
+
+def test_minutes_extract_in_a_report_gives_the_meetings_resolutions(extractor):
+    text = ("Report to: Cabinet\nDate of meeting: 5 March 2024\nReport of: Director of Housing\n\n"
+            "Title: Temporary Accommodation\n\n2. Recommendations\n\nIt is recommended that Cabinet:\n"
+            "2.1 approves the purchase of 20 homes;\n2.2 notes the spending to date.\n\n"
+            "EXTRACT FROM THE MINUTES OF THE CABINET, 5 MARCH 2024\n\n88. TEMPORARY ACCOMMODATION\n\n"
+            "RESOLVED\n1. To approve the purchase of 20 homes.\n2. To note the spending to date.\n")
+    found = sorted(decisions_of(extractor, text), key=lambda r: r.span.start)
+    assert [summary(r) for r in found] == [
+        ("decision", "recommendation", "recommended", "Cabinet", None),
+        ("decision", "recommendation", "recommended", "Cabinet", None),
+        ("resolution", "resolution", "approved", "Cabinet", "2024-03-05"),
+        ("resolution", "resolution", "noted", "Cabinet", "2024-03-05"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "limb, status",
+    [
+        pytest.param("To note the update and to endorse the delivery plan.", "endorsed", id="noted-and-endorsed"),
+        pytest.param("That the report be noted and that a response be submitted to the Welsh Government.",
+                     "noted", id="noted-with-a-consequence"),
+        pytest.param("That consideration of the proposed booking system be deferred.", "deferred",
+                     id="adjective-participle"),
+        pytest.param("To continue consideration of the report to the next meeting.", "deferred",
+                     id="scottish-continue"),
+    ],
+)
+def test_limb_status(extractor, limb, status):
+    text = f"Minutes of the meeting of the Cabinet held on 5 March 2024.\n\n4. ITEM\n\nRESOLVED: {limb}\n"
+    [found] = decisions_of(extractor, text)
+    assert found.status == status

@@ -56,6 +56,7 @@ TRIGGER_ORDER = (
     "BODY_RESOLUTION",
     "ITEM_OUTCOME",
     "BARE_RESOLUTION",
+    "OUTCOME_SENTENCE",
     "RECOMMENDATION_OBJECT",
     "RECOMMENDATION_SUBJECT",
     "RECOMMENDATION_LINE",
@@ -69,6 +70,17 @@ narrative triggers inside it are looked at ("RESOLVED that" is a resolution, not
 "resolved that")."""
 SUBJECT_GAP = re.compile(r"\s*(?:\w+ly\s+|had\s+|has\s+|have\s+|also\s+|then\s+|itself\s+)*")
 """What may stand between a body and its verb: "Cabinet had formally approved"."""
+OUTCOME_NOT_AFTER = frozenset({"had", "has", "have", "been", "be", "being", "to", "not", "never", "once", "if",
+                               "when", "already", "previously", "was", "were", "is", "are", "yet", "also"})
+"""Words before an outcome verb that make it another tense, a condition or a report ("had been approved")."""
+OUTCOME_ACTIVE_NEXT = frozenset({"and", "as", "until", "subject", "in", "unanimously", "without", "nem", "on"})
+"""Words that may follow an outcome verb with no "was" ("agreed & signed", "deferred until June")."""
+OUTCOME_NOT_IN_SUBJECT = frozenset({"reported", "said", "explained", "advised", "informed", "stated", "confirmed",
+                                    "asked", "if", "whether", "when"})
+"""Words that make a sentence reported speech or a condition, not the meeting's outcome."""
+OUTCOME_MAX_WORDS = 30
+"""An outcome sentence is short: a longer one is narrative."""
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 LOOKBACK = 1500
 """How far before a resolution to look for the vote on it (characters)."""
 
@@ -118,6 +130,7 @@ class DecisionFinder:
         self.negated: dict[str, str] = status_verbs.get("negated", {})
         self.body_re = body_pattern(bodies["body_words"], bodies["leaders"])
         self.lead_words: list[str] = bodies.get("lead_words", [])
+        self.leaders: tuple[str, ...] = tuple(bodies["leaders"])
         self.stop_lines = re.compile("|".join(f"(?:{p})" for p in layout["stop_lines"]), re.IGNORECASE)
         self.extract_lines = re.compile(
             "|".join(rf"^[ \t]*(?:{p}).*$" for p in layout.get("minutes_extract_lines", [])) or r"(?!)",
@@ -178,6 +191,8 @@ class DecisionFinder:
             return self.item_outcome(doc, match, rule)
         if label == "BARE_RESOLUTION":
             return self.bare_resolution(doc, match, rule)
+        if label == "OUTCOME_SENTENCE":
+            return self.outcome_sentence(doc, match, rule)
         if label.startswith("RECOMMENDATION"):
             return self.recommendations(doc, match, label, rule, stops)
         return self.narrative(doc, match, label, rule, status)
@@ -208,18 +223,17 @@ class DecisionFinder:
         else:
             content_start = after
         list_follows = match.text.rstrip().endswith(":") or bool(re.match(r"\s*:", rest))
-        stop = block_end(
-            text, after, stops=stops, stop_lines=self.stop_lines, inline=not line_lead and not list_follows
-        )
+        inline = (label == "BODY_RESOLUTION" or not line_lead) and not list_follows  # "The Committee noted X."
+        stop = block_end(text, after, stops=stops, stop_lines=self.stop_lines, inline=inline)
         if stop <= content_start:
             return []
         pieces = split_limbs(text, content_start, stop)
         meeting = self.meeting_of(doc, start)
         if meeting is not None:
             maker, date = meeting
+            kind = "individual" if doc._.doc_type == "decision_notice" and self.is_post(maker) else "resolution"
             return [
-                Found(piece, "resolution", self.limb_status(text, piece, end, lead_status), rule,
-                      maker=maker, date=date)
+                Found(piece, kind, self.limb_status(text, piece, end, lead_status), rule, maker=maker, date=date)
                 for piece in pieces
             ]
         if lead_status == "recommended":  # "RECOMMENDED: That the Cabinet …" in a report
@@ -245,6 +259,10 @@ class DecisionFinder:
         for result in out:
             self.link_date(doc, result, result.piece.start)
         return out
+
+    def is_post(self, maker: Optional[str]) -> bool:
+        """Whether a decision maker is one person's post ("Cabinet Member for Highways"), not a body."""
+        return bool(maker) and any(maker.startswith(post) for post in self.leaders)
 
     def meeting_of(self, doc: Doc, offset: int) -> Optional[tuple[Optional[str], Optional[str]]]:
         """(decision maker, date) when a resolution at offset is a meeting's own: in minutes or a notice,
@@ -304,6 +322,45 @@ class DecisionFinder:
             if piece
             else []
         )
+
+    def outcome_sentence(self, doc: Doc, match: Span, rule: str) -> list[Found]:
+        """A short line in minutes that records an outcome without RESOLVED ("Payments for April
+        approved.", "Cllr Bennett was elected Chair.", "Quote from Zurich Municipal accepted."): parish
+        and town council minutes. Not a report of another body's decision ("approved by Cabinet"), a
+        past one ("had been approved"), reported speech ("She said that …"), a noting of facts
+        ("Members noted a late representation"), apologies, or a bare "Noted."."""
+        if doc._.doc_type != "minutes":
+            return []
+        text = doc.text
+        verb = match[-1]
+        passive = match[0].lower_ in ("was", "were")
+        sentence = match.sent
+        line_start = max(sentence.start_char, line_bounds(text, match.start_char)[0])
+        subject = doc.char_span(line_start, match.start_char, alignment_mode="contract")
+        after = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
+        if subject is None or sum(1 for t in subject if t.is_alpha) < 2 or len(subject) > OUTCOME_MAX_WORDS:
+            return []
+        if subject[-1].lower_ in OUTCOME_NOT_AFTER or subject[0].lower_ in ("it", "this", "which", "that"):
+            return []
+        if not passive and after is not None and (after.is_alpha and after.lower_ not in OUTCOME_ACTIVE_NEXT):
+            return []  # "Members noted a late representation": narrative, not an outcome
+        if after is not None and after.lower_ in ("that", "by", "with", "for"):
+            return []
+        if {t.lower_ for t in subject} & OUTCOME_NOT_IN_SUBJECT or self.is_apologies(text, line_start):
+            return []
+        end = trim_end(text, line_start, sentence.end_char)
+        piece = tidy(text, line_start, end)
+        if piece is None or text[piece.start:piece.end].rstrip().endswith((":", ":-")):
+            return []  # "the following points were noted:" opens the discussion, it decides nothing
+        if len([w for w in WORD_RE.findall(text[piece.start:piece.end])]) > OUTCOME_MAX_WORDS:
+            return []
+        status = status_of(verb.text, self.statuses, negated=self.negated) or "agreed"
+        return [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
+
+    def is_apologies(self, text: str, line_start: int) -> bool:
+        """Whether a line belongs to the apologies item (its own line or the heading line above it)."""
+        above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        return "apolog" in text[above:line_start + 80].lower()
 
     # Recommendations in reports -------------------------------------------------------------
 

@@ -290,25 +290,43 @@ def clause_bounds(text: str, sent_start: int, sent_end: int, trigger_start: int,
     return Piece(start, end)
 
 
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "its", "their", "any", "our"})
+"""Words after which a participle is an adjective ("the proposed scheme"), not the decision's verb."""
+
+
+STRONGER_THAN_NOTED = frozenset({"approved", "agreed", "endorsed", "deferred", "rejected", "withdrawn"})
+"""Statuses that, joined to a noting by "and" or "to", are the limb's substance."""
+
+
 def status_of(
     clause: str, statuses: Mapping[str, Sequence[str]], *, negated: Optional[Mapping[str, str]] = None
 ) -> Optional[str]:
     """The status of a decision from its first status verb ("be noted", "To approve", "agrees").
 
-    A verb after "not" takes its negated status ("be not approved" is rejected).
+    A verb after "not" takes its negated status ("be not approved" is rejected); a participle after
+    "the" or "a" is an adjective and is passed over; "noted" yields to a later decision joined to it
+    by "and" or "to" ("To note the update and to endorse the plan" is endorsed).
     """
     lookup = {form.lower(): status for status, forms in statuses.items() for form in forms}
     words = [w.lower().rstrip("’'") for w in WORD.findall(clause)]
+    first: Optional[str] = None
     for i, word in enumerate(words):
+        if i > 0 and words[i - 1] in DETERMINERS:
+            continue
         two = f"{word} {words[i + 1]}" if i + 1 < len(words) else None
         status = lookup.get(two) if two else None
         status = status or lookup.get(word)
         if status is None:
             continue
         if negated and "not" in words[max(0, i - 2) : i]:
-            return negated.get(status, status)
-        return status
-    return None
+            status = negated.get(status, status)
+        if first is None:
+            if status != "noted":
+                return status
+            first = status
+        elif status in STRONGER_THAN_NOTED and words[i - 1] in ("and", "to"):
+            return status  # "To note the update and to endorse the plan"
+    return first
 
 
 def body_pattern(body_words: Iterable[str], leaders: Iterable[str]) -> re.Pattern[str]:
