@@ -129,8 +129,8 @@ def list_reference(paragraph: Any) -> Optional[tuple[str, int]]:
     return None
 
 
-def blocks(document: Any) -> Iterator[tuple[str, bool]]:
-    """(text, is_list_item) of every body paragraph and table, in order."""
+def blocks(document: Any) -> Iterator[tuple[str, Optional[str]]]:
+    """(text, list id or None) of every body paragraph and table, in order."""
     from docx.table import Table
 
     numbering = Numbering.of(document)
@@ -138,13 +138,13 @@ def blocks(document: Any) -> Iterator[tuple[str, bool]]:
         if isinstance(block, Table):
             rows = ["\t".join(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
                               for cell in row.cells) for row in block.rows]
-            yield "\n".join(r for r in rows if r.strip()), False
+            yield "\n".join(r for r in rows if r.strip()), None
             continue
         text = block.text.strip()
         reference = list_reference(block)
         marker = numbering.marker(*reference) if reference else None
         if text:
-            yield (f"{marker} {text}" if marker else text), reference is not None
+            yield (f"{marker} {text}" if marker else text), reference[0] if reference else None
 
 
 def read_docx(data: bytes) -> ReadText:
@@ -163,10 +163,10 @@ def read_docx(data: bytes) -> ReadText:
         raise UnreadableFile(Messages.E043.format(detail=f"a part is missing or broken: {exc}"),
                              format="docx") from None
     text = ""
-    previous_in_list = False
+    previous_list: Optional[str] = None
     for part, in_list in parts:
         if text:
-            text += "\n" if in_list and previous_in_list else "\n\n"
+            text += "\n" if in_list is not None and in_list == previous_list else "\n\n"
         text += part
-        previous_in_list = in_list
+        previous_list = in_list
     return ReadText(text + "\n" if text else "", "docx")

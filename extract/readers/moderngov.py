@@ -1,7 +1,7 @@
 """ModernGov GetMeeting XML (mgWebService.asmx): a meeting laid out as the text of its minutes or agenda.
 
-The XML is rendered to the layout the pipeline reads in printed minutes: a "Minutes of the meeting
-of the <committee> held on <date>" line (or an agenda header when no minutes are published yet), a
+The XML is rendered to the layout the pipeline reads in printed papers: a "<committee> – <date>"
+header line (and "Agenda" when no minutes or decisions are published yet), the time and venue, a
 "Present:" line and apologies from the attendees, then each agenda item as "<number>. <title>" with
 its minute text (minutesnonemptyhtmlbody, read as HTML) and, for decisions, a "Decision:" block. The
 committee and meeting date are also passed on as data, so the document record takes them from the
@@ -162,15 +162,11 @@ def read_moderngov(data: bytes) -> ReadText:
     time = field(meeting, "meetingtime")
     place = field(meeting, "meetinglocation")
     items, minuted = item_blocks(meeting)
-    if minuted:
-        header = f"Minutes of the meeting of the {committee or 'meeting'} held on {spoken or 'a date not given'}"
-        header += (f" at {time}" if time else "") + (f", {place}" if place else "")
-        head = [header]
-    else:
-        head = [committee.upper(), "Agenda",
-                "\n".join(line for line in (f"Meeting: {committee}" if committee else "",
-                                            f"Date: {spoken}" if spoken else "", f"Time: {time}" if time else "",
-                                            f"Venue: {place}" if place else "") if line)]
+    head = [" – ".join(part for part in (committee, spoken) if part)]
+    if not minuted:
+        head.append("Agenda")
+    head.append("\n".join(line for line in (f"Time: {time}" if time and spoken else "", f"Venue: {place}" if place else "")
+                          if line))
     text = "\n\n".join(block for block in [*head, *attendance_lines(attendees(meeting)), *items] if block.strip())
     return ReadText(text + "\n", "moderngov-xml", committee=committee or None,
                     meeting_date=when.isoformat() if when else None)

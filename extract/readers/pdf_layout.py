@@ -5,11 +5,12 @@ into text the pipeline reads like a .txt paper:
 
 - lines are put in reading order (top to bottom, then left to right) and pieces on one row are
   joined (a table row becomes one line, its cells separated by tabs);
-- running headers and footers (a line at the top or bottom of most pages, page numbers aside) and
-  page numbers ("3", "Page 3 of 12", "- 3 -") are dropped;
+- running headers and footers (a line at the top or bottom of most pages, or one in small print set
+  apart there) and page numbers ("3", "Page 3 of 12", "- 3 -") are dropped;
 - a vertical gap wider than a line and a half becomes a blank line, as between paragraphs;
 - a line that runs to the right margin is joined to the next (the next word did not fit), unless the
-  next opens a list item; a word hyphenated across lines is joined ("organi-" + "sation").
+  next opens a list item or a "Label:", or the line ends a sentence and the next starts with a
+  capital; a word hyphenated across lines is joined ("organi-" + "sation").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Optional
 
 PARAGRAPH_GAP = 1.5
 """A gap between baselines of more than this many line heights starts a new paragraph."""
@@ -33,6 +34,16 @@ PAGE_NUMBER = re.compile(
 )
 LIST_START = re.compile(r"^(?:[-•*·▪–]\s|\(?[a-z]{1,2}\)\s|\(?[ivx]{1,6}[.)]\s|\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s)")
 """A line that opens a list item or numbered paragraph, which is never joined to the line above."""
+LABEL_START = re.compile(r"^[A-Z][\w'’()/&-]*(?: [\w'’()/&-]+){0,4}:(?:\s|$)")
+"""A line opening with a label ("Date of decision:"), which starts a line of its own."""
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bNo)(?<!\bSt)[.:;!?]$")
+"""A line ending a sentence (not an initial or a title like "Cllr T." or "Dr.")."""
+WRAP_SLACK = 1.0
+"""Characters of slack when judging whether the next word would have fitted (widths are averages)."""
+MARGIN_LINES = 3
+"""How many lines must end near an edge for it to count as the right margin."""
+SMALL_PRINT = 0.9
+"""Lines in a smaller font than this share of the body's, set apart at the top or bottom, are furniture."""
 HYPHENATED = re.compile(r"[^\W\d_][-\u00ad\u2010\x02]$")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 
@@ -94,34 +105,50 @@ def drop_furniture(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
         top.update({furniture_key(l.text) for l in page[:FURNITURE_LINES]})
         bottom.update({furniture_key(l.text) for l in page[-FURNITURE_LINES:]})
     repeated = max(2, math.ceil(len(pages) / 2))
+    sizes = sorted(l.size for page in pages for l in page)
+    body_size = sizes[len(sizes) // 2] if sizes else 0.0
 
-    def is_furniture(line: PdfLine, counts: Counter[str]) -> bool:
-        return bool(PAGE_NUMBER.match(line.text)) or (len(pages) > 1 and counts[furniture_key(line.text)] >= repeated)
+    def is_furniture(line: PdfLine, counts: Counter[str], neighbour: Optional[PdfLine]) -> bool:
+        small_print = (line.size < SMALL_PRINT * body_size and neighbour is not None
+                       and abs(neighbour.baseline - line.baseline) > PARAGRAPH_GAP * body_size)
+        return (bool(PAGE_NUMBER.match(line.text)) or small_print
+                or (len(pages) > 1 and counts[furniture_key(line.text)] >= repeated))
 
     kept: list[list[PdfLine]] = []
     for page in pages:
-        head, body = page[:FURNITURE_LINES], page[FURNITURE_LINES:]
-        head = [l for l in head if not is_furniture(l, top)]
-        cut = max(len(body) - FURNITURE_LINES, 0)
-        tail = [l for l in body[cut:] if not is_furniture(l, bottom)]
-        if not body:  # a page of one or two lines: those lines were checked as the top only
-            head = [l for l in head if not is_furniture(l, bottom)]
-        kept.append(head + body[:cut] + tail)
+        drop = set()
+        for i, line in enumerate(page[:FURNITURE_LINES]):
+            if is_furniture(line, top, page[i + 1] if i + 1 < len(page) else None):
+                drop.add(i)
+        for i in range(max(len(page) - FURNITURE_LINES, 0), len(page)):
+            if is_furniture(page[i], bottom, page[i - 1] if i > 0 else None):
+                drop.add(i)
+        kept.append([line for i, line in enumerate(page) if i not in drop])
     return kept
 
 
 def right_margin(pages: list[list[PdfLine]]) -> float:
-    """Where full lines end: the right edge of the widest line in the file."""
-    return max((l.x1 for page in pages for l in page), default=0.0)
+    """Where full lines end: the furthest right edge that several lines reach (a long URL can overhang)."""
+    lines = [l for page in pages for l in page]
+    if not lines:
+        return 0.0
+    ends = sorted((l.x1 for l in lines), reverse=True)
+    width = sorted(l.char_width for l in lines)[len(lines) // 2]
+    for end in ends:
+        if sum(1 for other in ends if end - WRAP_SLACK * width <= other <= end) >= MARGIN_LINES:
+            return end
+    return ends[0]
 
 
 def runs_on(line: PdfLine, following: PdfLine, margin: float) -> bool:
     """Whether following continues line: the first word of following would not have fitted on line."""
-    if LIST_START.match(following.text):
+    if LIST_START.match(following.text) or LABEL_START.match(following.text):
+        return False
+    if SENTENCE_END.search(line.text) and following.text[:1].isupper():
         return False
     width = max(line.char_width, 1e-6)
     first_word = following.text.split(maxsplit=1)[0]
-    return line.x1 + (len(first_word) + 1) * width >= margin - width
+    return line.x1 + (len(first_word) + 1) * width >= margin - WRAP_SLACK * width
 
 
 def joiner(line: PdfLine, following: PdfLine, margin: float, same_page: bool) -> str:
