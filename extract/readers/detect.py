@@ -17,7 +17,7 @@ ROOT_TAG = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
 HTML_TAGS = re.compile(r"<(?:html|head|body|div|p|h[1-6]|table|ul|ol)[\s>/]", re.IGNORECASE)
 
 UNSUPPORTED = {"ole": "Old Word or Excel (.doc, .xls)", "zip": "Zip archive (and Excel .xlsx)",
-               "image": "Image", "rtf": "Rich Text (.rtf)", "xml": "XML"}
+               "image": "Image", "rtf": "Rich Text (.rtf)"}
 """Formats recognised but not read, with the name a council officer would know them by."""
 
 
@@ -36,7 +36,7 @@ def root_element(text: str) -> str:
 
 
 def detect_format(data: bytes, name: str = "") -> str:
-    """The format of a file: pdf, docx, html, moderngov-xml or text, or an unsupported kind (see UNSUPPORTED)."""
+    """The format of a file: pdf, docx, html, moderngov-xml (any XML) or text, or a kind in UNSUPPORTED."""
     suffix = PurePath(name).suffix.lower()
     if PDF_MAGIC in data[:1024]:
         return "pdf"
@@ -55,10 +55,9 @@ def detect_format(data: bytes, name: str = "") -> str:
     root = root_element(stripped)
     if root == "html":
         return "html"
-    if root in MODERNGOV_ROOTS or (root == "envelope" and "getmeeting" in head) or "<agendaitems" in head:
-        return "moderngov-xml"
-    if stripped.startswith("<?xml") or suffix == ".xml":
-        return "xml"
+    if (root in MODERNGOV_ROOTS or (root == "envelope" and "getmeeting" in head) or "<agendaitems" in head
+            or stripped.startswith("<?xml") or suffix == ".xml"):
+        return "moderngov-xml"  # the one XML read; its reader says so when the XML is something else
     if suffix in HTML_NAMES or HTML_TAGS.search(stripped):
         return "html"
     return "text"

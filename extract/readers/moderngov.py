@@ -3,7 +3,8 @@
 The XML is rendered to the layout the pipeline reads in printed papers: a "<committee> – <date>"
 header line (and "Agenda" when no minutes or decisions are published yet), the time and venue, a
 "Present:" line and apologies from the attendees, then each agenda item as "<number>. <title>" with
-its minute text (minutesnonemptyhtmlbody, read as HTML) and, for decisions, a "Decision:" block. The
+its minute text (minutesnonemptyhtmlbody, read as HTML) or, for a decision not yet minuted, a
+"Decision:" block (decisionnonemptyhtmlbody). The
 committee and meeting date are also passed on as data, so the document record takes them from the
 XML. Parsed with the standard library; documents that declare entities are refused (a GetMeeting
 response never does), which shuts out entity-expansion attacks.
@@ -138,7 +139,7 @@ def item_blocks(meeting: ET.Element) -> tuple[list[str], bool]:
         if minutes.strip():
             blocks.append(minutes)
             minuted = True
-        if flag(item, "isdecision") and decision.strip() and decision.strip() not in minutes:
+        if flag(item, "isdecision") and decision.strip() and not minutes.strip():  # the minutes repeat it
             blocks.append(f"Decision:\n{decision}")
             minuted = True
     return [b for b in blocks if b.strip()], minuted
