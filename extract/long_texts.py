@@ -9,6 +9,7 @@ annotations copied back. Offsets are those of the whole Doc, so every span is ex
 
 from __future__ import annotations
 
+import numpy
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, SENT_START
 from spacy.language import Language
 from spacy.pipeline import TrainablePipe
@@ -59,9 +60,7 @@ def run_trained(proc: TrainablePipe, doc: Doc, limit: int) -> Doc:
         chunk = proc(doc[start:end].as_doc())
         arrays.append(chunk.to_array(COPIED))
     if arrays:
-        import numpy
-
-        doc.from_array(COPIED, numpy.concatenate(arrays))
+        doc.from_array(COPIED, numpy.concatenate(arrays))  # type: ignore[arg-type]  (thinc Ints2d)
     return doc
 
 

@@ -20,8 +20,8 @@ DROPPED_TAGS = ["script", "style", "noscript", "template", "svg", "nav", "aside"
 PAGE_FURNITURE_TAGS = ["header", "footer"]
 """Dropped unless inside the main content or an article, where they hold its title or notes."""
 DROPPED_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alert"}
-DROPPED_NAMES = re.compile(r"breadcrumb|cookie|skip|navbar|menu|sidebar|footer|masthead|banner|social|share|"
-                           r"search|print-?links|back-?to-?top", re.IGNORECASE)
+DROPPED_NAMES = re.compile(r"breadcrumb|cookie|skip|navbar|menu|sidebar|footer|masthead|banner|social|share(?!d)|"
+                           r"(?<!re)search|print-?links|back-?to-?top", re.IGNORECASE)
 """id or class words of page furniture."""
 MAIN_CONTENT = ["main", "[role=main]", "#modgov", "article", "#content", "#main-content", "#maincontent",
                 "#main", ".main-content"]

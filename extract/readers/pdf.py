@@ -13,7 +13,7 @@ import ctypes
 import io
 import logging
 import re
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from ..errors import Messages
 from .pdf_layout import PdfLine, lay_out
@@ -58,12 +58,12 @@ def pdfium_pages(data: bytes) -> list[list[PdfLine]]:
     return pages
 
 
-def pdfium_lines(textpage: object, height: float, raw: object) -> list[PdfLine]:
+def pdfium_lines(textpage: Any, height: float, raw: Any) -> list[PdfLine]:
     """The lines of one PDFium text page (characters and text indices match one to one)."""
-    count = textpage.count_chars()  # type: ignore[attr-defined]
-    text = textpage.get_text_range()  # type: ignore[attr-defined]
+    count = textpage.count_chars()
+    text = textpage.get_text_range()
     if len(text) != count:  # characters outside the BMP: read them one by one
-        text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i) or 32) for i in range(count))  # type: ignore[attr-defined]
+        text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i) or 32) for i in range(count))
     x, y = ctypes.c_double(), ctypes.c_double()
     lines: list[PdfLine] = []
     for match in LINE.finditer(text):
@@ -72,9 +72,9 @@ def pdfium_lines(textpage: object, height: float, raw: object) -> list[PdfLine]:
         last = match.start() + len(piece.rstrip()) - 1
         if last < first:
             continue
-        raw.FPDFText_GetCharOrigin(textpage.raw, first, ctypes.byref(x), ctypes.byref(y))  # type: ignore[attr-defined]
-        size = raw.FPDFText_GetFontSize(textpage.raw, first)  # type: ignore[attr-defined]
-        right = textpage.get_charbox(last)[2]  # type: ignore[attr-defined]
+        raw.FPDFText_GetCharOrigin(textpage.raw, first, ctypes.byref(x), ctypes.byref(y))
+        size = raw.FPDFText_GetFontSize(textpage.raw, first)
+        right = textpage.get_charbox(last)[2]
         lines.append(PdfLine(piece.strip(), x.value, max(right, x.value), height - y.value, size))
     return lines
 
