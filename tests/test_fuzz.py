@@ -14,9 +14,9 @@ from .conftest import assert_grounded
 PAPERISH = st.sampled_from([
     "RESOLVED: that the report be noted.", "Present: Cllr A. Smith (Chair), Cllr B. Jones", "\n\n", "\n",
     "CABINET – 12 MARCH 2024", "Contact Officer: Jane Smith, Tel 0116 305 6000", "1. ", "(a) ", "£5m – ",
-    "on 3 April 2024", "\x00", "\x0b", "\u2028", "\ufeff", "\r\n", "\t", " " * 300, "x" * 5000,
+    "on 3 April 2024", "\x00", "\x0b", "\u2028", "\ufeff", "\r\n", "\t", " " * 300, "x" * 3000,
 ])
-TEXTS = st.lists(st.one_of(st.text(max_size=200), PAPERISH), max_size=12).map("".join)
+TEXTS = st.lists(st.one_of(st.text(max_size=200), PAPERISH), max_size=8).map("".join)
 FUZZ = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 

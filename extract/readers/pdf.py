@@ -83,6 +83,7 @@ def pypdf_pages(data: bytes) -> list[list[PdfLine]]:
     """Every page's lines from pypdf's layout mode: one text row per line, positions in character cells."""
     from pypdf import PdfReader
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair notes are not the officer's business
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted and not reader.decrypt(""):
         raise EncryptedPdf
