@@ -32,6 +32,10 @@ def run(
     output: Path = typer.Option(DEFAULT_OUTPUT, "-o", "--output", help="JSONL file to write (replaced atomically)."),
     with_text: bool = typer.Option(False, "--with-text", help="Put the extracted text on each document record."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log details, including tracebacks of failures."),
+    resume: bool = typer.Option(False, "--resume", help="Reuse records of unchanged inputs from an earlier or "
+                                "interrupted run of the same output."),
+    max_size_mb: float = typer.Option(50.0, "--max-size-mb", min=0.001,
+                                      help="Files larger than this many megabytes fail without being read."),
 ) -> None:
     """Extract records from every input into one JSONL file; every input gets a document record."""
     from .errors import MinutesExtractError
@@ -39,7 +43,7 @@ def run(
 
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(message)s")
     try:
-        summary = run_batch(inputs, output, with_text=with_text)
+        summary = run_batch(inputs, output, with_text=with_text, resume=resume, max_mb=max_size_mb)
     except MinutesExtractError as exc:
         fail(str(exc))
         return

@@ -31,8 +31,27 @@ class Messages:
     )
     E005 = "E005 the file could not be opened ({detail}): check it exists and you may read it"
     E006 = "E006 the paper could not be processed ({detail}): please report this with the file attached"
+    E007 = (
+        "E007 the file is {size_mb:.1f} MB, over the {limit_mb:g} MB limit: split it into smaller files, "
+        "or raise the limit with --max-size-mb"
+    )
+    E008 = "E008 the paper went missing during the run: run again, and report it if it happens again"
+    E009 = "E009 the {kind} holds no text to extract"
     E010 = "E010 {path}:{line}: {detail} (fix this row of the rule data file)"
     E011 = "E011 rule data file {name} was not found in the installed package: reinstall minutes-extract"
     E020 = "E020 no input files found in {paths}: give files or folders that hold committee papers"
     E021 = "E021 {path} does not exist: check the path"
     E030 = "E030 {path}:{line}: not a valid record ({detail})"
+    E040 = "E040 the PDF has no text layer (is it a scanned PDF?): run OCR on it first and try again"
+    E041 = "E041 the PDF is password-protected: save a copy without the password and try again"
+    E042 = "E042 the PDF is damaged and could not be read ({detail}): download or export it again"
+    E043 = (
+        "E043 the Word file is damaged or incomplete ({detail}): download it again, or open it in Word "
+        "and save it again"
+    )
+    E044 = "E044 the XML could not be read ({detail}): check it is a complete ModernGov GetMeeting response"
+    E045 = (
+        "E045 this XML is not a ModernGov meeting (its root is <{root}>): give the output of the "
+        "GetMeeting web service, or the meeting's PDF"
+    )
+    E046 = "E046 {kind} files cannot be read: save the paper as PDF, Word (.docx), HTML or plain text"

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .about import __version__
 from .errors import Messages
 from .inputs import SourceText, read_source, sha256_of
+from .long_texts import parse_long
 from .pipeline import Provenance, load_pipeline, provenance
 from .records import DocumentRecord, make_doc_id
 from .to_records import doc_to_records
@@ -69,7 +70,15 @@ class Extractor:
         return [results.get(id(s)) or [self.document_record(s, None, with_text=with_text)] for s in batch]
 
     def _parse_each(self, sources: list[SourceText]) -> Iterator[tuple[SourceText, Optional[Doc], Optional[str]]]:
-        """Parse the batch with nlp.pipe; if the batch fails, parse one by one to isolate the bad paper."""
+        """Parse the batch with nlp.pipe (papers over max_length in chunks); on failure, one by one."""
+        long = [s for s in sources if len(s.text) > self.nlp.max_length]
+        sources = [s for s in sources if len(s.text) <= self.nlp.max_length]
+        for source in long:
+            try:
+                yield source, parse_long(self.nlp, self._prepare(source)), None
+            except Exception as exc:  # noqa: BLE001  (a bad paper becomes a failed document record)
+                log.exception("failed to process %s", source.source)
+                yield source, None, Messages.E006.format(detail=type(exc).__name__)
         try:
             docs = list(self.nlp.pipe((self._prepare(s) for s in sources), batch_size=self.batch_size))
         except Exception:  # noqa: BLE001  (isolated below, one document at a time)
@@ -85,7 +94,8 @@ class Extractor:
                 yield source, None, Messages.E006.format(detail=type(exc).__name__)
 
     def _prepare(self, source: SourceText) -> Doc:
-        doc = self.nlp.make_doc(source.text)
+        long = len(source.text) > self.nlp.max_length
+        doc = self.nlp.tokenizer(source.text) if long else self.nlp.make_doc(source.text)
         doc._.source = source.source
         doc._.page_starts = source.page_starts or None
         return doc
@@ -115,8 +125,8 @@ class Extractor:
             header = {
                 "doc_type": doc._.doc_type,
                 "title": doc._.title,
-                "committee": doc._.committee,
-                "meeting_date": doc._.meeting_date,
+                "committee": source.committee or doc._.committee,
+                "meeting_date": source.meeting_date or doc._.meeting_date,
                 "publication_date": doc._.publication_date,
             }
         return DocumentRecord(

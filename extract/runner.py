@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -10,8 +11,9 @@ from typing import Any, Iterable, Iterator, Optional, Sequence
 
 from .errors import InputError, Messages
 from .extractor import Extractor
-from .inputs import read_source
-from .jsonl import record_line, write_lines_atomic
+from .inputs import DEFAULT_MAX_MB, read_source
+from .jsonl import write_lines_atomic
+from .resume import ResumableBatch
 
 
 @dataclass
@@ -23,6 +25,8 @@ class RunSummary:
     statuses: Counter = field(default_factory=Counter)
     records: Counter = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    reused: int = 0
+    """Documents whose records were taken from an earlier run (--resume)."""
 
     @property
     def all_failed(self) -> bool:
@@ -32,9 +36,10 @@ class RunSummary:
     def line(self) -> str:
         """One-line summary for the end of a run."""
         by_type = ", ".join(f"{k} {v}" for k, v in sorted(self.records.items())) or "none"
+        reused = f", {self.reused} reused from the earlier run" if self.reused else ""
         return (
             f"{self.documents} documents ({self.statuses['ok']} ok, {self.statuses['empty']} empty, "
-            f"{self.statuses['failed']} failed); records: {by_type}; written to {self.output}"
+            f"{self.statuses['failed']} failed{reused}); records: {by_type}; written to {self.output}"
         )
 
 
@@ -65,6 +70,8 @@ def run_batch(
     extractor: Optional[Extractor] = None,
     with_text: bool = False,
     progress: Optional[bool] = None,
+    resume: bool = False,
+    max_mb: float = DEFAULT_MAX_MB,
 ) -> RunSummary:
     """Extract records from every input into one JSONL file, written atomically.
 
@@ -74,32 +81,41 @@ def run_batch(
         extractor: a loaded Extractor to reuse; one is built when not given.
         with_text: put the extracted text on each document record.
         progress: show a progress bar; by default only when standard error is a terminal.
+        resume: reuse the complete records of unchanged inputs from an earlier (perhaps interrupted) run.
+        max_mb: files larger than this many megabytes fail without being read.
     """
     files = collect_inputs(paths)
     extractor = extractor or Extractor()
     summary = RunSummary(output=output)
     show = sys.stderr.isatty() if progress is None else progress
-    per_document = extractor.extract_sources((read_source(f) for f in files), with_text=with_text)
-    lines = summarise(with_progress(per_document, len(files), show), summary)
-    write_lines_atomic(output, lines)
+    batch = ResumableBatch(output, extractor, with_text=with_text, resume=resume)
+
+    def extract(todo: list[Path]) -> Iterator[list[Any]]:
+        return extractor.extract_sources((read_source(f, max_mb=max_mb) for f in todo), with_text=with_text)
+
+    try:
+        lines = summarise(with_progress(batch.groups(files, extract), len(files), show), summary)
+        write_lines_atomic(output, lines)
+    finally:
+        batch.journal.close()
+    batch.finish()
+    summary.reused = batch.reused
     return summary
 
 
-def summarise(per_document: Iterable[list[Any]], summary: RunSummary) -> Iterator[str]:
-    """JSON lines of every record, counting documents, statuses and record types on the way."""
-    for records in per_document:
-        document = records[0]
+def summarise(per_document: Iterable[list[str]], summary: RunSummary) -> Iterator[str]:
+    """Every document's JSON lines, counting documents, statuses and record types on the way."""
+    for lines in per_document:
+        document = json.loads(lines[0])
         summary.documents += 1
-        summary.statuses[document.status] += 1
-        if document.status == "failed":
-            summary.failures.append((document.source, document.error or ""))
-        for record in records:
-            if record.record_type != "document":
-                summary.records[record.record_type] += 1
-            yield record_line(record)
+        summary.statuses[document["status"]] += 1
+        if document["status"] == "failed":
+            summary.failures.append((document["source"], document.get("error") or ""))
+        summary.records.update(document.get("counts") or {})
+        yield from lines
 
 
-def with_progress(items: Iterable[list[Any]], total: int, show: bool) -> Iterator[list[Any]]:
+def with_progress(items: Iterable[list[str]], total: int, show: bool) -> Iterator[list[str]]:
     """Pass items through, drawing a progress bar on standard error when show is true."""
     if not show:
         yield from items

@@ -1,0 +1,134 @@
+"""PDF: pypdfium2 (PDFium, BSD/Apache) reads the text layer; pypdf (pure Python, BSD) is the fallback.
+
+Each engine gives the positioned lines of every page and pdf_layout turns them into text, so both
+are held to the same layout rules. pypdfium2 is the default: it is faster and places every character
+(see the README's "Input formats" for the measurements). pypdf is used when pypdfium2 is not
+installed or cannot parse a file. Password-protected PDFs and PDFs without a text layer fail with a
+message that says what to do.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import logging
+import re
+from typing import Any, Callable, Sequence
+
+from ..errors import Messages
+from .pdf_layout import PdfLine, lay_out
+from .source import ReadText, UnreadableFile
+
+log = logging.getLogger(__name__)
+
+ENGINES = ("pypdfium2", "pypdf")
+"""PDF engines in the order they are tried."""
+MIN_CHARS_PER_PAGE = 10
+"""A PDF with fewer visible characters than this per page has no usable text layer."""
+LINE = re.compile(r"[^\r\n]+")
+
+
+class EncryptedPdf(Exception):
+    """The PDF needs a password to open."""
+
+
+def pdfium_pages(data: bytes) -> list[list[PdfLine]]:
+    """Every page's lines from PDFium: each line placed by its characters' origins and boxes."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise EncryptedPdf from exc
+        raise
+    pages: list[list[PdfLine]] = []
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            try:
+                pages.append(pdfium_lines(textpage, page.get_height(), raw))
+            finally:
+                textpage.close()
+                page.close()
+    finally:
+        pdf.close()
+    return pages
+
+
+def pdfium_lines(textpage: Any, height: float, raw: Any) -> list[PdfLine]:
+    """The lines of one PDFium text page (characters and text indices match one to one)."""
+    count = textpage.count_chars()
+    text = textpage.get_text_range()
+    if len(text) != count:  # characters outside the BMP: read them one by one
+        text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i) or 32) for i in range(count))
+    x, y = ctypes.c_double(), ctypes.c_double()
+    lines: list[PdfLine] = []
+    for match in LINE.finditer(text):
+        piece = match.group()
+        first = match.start() + len(piece) - len(piece.lstrip())
+        last = match.start() + len(piece.rstrip()) - 1
+        if last < first:
+            continue
+        raw.FPDFText_GetCharOrigin(textpage.raw, first, ctypes.byref(x), ctypes.byref(y))
+        size = raw.FPDFText_GetFontSize(textpage.raw, first)
+        right = textpage.get_charbox(last)[2]
+        lines.append(PdfLine(piece.strip(), x.value, max(right, x.value), height - y.value, size))
+    return lines
+
+
+def pypdf_pages(data: bytes) -> list[list[PdfLine]]:
+    """Every page's lines from pypdf's layout mode: one text row per line, positions in character cells."""
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair notes are not the officer's business
+    reader = PdfReader(io.BytesIO(data))
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise EncryptedPdf
+    pages: list[list[PdfLine]] = []
+    for page in reader.pages:
+        laid = page.extract_text(extraction_mode="layout")
+        lines = []
+        for row, raw_line in enumerate(laid.split("\n")):
+            body = raw_line.rstrip()
+            if body.strip():
+                start = len(body) - len(body.lstrip())
+                lines.append(PdfLine(body.strip(), float(start), float(len(body)), float(row), 1.0))
+        pages.append(lines)
+    return pages
+
+
+ENGINE_READERS: dict[str, Callable[[bytes], list[list[PdfLine]]]] = {
+    "pypdfium2": pdfium_pages,
+    "pypdf": pypdf_pages,
+}
+
+
+def read_pdf(data: bytes, *, engines: Sequence[str] = ENGINES) -> ReadText:
+    """The text of a PDF, with its page count and where each page starts; raises UnreadableFile."""
+    problem = "no PDF engine is installed"
+    for engine in engines:
+        try:
+            pages = ENGINE_READERS[engine](data)
+        except ImportError:
+            log.debug("PDF engine %s is not installed", engine)
+            continue
+        except EncryptedPdf:
+            raise UnreadableFile(Messages.E041, format="pdf") from None
+        except Exception as exc:  # noqa: BLE001  (a damaged file: try the next engine, then give up)
+            log.debug("PDF engine %s could not read the file", engine, exc_info=True)
+            problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            continue
+        return pdf_text(pages)
+    raise UnreadableFile(Messages.E042.format(detail=problem), format="pdf")
+
+
+def pdf_text(pages: list[list[PdfLine]]) -> ReadText:
+    """ReadText from an engine's pages; a PDF with (almost) no characters has no text layer."""
+    text, starts = lay_out(pages)
+    visible = sum(1 for ch in text if not ch.isspace())
+    if visible < MIN_CHARS_PER_PAGE * max(len(pages), 1):
+        raise UnreadableFile(Messages.E040, format="pdf")
+    return ReadText(text, "pdf", pages=len(pages), page_starts=starts)

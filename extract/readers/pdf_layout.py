@@ -1,0 +1,193 @@
+"""Lines placed on PDF pages → the text of the paper: reading order, no page furniture, paragraphs rejoined.
+
+Both PDF engines hand over each page as positioned lines; this module, shared by them, turns those
+into text the pipeline reads like a .txt paper:
+
+- lines are put in reading order (top to bottom, then left to right) and pieces on one row are
+  joined (a table row becomes one line, its cells separated by tabs);
+- running headers and footers (a line at the top or bottom of most pages, or one in small print set
+  apart there) and page numbers ("3", "Page 3 of 12", "- 3 -") are dropped;
+- a vertical gap wider than a line and a half becomes a blank line, as between paragraphs;
+- a line that runs to the right margin is joined to the next (the next word did not fit), unless the
+  next opens a list item or a "Label:", or the line ends a sentence and the next starts with a
+  capital; a word hyphenated across lines is joined ("organi-" + "sation").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+PARAGRAPH_GAP = 1.5
+"""A gap between baselines of more than this many line heights starts a new paragraph."""
+SAME_ROW = 0.3
+"""Pieces whose baselines differ by less than this many line heights sit on one row."""
+CELL_GAP = 3.0
+"""A horizontal gap of more than this many average character widths separates table cells."""
+FURNITURE_LINES = 2
+"""How many lines at the top and at the bottom of a page can be running headers or footers."""
+PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$|^page\s+[ivxlc]+$", re.IGNORECASE
+)
+LIST_START = re.compile(r"^(?:[-•*·▪–]\s|\(?[a-z]{1,2}\)\s|\(?[ivx]{1,6}[.)]\s|\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s)")
+"""A line that opens a list item or numbered paragraph, which is never joined to the line above."""
+LABEL_START = re.compile(r"^[A-Z][\w'’()/&-]*(?: [\w'’()/&-]+){0,4}:(?:\s|$)")
+"""A line opening with a label ("Date of decision:"), which starts a line of its own."""
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bNo)(?<!\bSt)[.:;!?]$")
+"""A line ending a sentence (not an initial or a title like "Cllr T." or "Dr.")."""
+WRAP_SLACK = 1.0
+"""Characters of slack when judging whether the next word would have fitted (widths are averages)."""
+MARGIN_LINES = 3
+"""How many lines must end near an edge for it to count as the right margin."""
+SMALL_PRINT = 0.9
+"""Lines in a smaller font than this share of the body's, set apart at the top or bottom, are furniture."""
+HYPHENATED = re.compile(r"[^\W\d_][-\u00ad\u2010\x02]$")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+
+
+@dataclass(frozen=True)
+class PdfLine:
+    """One line of text on a page, as an engine placed it; units are the engine's, consistent within a file."""
+
+    text: str
+    x0: float
+    """Left edge."""
+    x1: float
+    """Right edge."""
+    baseline: float
+    """Distance of the baseline from the top of the page, growing downwards."""
+    size: float
+    """Line height (font size)."""
+
+    @property
+    def char_width(self) -> float:
+        """Average width of one character of the line."""
+        return (self.x1 - self.x0) / max(len(self.text), 1)
+
+
+def clean(text: str) -> str:
+    """A line's text without control characters, its runs of spaces made one (or a tab between cells)."""
+    text = CONTROL.sub(lambda m: "-" if m.group() == "\x02" else "", text)
+    text = re.sub(r" {3,}", "\t", text.replace("\xa0", " "))
+    return re.sub(r"[ \t]*\t[ \t]*", "\t", re.sub(r"  ", " ", text)).strip()
+
+
+def rows(lines: Iterable[PdfLine]) -> list[PdfLine]:
+    """The page's lines in reading order, pieces on one row joined into one line."""
+    ordered = sorted((line for line in lines if line.text.strip()), key=lambda l: (l.baseline, l.x0))
+    merged: list[PdfLine] = []
+    for line in ordered:
+        last = merged[-1] if merged else None
+        if last and abs(line.baseline - last.baseline) < SAME_ROW * max(last.size, line.size, 1e-6):
+            left, right = sorted((last, line), key=lambda l: l.x0)
+            gap = right.x0 - left.x1
+            joiner = "\t" if gap > CELL_GAP * max(left.char_width, 1e-6) else " "
+            merged[-1] = PdfLine(f"{left.text}{joiner}{right.text}", left.x0, max(left.x1, right.x1),
+                                 last.baseline, max(last.size, line.size))
+        else:
+            merged.append(line)
+    return [PdfLine(clean(l.text), l.x0, l.x1, l.baseline, l.size) for l in merged if clean(l.text)]
+
+
+def furniture_key(text: str) -> str:
+    """A line's text with its numbers blanked, so "Page 3" on one page matches "Page 4" on the next."""
+    return re.sub(r"\d+", "#", text.lower())
+
+
+def drop_furniture(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
+    """Pages without page numbers and without the lines repeated at the top or bottom of most pages."""
+    top: Counter[str] = Counter()
+    bottom: Counter[str] = Counter()
+    for page in pages:
+        top.update({furniture_key(l.text) for l in page[:FURNITURE_LINES]})
+        bottom.update({furniture_key(l.text) for l in page[-FURNITURE_LINES:]})
+    repeated = max(2, math.ceil(len(pages) / 2))
+    sizes = sorted(l.size for page in pages for l in page)
+    body_size = sizes[len(sizes) // 2] if sizes else 0.0
+
+    def is_furniture(line: PdfLine, counts: Counter[str], neighbour: Optional[PdfLine]) -> bool:
+        small_print = (line.size < SMALL_PRINT * body_size and neighbour is not None
+                       and abs(neighbour.baseline - line.baseline) > PARAGRAPH_GAP * body_size)
+        return (bool(PAGE_NUMBER.match(line.text)) or small_print
+                or (len(pages) > 1 and counts[furniture_key(line.text)] >= repeated))
+
+    kept: list[list[PdfLine]] = []
+    for page in pages:
+        drop = set()
+        for i, line in enumerate(page[:FURNITURE_LINES]):
+            if is_furniture(line, top, page[i + 1] if i + 1 < len(page) else None):
+                drop.add(i)
+        for i in range(max(len(page) - FURNITURE_LINES, 0), len(page)):
+            if is_furniture(page[i], bottom, page[i - 1] if i > 0 else None):
+                drop.add(i)
+        kept.append([line for i, line in enumerate(page) if i not in drop])
+    return kept
+
+
+def right_margin(pages: list[list[PdfLine]]) -> float:
+    """Where full lines end: the furthest right edge that several lines reach (a long URL can overhang)."""
+    lines = [l for page in pages for l in page]
+    if not lines:
+        return 0.0
+    ends = sorted((l.x1 for l in lines), reverse=True)
+    width = sorted(l.char_width for l in lines)[len(lines) // 2]
+    for end in ends:
+        if sum(1 for other in ends if end - WRAP_SLACK * width <= other <= end) >= MARGIN_LINES:
+            return end
+    return ends[0]
+
+
+def runs_on(line: PdfLine, following: PdfLine, margin: float) -> bool:
+    """Whether following continues line: the first word of following would not have fitted on line."""
+    if LIST_START.match(following.text) or LABEL_START.match(following.text):
+        return False
+    if SENTENCE_END.search(line.text) and following.text[:1].isupper():
+        return False
+    width = max(line.char_width, 1e-6)
+    first_word = following.text.split(maxsplit=1)[0]
+    return line.x1 + (len(first_word) + 1) * width >= margin - WRAP_SLACK * width
+
+
+def joiner(line: PdfLine, following: PdfLine, margin: float, same_page: bool) -> str:
+    """What goes between two lines: "" (hyphenated word), " " (line wrapped), "\\n" or "\\n\\n" (paragraph)."""
+    if same_page and following.baseline - line.baseline > PARAGRAPH_GAP * max(line.size, following.size):
+        return "\n\n"
+    if HYPHENATED.search(line.text) and following.text[:1].isalpha():
+        return ""
+    if runs_on(line, following, margin):
+        return " "
+    return "\n" if same_page else "\n\n"
+
+
+def join_hyphenated(text: str, following: str) -> str:
+    """text + following for a word broken at a line end: soft break dropped, a real compound keeps its hyphen."""
+    if following[:1].islower():
+        return text[:-1] + following
+    return text[:-1] + "-" + following
+
+
+def lay_out(pages: list[list[PdfLine]]) -> tuple[str, list[int]]:
+    """The text of the pages and the offset where each page's text starts."""
+    pages = drop_furniture([rows(page) for page in pages])
+    margin = right_margin(pages)
+    text = ""
+    starts: list[int] = []
+    previous: PdfLine | None = None
+    for number, page in enumerate(pages):
+        for index, line in enumerate(page):
+            if previous is None:
+                starts.extend([len(text)] * (number + 1 - len(starts)))
+                text = line.text
+            else:
+                glue = joiner(previous, line, margin, same_page=index > 0)
+                joined = join_hyphenated(text, line.text) if glue == "" else text + glue + line.text
+                if index == 0:
+                    starts.append(len(joined) - len(line.text))
+                text = joined
+            previous = line
+        if len(starts) < number + 1:
+            starts.append(len(text))
+    return (text + "\n" if text else ""), starts
