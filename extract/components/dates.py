@@ -8,6 +8,7 @@ Phone numbers, money, percentages, minute and paragraph numbers are never dates.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any, Optional
 
@@ -19,6 +20,8 @@ from spacy.util import filter_spans
 from ..extensions import CONTACTS, DATES
 from ..normalise.dates import MONTH_NAMES, DateValue, Tense, parse_date, resolve_relative, with_time
 
+YEAR_AT_END = re.compile(r"[./](?:19|20)\d\d$")
+"""A numeric date with a four-digit year ("14.11.2023") is never a paragraph number."""
 HEADER_CHARS = 600
 """Mentions in the first characters of a paper belong to its header (meeting or publication date)."""
 
@@ -98,10 +101,14 @@ class DateFinder:
         after = doc[span.end].lower_ if span.end < len(doc) else ""
         if before in self.not_before or after in self.not_after:
             return False
-        if span._.rule == "numeric-day-first" and (span.start == 0 or "\n" in doc[span.start - 1].whitespace_
-                                                   or doc[span.start - 1].is_space):
-            return False  # "3.2.10" opening a line is a paragraph number
+        if span._.rule == "numeric-day-first" and not YEAR_AT_END.search(span.text) and self.opens_line(span):
+            return False  # "3.2.10" opening a line is a paragraph number; "14.11.2023" is a date anywhere
         return True
+
+    def opens_line(self, span: Span) -> bool:
+        """Whether only spaces stand between the start of its line and the span."""
+        text = span.doc.text
+        return not text[text.rfind("\n", 0, span.start_char) + 1:span.start_char].strip()
 
     def normalise(self, doc: Doc, span: Span, anchor: Optional[date], times: list[Span]) -> bool:
         """Set the date extensions of a mention; False when it is not a date after all."""
@@ -182,8 +189,10 @@ class DateFinder:
                     return "future"
                 if word in self.past or (word.endswith(self.past_suffix) and len(word) > 4
                                          and word not in self.not_past and token.is_alpha):
-                    lead = {t.lower_ for t in tokens[i + 1:i + 4]} if tokens is before else set()
-                    return "future" if "be" in lead and lead & self.future_auxiliaries - {"be"} else "past"
+                    lead = [t.lower_ for t in tokens[i + 1:i + 4]] if tokens is before else []
+                    if lead[:1] == ["be"]:
+                        return "future"  # "that the estimates be submitted … on 1st February", "to be held"
+                    return "future" if "be" in lead and set(lead) & self.future_auxiliaries - {"be"} else "past"
             if weak:
                 return weak  # "by" before the mention outweighs any cue after it
         return None

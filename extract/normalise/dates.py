@@ -31,8 +31,10 @@ YEAR_RANGE = re.compile(r"^(?:from\s+|between\s+)?((?:19|20)\d\d)\s*(?:-|–|—
 ORDINAL = re.compile(r"(\d)(st|nd|rd|th)\b", re.IGNORECASE)
 LEADING_WORDS = re.compile(r"^(?:the\s+|on\s+)+", re.IGNORECASE)
 WEEK_COMMENCING = re.compile(r"^(?:w/c|week\s+commencing|week\s+beginning)\s+", re.IGNORECASE)
+DAY_NAME = r"(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+)?"
 DAY_RANGE = re.compile(
-    r"^(?:from\s+|between\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|and|&)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?"
+    rf"^(?:from\s+|between\s+)?(?:the\s+)?{DAY_NAME}(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|and|&)\s*(?:the\s+)?"
+    rf"{DAY_NAME}(\d{{1,2}})(?:st|nd|rd|th)?"
     r"(?:\s+of)?\s+(?P<rest>[A-Za-z]+\.?(?:,?\s+\d{4})?)$",
     re.IGNORECASE,
 )
@@ -205,7 +207,7 @@ def parse_date(text: str, *, anchor: Optional[date] = None, tense: Optional[Tens
         return parse_range(split.group("first"), split.group("second"), anchor=anchor, tense=tense)
     if not has_month_name(text) and not YEAR.fullmatch(text):
         return None  # numerals and words dateparser would stretch into a date ("one of 13", "01/13/2010")
-    parts = month_day(text)
+    parts = month_day(WEEKDAY_PREFIX.sub("", text))  # dateparser reads "Thu" but not "Thurs" or "Weds"
     if parts is None:
         return None
     day, month, year = parts
@@ -227,6 +229,8 @@ def parse_date(text: str, *, anchor: Optional[date] = None, tense: Optional[Tens
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
+WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
+WEEKDAY_PREFIX = re.compile(rf"^(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?\s+", re.IGNORECASE)
 
 
 def written_weekday(text: str) -> Optional[int]:
