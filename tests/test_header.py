@@ -141,6 +141,31 @@ def test_corpus_headers_match_gold(gold_path):
             id="planning-report-address-title",
         ),
         pytest.param(
+            "ITEM No ...5...\n\nAt a MEETING of the ANGUS HEALTH AND SOCIAL CARE INTEGRATION JOINT BOARD held in "
+            "Forfar on 24th April,\n2024.\n\nPresent:-\n",
+            "minutes", "Angus Health and Social Care Integration Joint Board", "2024-04-24", None,
+            id="scottish-at-a-meeting-of",
+        ),
+        pytest.param(
+            "GREATER MANCHESTER COMBINED AUTHORITY\n\nTo:   All Members of the Audit Committee\n\n"
+            "Date of publication: Monday, 4 March 2024\n\nDear Member,\n\nYou are requested to attend a meeting "
+            "of the Audit Committee to be held on\nWEDNESDAY, 13 MARCH 2024 at 10.00 AM at Tootal Buildings.\n\n"
+            "A G E N D A\n\n1. Apologies\n\n5. Report of the Treasurer\n",
+            "agenda", "Audit Committee", "2024-03-13", None, id="summons-with-spaced-agenda",
+        ),
+        pytest.param(
+            "Somerset Health and Wellbeing Board\n\nMeeting Date          Thursday 6 June 2024\n"
+            "Title                 Better Care Fund Plan 2024-25 Refresh\n                      and Year-End Return\n"
+            "Recommendation(s)     The Board is asked to:\n",
+            "report", "Somerset Health and Wellbeing Board", "2024-06-06",
+            "Better Care Fund Plan 2024-25 Refresh and Year-End Return", id="cover-table-without-colons",
+        ),
+        pytest.param(
+            "Agenda Item No. 6\n\nCUMBRIA FIRE AUTHORITY\n\n12 March 2024\n\nPRESENT: Councillor A Smith\n\n"
+            "RESOLVED that the minutes be approved.\n",
+            "minutes", "Cumbria Fire Authority", "2024-03-12", None, id="agenda-item-page-body-not-title",
+        ),
+        pytest.param(
             "Bolsover District Council\n\nMembers' Bulletin – Issue 12\nFriday 6 December 2024\n\n"
             "This bulletin is for all elected members.\n",
             "other", None, None, "Members' Bulletin – Issue 12", id="members-bulletin",

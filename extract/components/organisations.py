@@ -24,6 +24,7 @@ from ..normalise.organisations import (
     NameRules,
     is_generic,
     is_post,
+    is_whole_council,
     join_wrapped_lines,
     name_key,
     name_rules,
@@ -34,6 +35,8 @@ from ..normalise.organisations import (
 )
 
 LEXICON = "minutes.lexicon.v1"
+COUNCIL_NAMED = re.compile(r"\bCouncil\b|^(?:London|Royal) Borough of\b|^Cyngor\b|^Comhairle\b|Corporation$")
+"""A council's own name, which "the Council" can stand for."""
 
 
 @dataclass
@@ -91,6 +94,8 @@ class OrganisationFinder:
         references = self.add_forms(doc, flat, text, mentions, add)
         acronyms = self.add_acronyms(doc, text, mentions, add)
         council = own_council(self.councils(mentions), committee, self.header_chars)
+        if council is not None and is_whole_council(doc._.committee):
+            doc._.committee = council.name  # "COUNCIL – 13 NOVEMBER 2024": the meeting of the paper's own council
         bodies = [m.body for m in mentions]
         for start, end, phrase in references:
             body = resolve_reference(phrase, committee=committee, own_council=council, bodies=bodies,
@@ -104,7 +109,7 @@ class OrganisationFinder:
     def add_committee(self, doc: Doc, text: str, mentions: list[Mention], add: Any) -> Optional[Body]:
         """The meeting's own body from the header ("Scrutiny Commission"), with its mentions in the text."""
         name = doc._.committee
-        if not name or is_post(name, self.rules):
+        if not name or is_post(name, self.rules) or is_whole_council(name):
             return None
         key = name_key(name)
         known = next((m.body for m in mentions if name_key(m.body.name) == key or
@@ -206,10 +211,11 @@ class OrganisationFinder:
         return acronyms
 
     def councils(self, mentions: list[Mention]) -> list[tuple[Body, int, int]]:
-        """Each council named: (body, first character offset, mentions), in order of first mention."""
+        """Each council named: (body, first character offset, mentions), in order of first mention; an
+    authority ("Greater London Authority") is never "the Council"."""
         seen: dict[str, list[Any]] = {}
         for mention in sorted(mentions, key=lambda m: m.start):
-            if mention.body.kind == "council":
+            if mention.body.kind == "council" and COUNCIL_NAMED.search(mention.body.name):
                 entry = seen.setdefault(mention.body.key, [mention.body, mention.start, 0])
                 entry[2] += 1
         return [(body, first, count) for body, first, count in seen.values()]

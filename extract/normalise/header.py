@@ -62,19 +62,26 @@ MINUTES_OPENING = re.compile(
     r"preceding|above)\b)", re.IGNORECASE)
 """A line opening minutes, not one about "the minutes of the last meeting"."""
 MEETING_HELD = re.compile(
-    rf"^(?:(?:an?|the)\s+)?(?:{MEETING_ADJECTIVES}\s+)*meeting\s+of\s+(?:the\s+)?(?P<body>.{{3,120}}?)\s+"
+    rf"^(?:at\s+)?(?:(?:an?|the)\s+)?(?:{MEETING_ADJECTIVES}\s+)*meeting\s+of\s+(?:the\s+)?(?P<body>.{{3,120}}?)\s+"
     r"(?:held|which\s+took\s+place)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
-"""The minutes of a meeting opened without the word minutes: "MEETING OF THE X HELD IN THE LAVERY ROOM"."""
+"""The minutes of a meeting opened without the word minutes: "MEETING OF THE X HELD IN THE LAVERY ROOM",
+"At a MEETING of the X held remotely on 20th February, 2024"."""
+MEETING_TO_BE_HELD = re.compile(
+    r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][A-Za-z&',() -]{2,100}?)\s+(?:to\s+be|which\s+will\s+be)\s+held\b"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""A summons: "You are requested to attend a meeting of the X to be held on WEDNESDAY, 13 MARCH 2024"."""
 MEETING_OF = re.compile(
     r"^(?:(?:notice|agenda)\s+(?:of|for)\s+(?:the\s+|a\s+)?)?meeting\s+of\s+(?:the\s+)?(?P<body>.{3,100}?)\s*$",
     re.IGNORECASE,
 )
-TO_MEMBERS_OF = re.compile(r"^to\s+(?:all\s+)?(?:the\s+)?members\s+of\s+(?:the\s+)?(?P<body>.{3,100}?)\s*[:,.]?\s*$",
+TO_MEMBERS_OF = re.compile(r"^to:?\s+(?:all\s+)?(?:the\s+)?members\s+of\s+(?:the\s+)?(?P<body>.{3,100}?)\s*[:,.]?\s*$",
                            re.IGNORECASE)
-LABEL_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z() /'-]{1,40}?)\s*(?::-?|[–—]|\s-\s)\s*(?P<value>\S.*)$")
-"""A "Label: value" line (also "Label – value")."""
+LABEL_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z() /'-]{1,40}?)\s*(?::-?|[–—]|\s-\s|(?=\s{3}))\s*(?P<value>\S.*)$")
+"""A "Label: value" line (also "Label – value", and a cover-sheet table's "Label     value")."""
 LOOSE_LABEL = re.compile(r"^(?P<label>report\s+to|report\s+for|posted\s+on|published)\s+(?P<value>\S.*)$", re.IGNORECASE)
 """Labels that may leave out their colon ("Report to Cabinet", "Posted on 18 August 2009")."""
 REPORT_OF = re.compile(r"^(?:joint\s+)?report\s+(?:of|by|from)\s*:?\s+(?:the\s+)?(?P<author>.{3,120})$", re.IGNORECASE)
@@ -101,7 +108,7 @@ CONTENT_START = re.compile(
 """A line where the paper's content begins: attendance, or its first numbered item."""
 
 MEETING_KINDS = ("minutes", "report", "agenda", "decision_notice")
-KIND_PRIORITY = {"decision_notice": 0, "minutes": 1, "report": 2}
+KIND_PRIORITY = {"decision_notice": 0, "minutes": 1, "report": 2, "agenda": 3}
 
 
 @dataclass(frozen=True)
@@ -155,6 +162,7 @@ class Line:
 
     text: str
     start: int
+    column: int = 0
 
     @property
     def end(self) -> int:
@@ -202,11 +210,16 @@ def header_lines(text: str, limit: int = HEADER_LINES) -> list[Line]:
         stripped = raw.strip()
         if stripped:
             lead = len(raw) - len(raw.lstrip())
-            lines.append(Line(stripped, offset + lead))
+            lines.append(Line(stripped, offset + lead, lead))
             if len(lines) >= limit:
                 break
         offset += len(raw)
     return lines
+
+
+def unspaced(text: str) -> str:
+    """A heading written with spaced letters, closed up ("A G E N D A" -> "AGENDA")."""
+    return text.replace(" ", "") if re.fullmatch(r"(?:\w ){2,}\w", text) else text
 
 
 def first_date(text: str) -> Optional[str]:
@@ -313,8 +326,8 @@ def read_line(i: int, line: Line, top: list[Line], signals: Signals, rules: Head
     elif rules.decision_notice.match(text):
         signals.kinds.append((i, "decision_notice"))
         signals.used.add(i)
-    elif rules.agenda_line.match(text):
-        signals.weak_kinds.append((i, "agenda"))
+    elif rules.agenda_line.match(unspaced(text)):
+        signals.kinds.append((i, "agenda"))
         signals.used.add(i)
     elif rules.minutes_line.match(text):
         signals.kinds.append((i, "minutes"))
@@ -332,7 +345,7 @@ def read_line(i: int, line: Line, top: list[Line], signals: Signals, rules: Head
     elif AGENDA_ITEM_PAGE.match(text):
         signals.agenda_item_page = signals.agenda_item_page or i == 0
         signals.used.add(i)
-    elif read_label(i, line, signals, rules):
+    elif read_label(i, line, top, signals, rules):
         signals.used.add(i)
     elif (dated := date_line(text)) is not None:
         label, value = dated
@@ -352,6 +365,11 @@ def read_line(i: int, line: Line, top: list[Line], signals: Signals, rules: Head
         signals.committees.append((1, i, clean_body(m.group("body"))))
         signals.weak_kinds.append((i, "agenda"))
         signals.used.add(i)
+    elif m := MEETING_TO_BE_HELD.search(text):
+        signals.committees.append((1, i, clean_body(m.group("body"))))
+        signals.weak_kinds.append((i, "agenda"))
+        if meeting := first_date(m.group("rest") + " " + following):
+            signals.meeting_dates.append((0, i, meeting))
 
 
 def read_minutes_line(i: int, line: Line, following: str, signals: Signals) -> None:
@@ -368,7 +386,7 @@ def read_minutes_line(i: int, line: Line, following: str, signals: Signals) -> N
         signals.meeting_dates.append((0, i, meeting))
 
 
-def read_label(i: int, line: Line, signals: Signals, rules: HeaderRules) -> bool:
+def read_label(i: int, line: Line, top: list[Line], signals: Signals, rules: HeaderRules) -> bool:
     """Note a "Label: value" line the header knows; False for any other line."""
     m = LABEL_LINE.match(line.text) or LOOSE_LABEL.match(line.text)
     if m is None:
@@ -379,10 +397,10 @@ def read_label(i: int, line: Line, signals: Signals, rules: HeaderRules) -> bool
         return False
     value = m.group("value").strip()
     dated = first_date(value)
-    if label in ("report to", "report for"):
+    addressed = label in ("report to", "report for")  # "Report to: Cabinet" names the meeting
+    if addressed:
         signals.kinds.append((i, "report"))
-    if kind in ("report", "meeting") and label not in ("report title", "title of report", "report author",
-                                                       "report of", "report by", "report from", "purpose of report"):
+    if kind == "meeting" or addressed:
         body = clean_body(DATE_RE.split(value)[0])
         if body:
             signals.committees.append((0, i, body))
@@ -391,7 +409,8 @@ def read_label(i: int, line: Line, signals: Signals, rules: HeaderRules) -> bool
     elif kind == "report":
         signals.weak_kinds.append((i, "report"))
         if label in ("report title", "title of report"):
-            signals.titles.append((i, clean_title(value), Line(value, line.start + line.text.index(value))))
+            title = wrapped_value(i, line, value, top, signals)
+            signals.titles.append((i, clean_title(title), Line(value, line.start + line.text.index(value))))
     elif kind == "decision_maker":
         signals.kinds.append((i, "decision_notice"))
         signals.committees.append((0, i, clean_body(re.sub(r"\s*\([^)]*\)\s*$", "", value))))
@@ -402,8 +421,21 @@ def read_label(i: int, line: Line, signals: Signals, rules: HeaderRules) -> bool
         if dated:
             signals.publication_dates.append(dated)
     elif kind == "title":
-        signals.titles.append((i, clean_title(value), Line(value, line.start + line.text.index(value))))
+        title = wrapped_value(i, line, value, top, signals)
+        signals.titles.append((i, clean_title(title), Line(value, line.start + line.text.index(value))))
     return True
+
+
+def wrapped_value(i: int, line: Line, value: str, top: list[Line], signals: Signals) -> str:
+    """A label's value with the lines that carry on under it in a cover-sheet table (same column)."""
+    column = line.column + line.text.index(value)
+    for j in range(i + 1, min(i + 4, len(top))):
+        nxt = top[j]
+        if abs(nxt.column - column) > 1 or LABEL_LINE.match(nxt.text) and nxt.column < column:
+            break
+        value = f"{value} {nxt.text}"
+        signals.used.add(j)
+    return value
 
 
 def kind_of(signals: Signals, top: list[Line], text: str) -> str:
@@ -447,7 +479,9 @@ def title_of(signals: Signals, top: list[Line], doc_type: str) -> Optional[tuple
         _, title, where = signals.titles[0]
         return title, where
     if signals.agenda_item_page and doc_type in ("minutes", "agenda") and len(top) > 1:
-        return clean_title(top[1].text), top[1]
+        if 1 not in signals.used and 1 not in signals.bodies:  # not "COUNCIL" or a date under "Agenda Item 3"
+            return clean_title(top[1].text), top[1]
+        return None
     if doc_type == "report":
         author = signals.report_of[2] if signals.report_of else None
         candidates = range(author + 1, min(author + 4, len(top))) if author is not None else range(len(top))

@@ -117,6 +117,12 @@ def council_type(words: Sequence[str], rules: NameRules) -> Optional[str]:
     return next((w for w in words if w in rules.council_types), None)
 
 
+def is_whole_council(name: Optional[str]) -> bool:
+    """Whether a meeting's body is just "Council" or "Full Council": the paper's own council in full."""
+    return bool(name) and name_key(name) in ("council", "full council", "ordinary council", "annual council",
+                                             "extraordinary council", "county council meeting", "council meeting")
+
+
 def is_post(name: str, rules: NameRules) -> bool:
     """Whether a name is a post that decides ("Cabinet Member for Highways"), not a body."""
     return any(name.startswith(post) for post in rules.posts)

@@ -199,3 +199,14 @@ def test_spans_point_at_every_mention(extractor):
     records = extractor.extract_text(text)
     [council] = [r for r in records if r.record_type == "organisation" and r.name == "Cornwall Council"]
     assert [text[s.start:s.end] for s in council.mentions.spans] == ["Cornwall Council", "Cornwall Council"]
+
+
+def test_a_council_meeting_headed_council_is_the_councils_own(extractor):
+    text = ("Agenda Item 3\nCOUNCIL\n13 NOVEMBER 2024\n\nPRESENT: The Mayor, Councillor A Jones (in the Chair)\n\n"
+            "1. RESOLVED that the minutes be approved. The Greater London Authority and the GLA Housing Team "
+            "replied. The Greater London Authority will fund the scheme.\n\n"
+            "Democracy Services, London Borough of Sutton, Civic Offices, Sutton SM1 1EA\n")
+    records = extractor.extract_text(text)
+    assert records[0].committee == "London Borough of Sutton"
+    [resolution] = [r for r in records if r.record_type == "resolution"]
+    assert resolution.decision_maker == "London Borough of Sutton"
