@@ -12,6 +12,7 @@ from spacy.language import Language
 from thinc.api import Config
 
 from . import components  # noqa: F401  (registers the minutes_* factories)
+from . import tokenizer  # noqa: F401  (registers minutes.tokenizer.v1)
 from .errors import PipelineError
 from .resources import data_file, data_files
 
