@@ -17,6 +17,9 @@ ITEM_LINE = re.compile(
 )
 """A numbered minute or agenda item heading: "23. Minutes of the previous meeting", "Minute 23/10 Budget"."""
 AGENDA_ITEM_WORD = re.compile(r"^agenda\s+item\s*(?P<number>\d{1,3}[a-z]?)?\s*[:.–-]?\s*$", re.IGNORECASE)
+MONTH_AFTER_NUMBER = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b", re.IGNORECASE)
+"""A "number" that is the day of a date ("2 June 2024 to …"), not an item's."""
 BULLET = re.compile(r"^(?:[-•*·▪–]|\(?[ivxlc]+\)|\(?[a-z]\))\s")
 
 
@@ -76,14 +79,42 @@ LIMB_OPENING = re.compile(
 
 
 def is_item_title(title: str) -> bool:
-    """An agenda item title is short and not a running sentence (report paragraphs are numbered too)."""
+    """An agenda item title is short and not a running sentence (report paragraphs are numbered too),
+    nor a resolution's limb ("That the report be noted.")."""
     words = title.split()
     return (
         1 <= len(words) <= 14
         and not re.search(r"[.;:]\s+\S", title)
         and not title.endswith((",", ";"))
         and not (LIMB_OPENING.match(title) and title.endswith((".", ";")))
+        and not MONTH_AFTER_NUMBER.match(title)
     )
+
+
+def is_bare_number(line: str, match: re.Match[str]) -> bool:
+    """Whether a heading candidate opens with a plain number ("2.", "12") and no word like "Item" or
+    "Minute" or a minute number like "25/24": such lines are as often paragraphs as headings."""
+    return bool(re.fullmatch(r"\d{1,2}", match.group("number"))) and line[:1].isdigit()
+
+
+def in_running_text(lines: list[Block], i: int) -> bool:
+    """Whether line i carries on the line above or runs on into the line below (no blank line between,
+    the text going on mid-phrase or in lower case): a numbered paragraph or a wrapped line, not a heading."""
+    line = lines[i]
+    above = lines[i - 1] if i else None
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if above is not None and above.end + 1 == line.start and continues_paragraph(above.text):
+        return True
+    if below is None or line.end + 1 != below.start:
+        return False
+    return continues_paragraph(line.text) or (below.text.strip()[:1].islower() and not BULLET.match(below.text.strip()))
+
+
+def continues_paragraph(previous: str) -> bool:
+    """Whether a line carries on the line above (which ends mid-sentence), so a number opening it is not a
+    heading: "…(Blandford Forum –" then "2 June 2024 to 31 May 2027, …"."""
+    end = previous.rstrip()
+    return bool(end) and not end.endswith((".", ":", ";", "!", "?", ")")) and (end[-1].islower() or end[-1] in ",–-(&")
 
 
 def find_agenda_items(text: str) -> list[Block]:
@@ -112,6 +143,7 @@ def find_agenda_items(text: str) -> list[Block]:
             (m := ITEM_LINE.match(stripped))
             and is_item_title(m.group("title"))
             and not (i and lines[i - 1].text.rstrip().endswith((":", ";", ":-", " and", " or")))
+            and not (is_bare_number(stripped, m) and in_running_text(lines, i))
         ):
             heads.append(
                 Block(line.start + lead, line.end, m.group("title").strip().rstrip("."), m.group("number"))

@@ -71,6 +71,13 @@ def test_find_agenda_items(text, expected):
             "3. The purpose of this report is to seek approval. It sets out the options.\n",
             id="report-paragraph",
         ),
+        pytest.param(
+            "DECISION\n\n1.  To award the contract for routes 12 and 14 (Bridport –\n"
+            "    Lyme Regis) to First Wessex for the period\n    2 June 2024 to 31 May 2027.\n\n"
+            "2.  To award the contract for the Dial-a-Ride service (Beaminster and villages)\n"
+            "    to the community transport trust for twelve months.\n",
+            id="wrapped-numbered-limbs",
+        ),
     ],
 )
 def test_limbs_and_paragraphs_are_not_items(text):
@@ -103,3 +110,13 @@ def test_list_items_and_paragraphs_start_sentences(layout_nlp):
     starts = [t.text for t in doc if t.is_sent_start]
     assert "RESOLVED" in starts
     assert starts.count("(") == 2
+
+
+def test_minute_numbers_and_item_words_are_headings_even_with_run_in_text():
+    text = ("The Leader welcomed members to the meeting and thanked officers\n"
+            "ITEM 6  HOME TO SCHOOL TRAVEL POLICY 2024/25 (KEY DECISION)\n"
+            "25/24 MINUTES OF THE AUDIT COMMITTEE – The Committee Manager presented the\n"
+            "minutes of the meeting.\n\n24/58 Finance\na) Payments for May were approved.\n")
+    assert items(text) == [("6", "HOME TO SCHOOL TRAVEL POLICY 2024/25 (KEY DECISION)"),
+                           ("25/24", "MINUTES OF THE AUDIT COMMITTEE – The Committee Manager presented the"),
+                           ("24/58", "Finance")]
