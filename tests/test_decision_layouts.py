@@ -367,3 +367,36 @@ def test_limb_status(extractor, limb, status):
     text = f"Minutes of the meeting of the Cabinet held on 5 March 2024.\n\n4. ITEM\n\nRESOLVED: {limb}\n"
     [found] = decisions_of(extractor, text)
     assert found.status == status
+
+
+def test_northern_irish_proposals_take_the_status_of_what_was_agreed(extractor):
+    text = ("Causeway Coast and Glens Borough Council\n\nPlanning Committee\n\nWednesday, 24th January, 2024\n\n"
+            "MINUTES OF THE MEETING OF THE PLANNING COMMITTEE HELD IN CLOONAVIN, COLERAINE\n\n"
+            "3. LA01/2023/0412/F – 7 Main Street, Portrush\n\n"
+            "AGREED:  On the proposal of Councillor Nicholl, seconded by Councillor Wallace, it was\n"
+            "         agreed to defer the application for a site visit.\n\n"
+            "4. LA01/2023/0518/O – Land at Ballyreagh Road\n\n"
+            "AGREED:  On the proposal of Councillor Peacock, seconded by Councillor Kane, it was\n"
+            "         agreed to refuse the application for the reasons in the Planning Officer's report.\n")
+    found = decisions_of(extractor, text)
+    assert [(r.record_type, r.status, r.date) for r in found] == [
+        ("resolution", "deferred", "2024-01-24"), ("resolution", "rejected", "2024-01-24")]
+
+
+@pytest.mark.parametrize(
+    "sentence, maker, status",
+    [
+        pytest.param("This follows the decision of the Combined Authority on 19 October 2023 to introduce "
+                     "franchising.", "Combined Authority", "agreed", id="decision-of"),
+        pytest.param("At its meeting on 31 January 2024 the Cambridgeshire and Peterborough Combined Authority "
+                     "had agreed to increase its contribution.", "Cambridgeshire and Peterborough Combined Authority",
+                     "agreed", id="body-had-agreed-to"),
+        pytest.param("On 4 March 2024 the Planning Inspectorate dismissed the appeal against the refusal.",
+                     "Planning Inspectorate", "rejected", id="appeal-dismissed"),
+    ],
+)
+def test_decisions_reported_in_a_report(extractor, sentence, maker, status):
+    text = ("Report to: Cabinet\nDate of meeting: 12 March 2024\nReport of: Director of Place\n\n"
+            f"Title: Bus Services\n\n3. Background\n\n3.1 {sentence}\n")
+    [found] = decisions_of(extractor, text)
+    assert (found.kind, found.decision_maker, found.status) == ("reported", maker, status)

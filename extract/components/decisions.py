@@ -335,7 +335,11 @@ class DecisionFinder:
         verb = match[-1]
         passive = match[0].lower_ in ("was", "were")
         sentence = match.sent
-        line_start = max(sentence.start_char, line_bounds(text, match.start_char)[0])
+        heads = [s.end_char for key in (HEADINGS, AGENDA_ITEMS) for s in doc.spans.get(key, [])
+                 if sentence.start_char < s.end_char <= match.start_char]
+        line_start = max([sentence.start_char, *heads])  # "24/53 Apologies" above the line is its item's heading
+        while line_start < match.start_char and text[line_start].isspace():
+            line_start += 1
         subject = doc.char_span(line_start, match.start_char, alignment_mode="contract")
         after = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
         if subject is None or sum(1 for t in subject if t.is_alpha) < 2 or len(subject) > OUTCOME_MAX_WORDS:
@@ -435,6 +439,11 @@ class DecisionFinder:
             )
             if label == "REPORTED_BY" and by:
                 maker = self.body_at(doc, end + by.end(), clause.end)
+            elif label == "REPORTED_BY" and match[-1].lower_ == "of":  # "the decision of the Combined Authority"
+                maker = self.body_at(doc, end + (after.end() if after else 0), clause.end)
+            elif label == "REPORTED_BY" and match[0].lower_ in ("had", "has", "have") and "been" not in {
+                    t.lower_ for t in match}:  # "the Combined Authority had agreed to …": the subject decided
+                maker = self.maker_before(doc, clause.start, start)
         else:
             maker = self.maker_before(doc, clause.start, start)
         result = Found(

@@ -305,7 +305,8 @@ def status_of(
 
     A verb after "not" takes its negated status ("be not approved" is rejected); a participle after
     "the" or "a" is an adjective and is passed over; "noted" yields to a later decision joined to it
-    by "and" or "to" ("To note the update and to endorse the plan" is endorsed).
+    by "and" or "to" ("To note the update and to endorse the plan" is endorsed); "agreed to defer" is
+    deferred.
     """
     lookup = {form.lower(): status for status, forms in statuses.items() for form in forms}
     words = [w.lower().rstrip("’'") for w in WORD.findall(clause)]
@@ -318,6 +319,9 @@ def status_of(
         status = status or lookup.get(word)
         if status is None:
             continue
+        if status == "agreed" and words[i + 1 : i + 2] == ["to"] and (then := lookup.get(words[i + 2] if i + 2 < len(
+                words) else "")):
+            status = then  # "it was agreed to approve", "agreed to defer": the verb agreed to
         if negated and "not" in words[max(0, i - 2) : i]:
             status = negated.get(status, status)
         if first is None:
