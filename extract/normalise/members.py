@@ -69,8 +69,10 @@ def attendance_rules(lexicon: dict[str, Any], parties: dict[str, Any],
         parties=dict(parties.get("parties", {})),
         names=names,
         section_line=re.compile(
+            # the heading, maybe bilingual ("Swyddogion / Officers") or qualified ("Employees (by Service Area)")
             rf"^[ \t]*(?:\(?(?:\d{{1,3}}|[ivx]{{1,4}}|[a-z])[.)][ \t]+)?(?P<label>{alternation(sections)})"
-            r"(?P<sep>[ \t]*[:–—-][ \t]*|[ \t]*$|[ \t]+(?=\S))",
+            rf"(?:[ \t]*/[ \t]*(?:{alternation(sections)}))?(?:[ \t]*\([^()\n]{{1,40}}\))?"
+            r"(?P<sep>[ \t]*[:–—-]+[ \t]*|[ \t]*$|[ \t]+(?=\S))",
             re.I | re.M,
         ),
         role_phrase=re.compile(rf"^(?:{alternation(roles)})$", re.I),
@@ -220,7 +222,9 @@ def read_section(text: str, start: int, end: int, section: str, rule: str,
     """The people in one attendance section."""
     out: list[AttendanceEntry] = []
     plural = False
-    for entry in split_entries(text, start, end):
+    masked = mask_unit_prefixes(text, start, end, rules)
+    entries = join_organisations(text, split_entries(masked, start, end), rules)
+    for number, entry in enumerate(entries):
         role_only = entry.text.strip("() ")
         if rules.role_phrase.match(role_only):
             if out and out[-1].member is not None:
@@ -232,16 +236,73 @@ def read_section(text: str, start: int, end: int, section: str, rule: str,
             continue
         if out and is_bare_title(entry, rules) and continue_title(text, out[-1], entry):
             continue  # "Senior Public Health and Commissioning Manager"
+        if out and continue_designation(text, out[-1], entry, entries[number + 1:], rules):
+            continue  # "Corporate Director, Adult Social Care and Health"
         person = read_entry(text, entry, section, rule, rules, plural)
         if person is None:
             if out and continue_title(text, out[-1], entry):
                 continue
             if out and out[-1].member is not None and out[-1].member.councillor:
                 continue  # "Cllr A. Jones, Cabinet Member for Health": the councillor's post
+            if out and on_one_line(text, out[-1], entry):
+                continue  # "Mr D Lane, consultant, Lane Ltd, on behalf of the applicant"
             break
         entry_result, plural = person
         out.append(entry_result)
     return [e for e in out if e.member is not None or e.officer is not None]
+
+
+def person_of(entry: AttendanceEntry) -> Optional[MemberFound | OfficerFound]:
+    """The member or officer an attendance entry holds."""
+    return entry.officer if entry.officer is not None else entry.member
+
+
+def on_one_line(text: str, previous: AttendanceEntry, entry: Entry) -> bool:
+    """Whether entry sits on the same line as the person before it (a note about that person)."""
+    person = person_of(previous)
+    return person is not None and "\n" not in text[person.start:entry.start]
+
+
+JOINED = re.compile(r"\s*(?:,|\s(?:and|&))\s*")
+"""What joins pieces of one designation on a line: a comma or "and"."""
+
+
+def join_organisations(text: str, entries: list[Entry], rules: AttendanceRules) -> list[Entry]:
+    """Entries split at "and" inside a body's name joined again ("South Yorkshire and Bassetlaw Cancer
+    Alliance"): the part after "and" names an organisation and the part before has no person in it."""
+    out: list[Entry] = []
+    for entry in entries:
+        before = out[-1] if out else None
+        if before is not None and re.fullmatch(r"\s+(?:and|&)\s+", text[before.end:entry.start]) \
+                and looks_like_organisation(entry.text, rules.names) and "(" not in before.text \
+                and not starts_with_member(before.text, rules) and not looks_like_title(before.text, rules.names):
+            out[-1] = Entry(before.start, entry.end, text[before.start:entry.end])
+            continue
+        out.append(entry)
+    return out
+
+
+def continue_designation(text: str, previous: AttendanceEntry, entry: Entry, following: list[Entry],
+                         rules: AttendanceRules) -> bool:
+    """"Jane Rowe - Corporate Director, Adult Social Care and Health": words after an officer's job title on
+    its line, joined by a comma or "and", that are no person, go on with the title."""
+    officer = previous.officer
+    if officer is None or officer.job_title is None or officer.organisation is not None:
+        return False
+    if not JOINED.fullmatch(text[officer.job_title[1]:entry.start]) or "\n" in text[officer.start:entry.end]:
+        return False
+    if starts_with_member(entry.text, rules) or re.search(r"[\d()@]", entry.text) or not entry.text[:1].isupper():
+        return False
+    same_line = [e for e in following if "\n" not in text[entry.end:e.start]]
+    if any(looks_like_title(e.text, rules.names) for e in same_line):
+        return False  # "…, Tom Baines, Senior Solicitor": the next person
+    if looks_like_name(entry.text, rules.names):
+        line_start = text.rfind("\n", 0, officer.start) + 1
+        if same_line or text[line_start:officer.start].strip():
+            return False  # a person, unless the line holds one person only
+    officer.job_title = (officer.job_title[0], entry.end)
+    officer.cover(entry.start, entry.end)
+    return True
 
 
 def read_entry(text: str, entry: Entry, section: str, rule: str, rules: AttendanceRules,
@@ -252,8 +313,9 @@ def read_entry(text: str, entry: Entry, section: str, rule: str, rules: Attendan
     brackets = re.findall(r"\(([^()]*)\)", entry.text)
     tail = re.sub(r"\([^()]*\)", " ", entry.text[head_end:]) if head_end >= 0 else ""
     role, head = role_prefix(head, rules)
-    dash = re.search(r"\s+[-–—]\s+", head)
     title_text: Optional[Offsets] = None
+    head, unit_title = post_prefix(head, entry.start, rules)
+    dash = re.search(r"\s+[-–—]\s+", head)
     if dash:
         title_start = entry.start + dash.end()
         title_text = (title_start, entry.start + len(head.rstrip()))
@@ -277,7 +339,7 @@ def read_entry(text: str, entry: Entry, section: str, rule: str, rules: Attendan
     note = read_brackets(entry, brackets, councillor, rules)
     role = role or note.role
     party, ward = note.party, note.ward
-    title_text = title_text or note.job_title
+    title_text = title_text or note.job_title or unit_title
     if tail.strip():
         found_role = bracket_role(tail.strip(" ."), rules)
         role = role or found_role
@@ -332,7 +394,7 @@ def read_brackets(entry: Entry, brackets: list[str], councillor: bool, rules: At
                 note.party = note.party or party_of(value, rules)
             elif is_ward(value, rules) or (note.party and note.ward is None and value[:1].isupper()):
                 note.ward = note.ward or (p_start, p_start + len(value))
-            elif looks_like_title(value, rules.names) and not councillor and note.job_title is None:
+            elif looks_like_title(value, rules.names, lower_case=True) and not councillor and note.job_title is None:
                 note.job_title = (p_start, offset + len(inside.rstrip()))  # the whole note is the title
                 break
     return note
@@ -351,6 +413,48 @@ def post_in_attendance(text: str, entry: Entry, head: str, brackets: list[str], 
         if not councillor and looks_like_name(name, rules.names) and len(name.split()) >= 2:
             officer.name = (n_start, n_end)
     return officer
+
+
+UNIT_PREFIX = re.compile(r"^[ \t]*(?P<prefix>[A-Z][^:()\d\n]{0,48}?)[ \t]*:[ \t]+(?=\S)", re.M)
+"""A service area or post before an officer's name at the start of a line ("Finance:  P Jones")."""
+
+
+def mask_unit_prefixes(text: str, start: int, end: int, rules: AttendanceRules) -> str:
+    """The text with the service areas written before officers' names blanked out ("Law and Governance:
+    L Hart (Chief Legal Officer)"), so they are neither split at "and" nor read as people; offsets stay put.
+    A post before a name ("Head of Planning: Ruth Lowe") is left for post_prefix to read."""
+    pieces, cursor = [], start
+    for match in UNIT_PREFIX.finditer(text, start, end):
+        prefix = match.group("prefix")
+        if not unit_names_person(prefix, text[match.end():end], rules) or looks_like_title(prefix, rules.names):
+            continue
+        pieces += [text[cursor:match.start()], " " * (match.end() - match.start())]
+        cursor = match.end()
+    if cursor == start:
+        return text
+    return text[:start] + "".join(pieces) + text[cursor:]
+
+
+def unit_names_person(prefix: str, rest: str, rules: AttendanceRules) -> bool:
+    """Whether "prefix: rest" is a label (no councillor's title, role or heading) before a person's name."""
+    names = rules.names
+    lowered = re.sub(r"\s+", " ", prefix.lower())
+    if lowered in rules.roles or lowered in rules.sections or starts_with_member(prefix, rules):
+        return False
+    head = re.split(r"[(,;\n]|\s+[-–—]\s+", rest, maxsplit=1)[0].strip()
+    n_start, n_end, councillor = strip_honorifics(head, 0, names)
+    return not councillor and looks_like_name(head[n_start:n_end], names)
+
+
+def post_prefix(head: str, start: int, rules: AttendanceRules) -> tuple[str, Optional[Offsets]]:
+    """A post written before an officer's name ("Head of Planning: Ruth Lowe"): the entry with the post
+    blanked out, and the post's offsets as the job title."""
+    match = UNIT_PREFIX.match(head)
+    if not match or not looks_like_title(match.group("prefix"), rules.names) \
+            or not unit_names_person(match.group("prefix"), head[match.end():], rules):
+        return head, None
+    title = (start + match.start("prefix"), start + match.end("prefix"))
+    return " " * match.end() + head[match.end():], title
 
 
 def role_prefix(head: str, rules: AttendanceRules) -> tuple[Optional[str], str]:
@@ -434,8 +538,11 @@ def is_bare_title(entry: Entry, rules: AttendanceRules) -> bool:
 
 def attach_title(previous: AttendanceEntry, entry: Entry, section: str, rules: AttendanceRules) -> bool:
     """"Jane Smith, Head of Finance": a job title after a name makes that person an officer."""
-    if section not in ("present", "attendance") or not looks_like_title(entry.text, rules.names):
+    if section not in ("present", "attendance") or not looks_like_title(entry.text, rules.names, lower_case=True):
         return False
+    head = entry.text.split("(")[0].strip()
+    if head and looks_like_name(head, rules.names) and len(head.split()) >= 2:
+        return False  # "Claire Nelmes (assistant director)": the next person
     officer = previous.officer
     if officer is not None and officer.name is not None and officer.job_title is None:
         officer.job_title = (entry.start, entry.end)

@@ -179,6 +179,8 @@ def strip_honorifics(text: str, start: int, rules: ContactRules) -> tuple[int, i
         elif word in rules.councillor_titles and len(words) > 1:
             councillor = True
             words = words[1:]
+        elif two in rules.honorifics and len(words) > 2:
+            words = words[2:]  # "Chief Inspector", "Ch Supt"
         elif word in rules.honorifics and len(words) > 1:
             words = words[1:]
         else:
@@ -223,10 +225,12 @@ TITLE_CONNECTORS = frozenset({"of", "and", "for", "the", "to", "in", "on", "with
 """Lower-case words a job title may hold ("Head of Law and Governance")."""
 
 
-def looks_like_title(text: str, rules: ContactRules) -> bool:
+def looks_like_title(text: str, rules: ContactRules, *, lower_case: bool = False) -> bool:
     """Whether text reads as a job title: a known post, or capitalised words holding a job-title word.
 
-    Lower-case words other than connectors ("of", "and") and job-title words make it prose, not a title.
+    Lower-case words other than connectors ("of", "and") and job-title words make it prose, not a title,
+    unless lower_case allows a house style that prints titles in lower case ("head of strategic finance"),
+    for places where a title is expected (after a name in an attendance list).
     """
     if re.search(r"\d{4,}|@", text):
         return False
@@ -234,7 +238,8 @@ def looks_like_title(text: str, rules: ContactRules) -> bool:
     if not words or len(words) > 14:
         return False
     lower = [w.lower().strip(".") for w in words if w[:1].islower()]
-    if any(w not in TITLE_CONNECTORS and w not in rules.title_words for w in lower):
+    lower_style = lower_case and words[0][:1].islower()
+    if not lower_style and any(w not in TITLE_CONNECTORS and w not in rules.title_words for w in lower):
         return False
     if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.I) for w in rules.member_post_words):
         return False
