@@ -1,0 +1,124 @@
+"""The report's author from its header, posts named in running text, and merging them with named officers."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from .officer_rules import ContactRules, OfficerFound, trimmed
+
+def author_posts(post: str, start: int, text: str, rules: ContactRules) -> list[OfficerFound]:
+    """The report's author(s) from "REPORT OF THE …": one officer per known post joined by "and"."""
+    end = start + len(post)
+    written = text[start:end]
+    if written.lower() != post.lower():
+        return []
+    pieces = re.split(r"\s+(?:and|&)\s+", written, flags=re.I)
+    if len(pieces) > 1 and all(any(p.lower() == known.lower() for known in rules.posts) for p in pieces):
+        out, cursor = [], 0
+        for piece, normal in zip(pieces, re.split(r"\s+(?:and|&)\s+", post, flags=re.I)):
+            at = written.index(piece, cursor)
+            cursor = at + len(piece)
+            out.append(OfficerFound(role="author", rule="report-of", job_title=(start + at, start + cursor),
+                                    start=start + at, end=start + cursor, title_as=normal))
+        return out
+    return [OfficerFound(role="author", rule="report-of", job_title=(start, end), start=start, end=end,
+                         title_as=post)]
+
+
+def find_post_mentions(text: str, rules: ContactRules) -> list[OfficerFound]:
+    """Posts from the job-title list named in running text, with role presenter, author or mentioned."""
+    found = []
+    for match in rules.post_mention.finditer(text):
+        start, end = match.start(), match.end()
+        if match.group("rest") and match.group("post").lower().endswith("director"):
+            end = trimmed(text, start, end)[1]  # "Corporate Director of Place"
+        else:
+            end = match.end("post")
+        before = text[max(0, start - 40):start].lower()
+        after = text[end:end + 40]
+        if re.match(r"['’]s\s+(?:Department|Directorate|Office|Unit|Team|Service)", after):
+            continue
+        if re.match(r"\s+(?:of|at|from)\s", after) and end == match.end("post"):
+            continue  # "the Chief Executive of the hospital trust": another body's post
+        if re.search(r"(?:councillor|cllr\.?)\s+$", before, re.I):
+            continue
+        found.append(OfficerFound(role=mention_role(before, after, rules), rule="post-mention",
+                                  job_title=(start, end), start=start, end=end))
+    return found
+
+
+def mention_role(before: str, after: str, rules: ContactRules) -> str:
+    """author after "report of the"; presenter before "presented", "informed"… or after "presented by"."""
+    before = re.sub(r"\s+", " ", before)
+    if any(before.endswith(cue + " ") for cue in rules.author_cues):
+        return "author"
+    if any(before.endswith(cue + " ") for cue in rules.presenter_cues):
+        return "presenter"
+    head = re.sub(r"^[\s,]*(?:\([^)]*\)\s*)?(?:(?:also|further|then|had|has|duly)\s+)*", "", after).lower()
+    if any(head.startswith(verb + " ") or head.startswith(verb + ",") for verb in rules.presenter_verbs):
+        return "presenter"
+    return "mentioned"
+
+
+ROLE_STRENGTH = {"contact": 4, "attendee": 3, "author": 2, "presenter": 1, "mentioned": 0}
+
+
+def merge_officers(named: list[OfficerFound], posts: list[OfficerFound], text: str) -> list[OfficerFound]:
+    """Named officers, then each post once (strongest role) unless a named officer holds it, in text order."""
+    def title_of(o: OfficerFound) -> str:
+        if o.title_as:
+            return o.title_as.lower()
+        return re.sub(r"\s+", " ", text[o.job_title[0]:o.job_title[1]]).strip().lower() if o.job_title else ""
+
+    named = merge_same_person(named, text)
+    held = {title_of(o) for o in named}
+    taken = [(o.start, o.end) for o in named]
+    best: dict[str, OfficerFound] = {}
+    for post in sorted(posts, key=lambda o: o.rule != "report-of"):  # the header's author before mentions
+        key = title_of(post)
+        if not key or is_held(key, held) or any(a <= post.start < b or a < post.end <= b for a, b in taken):
+            continue
+        taken.append((post.start, post.end))
+        kept = best.get(key)
+        if kept is None or ROLE_STRENGTH[post.role] > ROLE_STRENGTH[kept.role]:
+            best[key] = post
+    return sorted([*named, *best.values()], key=lambda o: (o.start, o.end))
+
+
+def is_held(post: str, titles: set[str]) -> bool:
+    """Whether a named officer's job title is the post or holds it whole ("director of planning" within
+    "assistant director of planning and growth"): the post then names that officer, not another."""
+    return any(post == title or re.search(rf"(?<!\w){re.escape(post)}(?!\w)", title) for title in titles)
+
+
+def merge_same_person(officers: list[OfficerFound], text: str) -> list[OfficerFound]:
+    """One officer per name: an officer in attendance who is also a contact is one record, the contact's,
+    with what it lacks (job title, organisation, phones, e-mail) taken from the other."""
+    kept: dict[str, OfficerFound] = {}
+    out = []
+    for officer in sorted(officers, key=lambda o: -ROLE_STRENGTH[o.role]):
+        if officer.name is None:
+            out.append(officer)
+            continue
+        key = re.sub(r"\W+", " ", text[officer.name[0]:officer.name[1]]).strip().lower()
+        first = kept.get(key)
+        if first is None:
+            kept[key] = officer
+            out.append(officer)
+            continue
+        first.job_title = first.job_title or officer.job_title
+        first.organisation = first.organisation or officer.organisation
+        first.phones = first.phones or officer.phones
+        first.email = first.email or officer.email
+    return sorted(out, key=lambda o: (o.start, o.end))
+
+
+def iter_values(officer: OfficerFound, text: str) -> Iterator[tuple[str, Optional[str]]]:
+    """(field, value as written) for an officer's name, job title and organisation."""
+    for name in ("name", "job_title", "organisation"):
+        offsets = getattr(officer, name)
+        if name == "job_title" and officer.title_as:
+            yield name, officer.title_as
+            continue
+        yield name, (re.sub(r"\s+", " ", text[offsets[0]:offsets[1]]) if offsets else None)
