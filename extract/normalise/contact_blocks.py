@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from .addresses import has_postcode, looks_like_address
+from .cover_tables import find_cover_rows, label_key
 from .officer_rules import (
     CONNECTOR_TAIL,
     ContactRules,
@@ -48,46 +50,105 @@ def find_contact_officers(text: str, phones: list[Offsets], emails: list[Offsets
                           rules: ContactRules, *, max_blank_lines: int = 2) -> list[OfficerFound]:
     """Officers in contact blocks: name, job title, organisation, phones and e-mail, linked per person.
 
-    A block opens at a label line ("Officer to Contact:", "Contact Officer: …", "Report author")
-    and runs while its lines read as names, job titles, organisations or contact details.
+    A block opens at a label line ("Officer to Contact:", "Contact Officer: …", "Report author"), a
+    label inside a line after a full stop ("… BT1 5GS. Enquiries to Mr P. Hall, …"), a cover-table row
+    ("Accountable Employee:   Jane Smith, …", the label maybe wrapped over two lines) or a post
+    ("Clerk: Jane Smith, …", "Proper Officer" over "Jane Smith, Director of Law"); it runs while its
+    lines read as names, job titles, organisations, addresses or contact details.
     """
     lines = lines_of(text)
     officers: list[OfficerFound] = []
+    used: set[int] = set()
+    for row in find_cover_rows(text):
+        role = cover_label_role(row.label, rules)
+        if role is None or row.label_lines < 2:
+            continue  # a label on one line opens a block as any label line does
+        reader = BlockReader(text, phones, emails, rules, role, f"contact-block:{label_key(row.label)}")
+        reader.read([Line(c.start, c.end, c.text) for c in row.cells], 0)
+        officers.extend(reader.finished())
+        used.update(range(row.first_line, row.last_line + 1))
     index = 0
     while index < len(lines):
-        line = lines[index]
-        match = rules.label_line.match(line.text)
-        if not match:
+        opening = None if index in used else block_opening(lines, index, rules)
+        if opening is None:
             index += 1
             continue
-        role = rules.block_labels.get(re.sub(r"\s+", " ", match.group("label").lower()), "contact")
-        rule = f"contact-block:{match.group('label').lower()}"
-        reader = BlockReader(text, phones, emails, rules, role, rule)
-        first = Line(line.start + match.end(), line.end, line.text[match.end():])
+        first, role, rule, post = opening
+        reader = BlockReader(text, phones, emails, rules, role, rule, post=post)
         index = reader.read([first, *lines[index + 1:]], max_blank_lines) + index
         officers.extend(reader.finished())
         index += 1
-    return officers
+    return sorted(officers, key=lambda o: (o.start, o.end))
+
+
+POST_LABEL = re.compile(r"^[ \t]*(?P<post>[A-Z][^:@\d\n]{1,60}?)[ \t]*(?P<colon>:[ \t]*(?=[A-Z])|$)")
+"""A post opening a line ("Clerk: Jane Smith") or alone on it ("Proper Officer")."""
+
+
+def block_opening(lines: list[Line], index: int, rules: ContactRules
+                  ) -> Optional[tuple[Line, str, str, Optional[Offsets]]]:
+    """Whether a contact block opens on line index: its first line to read (after the label), role,
+    rule and, for a block opened by a post, the post's offsets."""
+    line = lines[index]
+    match = rules.label_line.match(line.text) or rules.inline_label.search(line.text)
+    if match:
+        label = re.sub(r"\s+", " ", match.group("label").lower())
+        role = rules.block_labels.get(label, "contact")
+        return Line(line.start + match.end(), line.end, line.text[match.end():]), role, f"contact-block:{label}", None
+    match = POST_LABEL.match(line.text)
+    if not match or not is_post_label(match.group("post"), rules):
+        return None
+    post = (line.start + match.start("post"), line.start + match.end("post"))
+    if match.group("colon").strip():
+        return line, "contact", "contact-block:post", post  # "Clerk: Jane Smith": the post is read with the line
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None or not following.text.strip():
+        return None
+    return Line(line.end, line.end, ""), "contact", "contact-block:post", post
+
+
+def is_post_label(text: str, rules: ContactRules) -> bool:
+    """Whether a label is a job title ("Clerk", "Proper Officer"), not a name, a councillor or a heading."""
+    text = text.strip()
+    if re.search(r"[,;()]", text) or strip_honorifics(text, 0, rules)[2] or looks_like_name(text, rules):
+        return False  # "M. Evans, Chief Officer": a person, not a post
+    return looks_like_title(text, rules) and text.lower() not in rules.not_name_words
+
+
+def cover_label_role(label: str, rules: ContactRules) -> Optional[str]:
+    """The role a cover-table row's label gives ("Accountable Employee:" → author), or None."""
+    key = label_key(label)
+    return rules.block_labels.get(key) or rules.block_labels.get(key + ":")
 
 
 class BlockReader:
     """Reads the lines of one contact block into officers."""
 
     def __init__(self, text: str, phones: list[Offsets], emails: list[Offsets], rules: ContactRules,
-                 role: str, rule: str) -> None:
+                 role: str, rule: str, *, post: Optional[Offsets] = None) -> None:
         self.text = text
         self.fields = sorted([(a, b, "phone") for a, b in phones] + [(a, b, "email") for a, b in emails])
         self.rules = rules
         self.role = role
         self.rule = rule
+        self.post = post
+        """The post that opened the block ("Clerk: …"): only named officers count, and it is their title."""
         self.people: list[OfficerFound] = []
         self.current: Optional[OfficerFound] = None
+        self.sharing: list[OfficerFound] = []
+        """Officers named together ("Ann Lee or Tom Hart, Committee Officers"), sharing what follows."""
         self.on_label_line = False
         """Reading the rest of the label line, where a bare name is the contact ("Author: J Smith")."""
 
     def finished(self) -> list[OfficerFound]:
-        """The block's officers that have a name or a job title."""
-        return [p for p in self.people if p.name or p.job_title]
+        """The block's officers that have a name or a job title (a name, in a block a post opened)."""
+        if self.post is None:
+            return [p for p in self.people if p.name or p.job_title]
+        named = [p for p in self.people if p.name]
+        for officer in named[:1]:
+            if officer.job_title is None:
+                officer.job_title = self.post
+        return named
 
     def read(self, lines: list[Line], max_blank_lines: int) -> int:
         """Read lines until the block ends; returns how many lines (after the label line) were used."""
@@ -102,6 +163,8 @@ class BlockReader:
                 continue
             if number > 0 and self.rules.label_line.match(line.text):
                 break
+            if blanks and self.current is not None and self.current.has_contact and not self.goes_on(line):
+                break  # after a blank line, a complete officer's block goes on only with another person
             upcoming = next((ln for ln in lines[number + 1:number + 4] if ln.text.strip()), None)
             self.on_label_line = number == 0
             if not self.read_line(line, upcoming):
@@ -109,6 +172,26 @@ class BlockReader:
             blanks = 0
             used = number
         return used
+
+    def goes_on(self, line: Line) -> bool:
+        """Whether a line after a blank one still belongs to the block: it opens with a person (a name or
+        a job title) or holds contact details only ("Email: …")."""
+        fields = self.fields_in(line.start, line.end)
+        head_end = fields[0][0] if fields else line.end
+        chunk = self.text[line.start:head_end]
+        tail = self.rules.field_label_tail.search(chunk)
+        chunk = chunk[:tail.start()] if tail else chunk
+        _, value_at = self.field_prefix(chunk.strip(), 0)
+        chunk = CONNECTOR_TAIL.sub("", chunk.strip()[value_at:]).strip()
+        if not re.search(r"[A-Za-z]", chunk):
+            return bool(fields)
+        if self.rules.field_label_head.match(chunk):
+            return True
+        first = split_pieces(chunk, 0)[0].text
+        n_start, n_end, councillor = strip_honorifics(first, 0, self.rules)
+        name = first[n_start:n_end]
+        return not councillor and (looks_like_name(name, self.rules) or looks_like_title(first, self.rules)
+                                   or bool(shared_names(first, self.rules)))
 
     def fields_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The phone numbers and e-mail addresses inside start:end, as (start, end, kind)."""
@@ -151,7 +234,7 @@ class BlockReader:
             self.set_organisation(start, end)
             return True
         if not self.read_person(start, end, upcoming, labelled=fields_follow or self.on_label_line):
-            return False
+            return has_postcode(chunk)  # "Licensing Service, 1 Hill Street, London E8 1DY": the address
         p_start, p_end = trimmed(self.text, chunk_start, start)
         prefix = self.text[p_start:p_end]
         if label == "role" and self.current.job_title is None and looks_like_title(prefix, self.rules):
@@ -193,6 +276,10 @@ class BlockReader:
             title_piece = Piece(title_start, title_start + len(title), title)
             pieces = [name_piece, title_piece]
             first = name_piece
+        together = shared_names(first.text, self.rules)
+        if together:
+            self.start_sharing([(first.start + a, first.start + b) for a, b in together], pieces[1:])
+            return True
         n_start, n_end, councillor = strip_honorifics(first.text, first.start, self.rules)
         name_text = self.text[n_start:n_end]
         had_honorific = n_start > first.start
@@ -226,6 +313,7 @@ class BlockReader:
 
     def start_person(self, start: int, end: int) -> None:
         """Open a new officer with the name at start:end."""
+        self.sharing = []
         current = self.current
         if current is not None and not (current.name or current.job_title or current.has_contact):
             current.name = (start, end)
@@ -235,22 +323,55 @@ class BlockReader:
         self.current.cover(start, end)
         self.people.append(self.current)
 
+    def start_sharing(self, names: list[Offsets], rest: list[Piece]) -> None:
+        """"Ann Lee or Tom Hart, Committee Officers": one officer per name, each with the title (made
+        singular) and, after it, the shared e-mail; a phone goes to the one named beside it."""
+        group = []
+        for start, end in names:
+            self.start_person(start, end)
+            group.append(self.current)
+        self.current = group[0]
+        self.read_title_and_organisation(rest)
+        lead = group[0]
+        singular = singular_title(self.text[lead.job_title[0]:lead.job_title[1]], self.rules) \
+            if lead.job_title else None
+        for officer in group:
+            officer.job_title, officer.organisation = lead.job_title, lead.organisation
+            officer.title_as = singular
+            for offsets in (lead.job_title, lead.organisation):
+                if offsets:
+                    officer.cover(*offsets)
+        self.sharing = group
+        self.current = group[-1]
+
     def read_title_and_organisation(self, pieces: list[Piece], *, new_person: bool = False) -> None:
-        """Job title from the pieces; a last piece naming an organisation is the organisation."""
+        """Job title from the pieces, up to a piece naming an organisation (the organisation) or the
+        first piece of a postal address (left out with all after it)."""
+        pieces = self.before_address(pieces, keep_first=new_person)
         if not pieces:
             return
-        org_piece = None
-        if len(pieces) >= 2 and looks_like_organisation(pieces[-1].text, self.rules) \
-                and not looks_like_title(pieces[-1].text, self.rules):
-            org_piece, pieces = pieces[-1], pieces[:-1]
+        org_at = next((i for i, p in enumerate(pieces)
+                       if (i or not new_person) and looks_like_organisation(p.text, self.rules)
+                       and not looks_like_title(p.text, self.rules)), None)
+        org_piece = pieces[org_at] if org_at is not None else None
+        pieces = pieces[:org_at] if org_at is not None else pieces
         if new_person:
             current = self.current
             if current is None or current.job_title is not None or (current.has_contact and not current.name):
+                self.sharing = []
                 self.current = OfficerFound(role=self.role, rule=self.rule)
                 self.people.append(self.current)
-        self.set_title(*trimmed(self.text, pieces[0].start, pieces[-1].end))
+        if pieces:
+            self.set_title(*trimmed(self.text, pieces[0].start, pieces[-1].end))
         if org_piece is not None:
             self.set_organisation(*trimmed(self.text, org_piece.start, org_piece.end))
+
+    def before_address(self, pieces: list[Piece], *, keep_first: bool) -> list[Piece]:
+        """The pieces before the first that is part of a postal address ("Aldern House", "PO Box 61")."""
+        for number, piece in enumerate(pieces):
+            if (number or not keep_first) and looks_like_address(piece.text, self.rules.address_words):
+                return pieces[:number]
+        return pieces
 
     def set_title(self, start: int, end: int) -> None:
         """Give the job title at start:end to the officer being read (or a new one)."""
@@ -270,7 +391,17 @@ class BlockReader:
             self.current.cover(start, end)
 
     def attach(self, start: int, end: int, kind: str) -> None:
-        """Give a phone number or e-mail address to the officer being read."""
+        """Give a phone number or e-mail address to the officer being read (to each of officers named
+        together that lacks one, or to the one named beside a phone: "01536 000000 (Ann)")."""
+        if self.sharing:
+            named = self.named_beside(end)
+            for officer in [named] if named else self.sharing:
+                if kind == "phone" and (named or not officer.phones):
+                    officer.phones.append((start, end))
+                elif kind == "email" and officer.email is None:
+                    officer.email = (start, end)
+                officer.cover(start, end)
+            return
         if self.current is None:
             self.current = OfficerFound(role=self.role, rule=self.rule)
             self.people.append(self.current)
@@ -281,3 +412,44 @@ class BlockReader:
         else:
             self.current.email = (start, end)
         self.current.cover(start, end)
+
+    def named_beside(self, end: int) -> Optional[OfficerFound]:
+        """The officer of a shared block whose name (or first name) is in brackets after a number."""
+        match = re.match(r"[ \t]*\((?P<who>[^()\n]{1,40})\)", self.text[end:end + 45])
+        if not match:
+            return None
+        who = match.group("who").strip().lower()
+        for officer in self.sharing:
+            name = self.text[officer.name[0]:officer.name[1]].lower()
+            if who == name or who == name.split()[0]:
+                return officer
+        return None
+
+
+def shared_names(text: str, rules: ContactRules) -> list[Offsets]:
+    """Offsets of two or more people's names joined by "or" / "and" ("Ann Lee or Tom Hart"), else []."""
+    parts = list(re.finditer(r"[^\s].*?(?=\s+(?:or|and|&)\s+|$)", text))
+    if len(parts) < 2:
+        return []
+    names = []
+    for part in parts:
+        piece = re.sub(r"^(?:or|and|&)\s+", "", part.group())
+        at = part.start() + len(part.group()) - len(piece)
+        n_start, n_end, councillor = strip_honorifics(piece, at, rules)
+        name = text[n_start:n_end]
+        if councillor or not looks_like_name(name, rules) or (len(name.split()) < 2 and n_start == at):
+            return []
+        names.append((n_start, n_end))
+    return names
+
+
+def singular_title(title: str, rules: ContactRules) -> Optional[str]:
+    """A shared job title made singular ("Democratic Services Officers" → "… Officer"), or None."""
+    match = re.search(r"([A-Za-z]+)$", title)
+    if not match:
+        return None
+    word = match.group(1)
+    for plural, single in (("ies", "y"), ("s", "")):
+        if word.lower().endswith(plural) and (word[:-len(plural)] + single).lower() in rules.title_words:
+            return title[:match.start()] + word[:-len(plural)] + single
+    return None

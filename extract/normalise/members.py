@@ -269,13 +269,16 @@ JOINED = re.compile(r"\s*(?:,|\s(?:and|&))\s*")
 
 def join_organisations(text: str, entries: list[Entry], rules: AttendanceRules) -> list[Entry]:
     """Entries split at "and" inside a body's name joined again ("South Yorkshire and Bassetlaw Cancer
-    Alliance"): the part after "and" names an organisation and the part before has no person in it."""
+    Alliance"): the part after "and" names an organisation, and the words before it (after any dash)
+    are no person or job title."""
     out: list[Entry] = []
     for entry in entries:
         before = out[-1] if out else None
+        tail = re.split(r"\s[-–—]\s", before.text)[-1].strip() if before is not None else ""
         if before is not None and re.fullmatch(r"\s+(?:and|&)\s+", text[before.end:entry.start]) \
-                and looks_like_organisation(entry.text, rules.names) and "(" not in before.text \
-                and not starts_with_member(before.text, rules) and not looks_like_title(before.text, rules.names):
+                and looks_like_organisation(entry.text, rules.names) and "(" not in entry.text + tail \
+                and not starts_with_member(entry.text, rules) and not starts_with_member(tail, rules) \
+                and not looks_like_title(tail, rules.names):
             out[-1] = Entry(before.start, entry.end, text[before.start:entry.end])
             continue
         out.append(entry)
@@ -525,9 +528,17 @@ def attach_organisation(previous: AttendanceEntry, entry: Entry, rules: Attendan
         return False
     if (entry.start, entry.end) not in organisations and not looks_like_organisation(entry.text, rules.names):
         return False
+    if starts_with_member(entry.text, rules) or opens_with_person(entry, rules):
+        return False  # "Dr Ann Lee (Manager, Moorland Partnership)", "Ann Lee - Police": the next person
     officer.organisation = (entry.start, entry.end)
     officer.cover(entry.start, entry.end)
     return True
+
+
+def opens_with_person(entry: Entry, rules: AttendanceRules) -> bool:
+    """Whether an entry is a name followed by brackets or a spaced dash ("Ann Lee (…)", "Ann Lee - …")."""
+    parts = re.split(r"\(|\s[-–—]\s", entry.text, maxsplit=1)
+    return len(parts) == 2 and looks_like_name(parts[0].strip(), rules.names) and len(parts[0].split()) >= 2
 
 
 def is_bare_title(entry: Entry, rules: AttendanceRules) -> bool:

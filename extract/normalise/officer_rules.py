@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
+from .addresses import AddressWords, address_words
+
 Offsets = tuple[int, int]
 
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "le", "la", "du", "di", "da", "ap", "ab"})
@@ -59,7 +61,12 @@ class ContactRules:
     author_cues: tuple[str, ...] = ()
     presenter_cues: tuple[str, ...] = ()
     presenter_verbs: tuple[str, ...] = ()
+    welsh_title_words: frozenset[str] = frozenset()
+    """Lower-case Welsh words of job titles: the Welsh half of a bilingual title."""
+    address_words: AddressWords = AddressWords(frozenset(), frozenset())
+    """Street and building words, so an address is never read as a job title or organisation."""
     label_line: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    inline_label: re.Pattern[str] = field(init=False, repr=False, compare=False)
     field_label_tail: re.Pattern[str] = field(init=False, repr=False, compare=False)
     field_label_head: re.Pattern[str] = field(init=False, repr=False, compare=False)
     post_mention: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -70,6 +77,11 @@ class ContactRules:
             # the label, maybe bilingual ("Swyddog Cyswllt / Contact Officer"), then ":", the end or a name
             rf"^[ \t]*(?P<label>{labels})(?:[ \t]*/[ \t]*(?:{labels}))?"
             r"(?:[ \t]*[:–—-][ \t]*|[ \t]*$|[ \t]+(?=[A-Z]))", re.I | re.M,
+        ))
+        several = alternation(label for label in self.block_labels if " " in label.strip())
+        object.__setattr__(self, "inline_label", re.compile(
+            # a label of two or more words opening a sentence inside a line ("… BT1 5GS. Enquiries to Mr X")
+            rf"(?<=[.;!?])[ \t]+(?P<label>{several})(?:[ \t]*[:–—-][ \t]*|[ \t]+(?=[A-Z]))", re.I,
         ))
         labels = self.phone_labels | self.email_labels
         words = alternation(label for label in labels if len(label) > 1)
@@ -121,6 +133,8 @@ def contact_rules(contact_labels: list[dict[str, Any]], job_titles: list[dict[st
         author_cues=tuple(roles.get("author_cues", [])),
         presenter_cues=tuple(roles.get("presenter_cues", [])),
         presenter_verbs=tuple(roles.get("presenter_verbs", [])),
+        welsh_title_words=frozenset(w.lower() for w in contact_words.get("welsh_title_words", [])),
+        address_words=address_words(contact_words),
     )
 
 
@@ -242,6 +256,29 @@ def looks_like_title(text: str, rules: ContactRules, *, lower_case: bool = False
         return False
     words = {w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ'’-]+", text)}
     return bool(words & rules.title_words) or any(p.lower() == text.lower() for p in rules.posts)
+
+
+def english_half(text: str, start: int, rules: ContactRules) -> Offsets:
+    """The English half of a title printed in Welsh and English ("Swyddog Monitro / Monitoring Officer"),
+    as offsets from start; the whole title when it is not bilingual."""
+    halves = list(re.finditer(r"[^/]+", text))
+    if len(halves) != 2:
+        return start, start + len(text)
+    welsh = [bool(set(re.findall(r"[\w'’-]+", h.group().lower())) & rules.welsh_title_words) for h in halves]
+    if welsh.count(True) != 1:
+        return start, start + len(text)
+    english = halves[welsh.index(False)]
+    value = english.group().strip()
+    at = start + english.start() + english.group().index(value)
+    return at, at + len(value)
+
+
+def prefer_english_titles(officers: list[OfficerFound], text: str, rules: ContactRules) -> None:
+    """Give each officer whose title is printed in Welsh and English the English half as its job title."""
+    for officer in officers:
+        if officer.job_title and not officer.title_as:
+            start, end = officer.job_title
+            officer.job_title = english_half(text[start:end], start, rules)
 
 
 def looks_like_organisation(text: str, rules: ContactRules) -> bool:

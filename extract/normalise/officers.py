@@ -19,11 +19,13 @@ from .officer_rules import (
     Piece,
     alternation,
     contact_rules,
+    english_half,
     inside_brackets,
     is_name_word,
     looks_like_name,
     looks_like_organisation,
     looks_like_title,
+    prefer_english_titles,
     split_pieces,
     strip_honorifics,
     trimmed,
@@ -42,7 +44,7 @@ from .posts import (
 __all__ = [
     "BlockReader", "CONNECTOR_TAIL", "ContactRules", "Line", "NAME_PARTICLES", "OfficerFound", "Offsets",
     "PIECE_SEPARATOR", "Piece", "ROLE_STRENGTH", "TITLE_CONNECTORS", "alternation", "author_posts",
-    "contact_rules", "find_contact_officers", "find_post_mentions", "inside_brackets", "is_held",
+    "contact_rules", "english_half", "find_contact_officers", "find_post_mentions", "inside_brackets", "is_held",
     "is_name_word", "iter_values", "lines_of", "looks_like_name", "looks_like_organisation", "looks_like_title",
-    "mention_role", "merge_officers", "merge_same_person", "split_pieces", "strip_honorifics", "trimmed",
+    "mention_role", "merge_officers", "merge_same_person", "prefer_english_titles", "split_pieces", "strip_honorifics", "trimmed",
 ]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
-from .officer_rules import ContactRules, OfficerFound, trimmed
+from .names import fuller_name, same_person
+from .officer_rules import ContactRules, OfficerFound, Offsets, trimmed
 
 def author_posts(post: str, start: int, text: str, rules: ContactRules) -> list[OfficerFound]:
     """The report's author(s) from "REPORT OF THE …": one officer per known post joined by "and"."""
@@ -93,25 +94,42 @@ def is_held(post: str, titles: set[str]) -> bool:
 
 
 def merge_same_person(officers: list[OfficerFound], text: str) -> list[OfficerFound]:
-    """One officer per name: an officer in attendance who is also a contact is one record, the contact's,
-    with what it lacks (job title, organisation, phones, e-mail) taken from the other."""
-    kept: dict[str, OfficerFound] = {}
+    """One officer per person: an officer in attendance who is also a contact is one record, the contact's,
+    with the fuller name ("Karen Dunmore" over "K. Dunmore") and job title ("Clerk & RFO" over "Clerk")
+    and what it lacks (organisation, phones, e-mail) taken from the other."""
+    kept: list[OfficerFound] = []
     out = []
     for officer in sorted(officers, key=lambda o: -ROLE_STRENGTH[o.role]):
         if officer.name is None:
             out.append(officer)
             continue
-        key = re.sub(r"\W+", " ", text[officer.name[0]:officer.name[1]]).strip().lower()
-        first = kept.get(key)
+        first = next((k for k in kept if same_person(value_of(k.name, text), value_of(officer.name, text))), None)
         if first is None:
-            kept[key] = officer
+            kept.append(officer)
             out.append(officer)
             continue
-        first.job_title = first.job_title or officer.job_title
+        if fuller_name(value_of(first.name, text), value_of(officer.name, text)) != value_of(first.name, text):
+            first.name = officer.name
+        if first.job_title is None or holds_title(officer, first, text):
+            first.job_title, first.title_as = officer.job_title, officer.title_as
         first.organisation = first.organisation or officer.organisation
         first.phones = first.phones or officer.phones
         first.email = first.email or officer.email
     return sorted(out, key=lambda o: (o.start, o.end))
+
+
+def value_of(offsets: Optional[Offsets], text: str) -> str:
+    """The text at offsets, spaces folded ("" for None)."""
+    return re.sub(r"\s+", " ", text[offsets[0]:offsets[1]]).strip() if offsets else ""
+
+
+def holds_title(fuller: OfficerFound, other: OfficerFound, text: str) -> bool:
+    """Whether fuller's job title holds every word of other's and more ("Clerk & RFO" holds "Clerk")."""
+    def words(o: OfficerFound) -> set[str]:
+        return set(re.findall(r"\w+", (o.title_as or value_of(o.job_title, text)).lower()))
+
+    mine, theirs = words(fuller), words(other)
+    return bool(mine) and theirs < mine
 
 
 def iter_values(officer: OfficerFound, text: str) -> Iterator[tuple[str, Optional[str]]]:

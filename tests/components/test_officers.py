@@ -101,3 +101,42 @@ def test_officer_in_attendance_and_contact_is_one_record(extractor):
     assert [(o.name, o.job_title, o.email, o.role) for o in found] == [
         ("Ian Ward", "Group Director, Finance", "ian.ward@example.gov.uk", "contact"),
     ]
+
+
+PARISH_MINUTES = """Minutes of the Meeting of Ashby Parva Parish Council held on 9 April 2024
+
+Present: Cllrs P. Lowe (Chair), D. Amin and S. Holt
+In attendance: Mrs J. Rees (Clerk and Responsible Financial Officer), 3 members of the public
+
+1. Apologies. None.
+
+Clerk: Joanna Rees, Ashby Parva Parish Council, The Old School, Main Street, Ashby Parva LE17 5HY
+Tel: 01455 000123
+clerk@example-pc.gov.uk
+"""
+
+WELSH_MINUTES = """Yn bresennol / Present: Y Cynghorydd Eryl Price (Cadeirydd / Chair)
+
+Swyddogion / Officers:
+G. Pugh, Prif Weithredwr / Chief Executive
+N. Rees, Swyddog Democrataidd / Democratic Services Officer
+
+Cyswllt / Contact: N. Rees, Democratic Services Officer / Swyddog Democrataidd
+Ffôn / Tel: 01352 702345
+"""
+
+
+def test_attendee_and_contact_with_initial_are_one_record(extractor):
+    found = officers(extractor, PARISH_MINUTES)
+    assert [(o.name, o.job_title, o.phone, o.email, o.role) for o in found] == [
+        ("Joanna Rees", "Clerk and Responsible Financial Officer", "01455 000123", "clerk@example-pc.gov.uk",
+         "contact"),
+    ]
+
+
+def test_welsh_bilingual_minutes_keep_english_titles(extractor):
+    found = officers(extractor, WELSH_MINUTES)
+    assert [(o.name, o.job_title, o.phone) for o in found] == [
+        ("G. Pugh", "Chief Executive", None),
+        ("N. Rees", "Democratic Services Officer", "01352 702345"),
+    ]
