@@ -110,8 +110,9 @@ def block_opening(lines: list[Line], index: int, rules: ContactRules
 def is_post_label(text: str, rules: ContactRules) -> bool:
     """Whether a label is a job title ("Clerk", "Proper Officer"), not a name, a councillor or a heading."""
     text = text.strip()
-    if re.search(r"[,;()]", text) or strip_honorifics(text, 0, rules)[2] or looks_like_name(text, rules):
-        return False  # "M. Evans, Chief Officer": a person, not a post
+    if re.search(r"[,;()]|\s[-–—]\s|['’]s$", text) or strip_honorifics(text, 0, rules)[2] \
+            or looks_like_name(text, rules):
+        return False  # "M. Evans, Chief Officer", "Ann Lee - Director", "Chief Executive's": no post
     return looks_like_title(text, rules) and text.lower() not in rules.not_name_words
 
 
@@ -165,6 +166,8 @@ class BlockReader:
                 break
             if blanks and self.current is not None and self.current.has_contact and not self.goes_on(line):
                 break  # after a blank line, a complete officer's block goes on only with another person
+            if self.post is not None and any(p.name for p in self.people) and self.opens_person(line):
+                break  # a post labels one officer ("Clerk: …"); the next person is not under it
             upcoming = next((ln for ln in lines[number + 1:number + 4] if ln.text.strip()), None)
             self.on_label_line = number == 0
             if not self.read_line(line, upcoming):
@@ -177,21 +180,29 @@ class BlockReader:
         """Whether a line after a blank one still belongs to the block: it opens with a person (a name or
         a job title) or holds contact details only ("Email: …")."""
         fields = self.fields_in(line.start, line.end)
+        return self.opens_person(line) or bool(fields) and not self.words_before_fields(line)
+
+    def opens_person(self, line: Line) -> bool:
+        """Whether a line opens with a person: a name or a job title, maybe after a label ("Or: Ann Lee")."""
+        chunk = self.words_before_fields(line)
+        if not chunk or self.rules.field_label_head.match(chunk):
+            return False
+        first = split_pieces(chunk, 0)[0].text
+        n_start, n_end, councillor = strip_honorifics(first, 0, self.rules)
+        name = first[n_start:n_end]
+        return not councillor and (looks_like_name(name, self.rules) or looks_like_title(first, self.rules)
+                                   or bool(shared_names(first, self.rules)))
+
+    def words_before_fields(self, line: Line) -> str:
+        """The words of a line before its first phone or e-mail, without labels ("Tel:", "Or:")."""
+        fields = self.fields_in(line.start, line.end)
         head_end = fields[0][0] if fields else line.end
         chunk = self.text[line.start:head_end]
         tail = self.rules.field_label_tail.search(chunk)
         chunk = chunk[:tail.start()] if tail else chunk
         _, value_at = self.field_prefix(chunk.strip(), 0)
         chunk = CONNECTOR_TAIL.sub("", chunk.strip()[value_at:]).strip()
-        if not re.search(r"[A-Za-z]", chunk):
-            return bool(fields)
-        if self.rules.field_label_head.match(chunk):
-            return True
-        first = split_pieces(chunk, 0)[0].text
-        n_start, n_end, councillor = strip_honorifics(first, 0, self.rules)
-        name = first[n_start:n_end]
-        return not councillor and (looks_like_name(name, self.rules) or looks_like_title(first, self.rules)
-                                   or bool(shared_names(first, self.rules)))
+        return chunk if re.search(r"[A-Za-z]", chunk) else ""
 
     def fields_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The phone numbers and e-mail addresses inside start:end, as (start, end, kind)."""

@@ -268,21 +268,31 @@ JOINED = re.compile(r"\s*(?:,|\s(?:and|&))\s*")
 
 
 def join_organisations(text: str, entries: list[Entry], rules: AttendanceRules) -> list[Entry]:
-    """Entries split at "and" inside a body's name joined again ("South Yorkshire and Bassetlaw Cancer
-    Alliance"): the part after "and" names an organisation, and the words before it (after any dash)
-    are no person or job title."""
+    """Entries split at "and" inside a body's name or a post joined again ("South Yorkshire and Bassetlaw
+    Cancer Alliance", "Ann Lee - Police and Crime Commissioner"): the words before "and" (after any dash)
+    are no person or job title, and the part after it names an organisation, or is a post after a dash."""
     out: list[Entry] = []
     for entry in entries:
         before = out[-1] if out else None
-        tail = re.split(r"\s[-–—]\s", before.text)[-1].strip() if before is not None else ""
-        if before is not None and re.fullmatch(r"\s+(?:and|&)\s+", text[before.end:entry.start]) \
-                and looks_like_organisation(entry.text, rules.names) and "(" not in entry.text + tail \
-                and not starts_with_member(entry.text, rules) and not starts_with_member(tail, rules) \
-                and not looks_like_title(tail, rules.names):
+        if before is not None and splits_one_name(text, before, entry, rules):
             out[-1] = Entry(before.start, entry.end, text[before.start:entry.end])
             continue
         out.append(entry)
     return out
+
+
+def splits_one_name(text: str, before: Entry, entry: Entry, rules: AttendanceRules) -> bool:
+    """Whether "before and entry" is one body's name or post that the list was wrongly split in."""
+    if not re.fullmatch(r"\s+(?:and|&)\s+", text[before.end:entry.start]):
+        return False
+    parts = re.split(r"\s[-–—]\s", before.text)
+    tail = parts[-1].strip()
+    if "(" in entry.text + tail or starts_with_member(entry.text, rules) or starts_with_member(tail, rules) \
+            or looks_like_title(tail, rules.names):
+        return False
+    if looks_like_organisation(entry.text, rules.names):
+        return True
+    return len(parts) > 1 and is_bare_title(entry, rules)
 
 
 def continue_designation(text: str, previous: AttendanceEntry, entry: Entry, following: list[Entry],
@@ -319,9 +329,13 @@ def read_entry(text: str, entry: Entry, section: str, rule: str, rules: Attendan
     title_text: Optional[Offsets] = None
     head, unit_title = post_prefix(head, entry.start, rules)
     dash = re.search(r"\s+[-–—]\s+", head)
+    body: Optional[Offsets] = None
     if dash:
         title_start = entry.start + dash.end()
         title_text = (title_start, entry.start + len(head.rstrip()))
+        after = head[dash.end():].strip()
+        if looks_like_organisation(after, rules.names) and not looks_like_title(after, rules.names):
+            title_text, body = None, title_text  # "Dr Ann Lee - NHS Grampian": the body the person is from
         head = head[:dash.start()]
     head_stripped = head.rstrip()
     n_start, n_end, councillor = strip_honorifics(head_stripped, entry.start, rules.names)
@@ -352,8 +366,8 @@ def read_entry(text: str, entry: Entry, section: str, rule: str, rules: Attendan
                                start=entry.start, end=entry.end)
         return AttendanceEntry(officer=officer), plural or plural_title
     if section == "attendance" and not councillor and role is None:
-        officer = OfficerFound(role="attendee", rule=rule, name=(n_start, n_end), start=entry.start,
-                               end=span_end)
+        officer = OfficerFound(role="attendee", rule=rule, name=(n_start, n_end), organisation=body,
+                               start=entry.start, end=span_end)
         return AttendanceEntry(officer=officer), plural or plural_title
     if title_text is not None and not councillor:
         return None
@@ -551,9 +565,8 @@ def attach_title(previous: AttendanceEntry, entry: Entry, section: str, rules: A
     """"Jane Smith, Head of Finance": a job title after a name makes that person an officer."""
     if section not in ("present", "attendance") or not looks_like_title(entry.text, rules.names, lower_case=True):
         return False
-    head = entry.text.split("(")[0].strip()
-    if head and looks_like_name(head, rules.names) and len(head.split()) >= 2:
-        return False  # "Claire Nelmes (assistant director)": the next person
+    if opens_with_person(entry, rules):
+        return False  # "Claire Nelmes (assistant director)", "Ann Lee - Director": the next person
     officer = previous.officer
     if officer is not None and officer.name is not None and officer.job_title is None:
         officer.job_title = (entry.start, entry.end)

@@ -34,6 +34,17 @@ CONNECTOR_TAIL = re.compile(r"(?:[\s,;:(\[|/–—-]|\b(?:on|or|at|via|by|and)\b
 """Words and marks left between a name or title and the phone or address after it ("… on", "…, or")."""
 
 
+WORD = r"(?!(?:Councillor|Cllr)\b)[A-Z][\w'’&-]*"
+WORDS = rf"{WORD}(?:\s+(?:(?:and|&)\s+)?{WORD})*"
+POST_REMIT = (
+    rf"\s+(?:of|for)\s+(?:the\s+)?{WORDS}"
+    rf"(?:(?:,\s+{WORD}(?:\s+{WORD})?)+,?\s+(?:and|&)\s+{WORD}(?:\s+{WORD}){{0,2}})?"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{WORDS})?"
+)
+"""What a director's post is "of" or "for", in capitals: "of Place", "for Environment, Infrastructure and
+Growth", "of Transport for West Midlands"."""
+
+
 @dataclass(frozen=True)
 class ContactRules:
     """Everything the contact-block reader needs, built from the data files."""
@@ -90,8 +101,7 @@ class ContactRules:
         object.__setattr__(self, "field_label_tail", re.compile(rf"(?:^|(?<=[\s,;(|/])){field}[ \t]*$", re.I))
         object.__setattr__(self, "field_label_head", re.compile(rf"^{field}(?:\s|$)", re.I))
         object.__setattr__(self, "post_mention", re.compile(
-            rf"(?<![\w-])(?P<post>(?i:{alternation(self.posts)}))(?![\w-])"
-            r"(?P<rest>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’&-]*)*)?",
+            rf"(?<![\w-])(?P<post>(?i:{alternation(self.posts)}))(?![\w-])(?P<rest>{POST_REMIT})?",
         ) if self.posts else re.compile(r"(?!)"))
 
 

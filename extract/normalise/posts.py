@@ -42,6 +42,8 @@ def find_post_mentions(text: str, rules: ContactRules) -> list[OfficerFound]:
             continue
         if re.match(r"\s+(?:of|at|from)\s", after) and end == match.end("post"):
             continue  # "the Chief Executive of the hospital trust": another body's post
+        if match.group("post").lower().endswith("director") and re.match(r"\s+(?:of|for)\s+[a-z]", after):
+            continue  # "the corporate director for children and young people": where the post ends is unclear
         if re.search(r"(?:councillor|cllr\.?)\s+$", before, re.I):
             continue
         found.append(OfficerFound(role=mention_role(before, after, rules), rule="post-mention",

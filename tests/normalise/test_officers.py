@@ -358,3 +358,28 @@ def test_english_half_of_a_bilingual_title(rules, title, expected):
     start = text.index(title)
     a, b = english_half(title, start, rules)
     assert text[a:b] == expected
+
+
+def test_name_dash_title_lines_do_not_open_blocks(rules):
+    text = "Officers in attendance\nLiz Hart - Director of Public Health\nOmar Said - Committee Clerk\n"
+    assert contacts(text, rules) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("Authority is delegated to the Executive Director for Housing, Health and Care, in consultation "
+                     "with the Leader.", [("Executive Director for Housing, Health and Care", "mentioned")],
+                     id="director-for-a-list-of-services"),
+        pytest.param("The Corporate Director of Transport for Greater Manchester reported on the bus network.",
+                     [("Corporate Director of Transport for Greater Manchester", "presenter")],
+                     id="director-of-a-body-named-with-for"),
+        pytest.param("The matter was discussed with the corporate director for adults and health on 3 May.", [],
+                     id="lower-case-remit-left-out"),
+        pytest.param("The Director of Place, Councillor Ahmed and the Chair met residents.",
+                     [("Director of Place", "mentioned")], id="councillor-after-a-comma-not-the-remit"),
+    ],
+)
+def test_post_mentions_with_a_remit(rules, text, expected):
+    found = find_post_mentions(text, rules)
+    assert [(dict(iter_values(o, text))["job_title"], o.role) for o in found] == expected
