@@ -234,6 +234,8 @@ class BlockReader:
             return False
         if self.rules.field_label_head.match(chunk):
             return True  # "Tel: ext 4321": a contact line whose number could not be read
+        if self.is_table_header(chunk):
+            return True  # "Name   Designation   Contact Details": the headings of a contact table
         chunk_start = start
         label, start = self.field_prefix(chunk, start)
         if label == "name":
@@ -251,6 +253,11 @@ class BlockReader:
         if label == "role" and self.current.job_title is None and looks_like_title(prefix, self.rules):
             self.set_title(p_start, p_end)  # "Head of Planning: Ruth Lowe"
         return True
+
+    def is_table_header(self, chunk: str) -> bool:
+        """Whether a line holds only the column headings of a contact table."""
+        pieces = [p.text.strip().lower() for p in split_pieces(chunk, 0)]
+        return len(pieces) >= 2 and all(p in self.rules.table_header_words for p in pieces)
 
     def field_prefix(self, chunk: str, start: int) -> tuple[Optional[str], int]:
         """A "Name:", "Job title:" or role ("Programme lead:") prefix, and where the value after it starts."""

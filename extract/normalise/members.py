@@ -238,7 +238,7 @@ def read_section(text: str, start: int, end: int, section: str, rule: str,
             continue  # "Senior Public Health and Commissioning Manager"
         if out and continue_designation(text, out[-1], entry, entries[number + 1:], rules):
             continue  # "Corporate Director, Adult Social Care and Health"
-        person = read_entry(text, entry, section, rule, rules, plural)
+        person = read_entry(text, entry, section, rule, rules, plural, organisations or set())
         if person is None:
             if out and continue_title(text, out[-1], entry):
                 continue
@@ -319,7 +319,7 @@ def continue_designation(text: str, previous: AttendanceEntry, entry: Entry, fol
 
 
 def read_entry(text: str, entry: Entry, section: str, rule: str, rules: AttendanceRules,
-               plural: bool) -> Optional[tuple[AttendanceEntry, bool]]:
+               plural: bool, organisations: Optional[set[Offsets]] = None) -> Optional[tuple[AttendanceEntry, bool]]:
     """One entry: "Councillor A Jones (Chair)", "Mr. J. Smith CC", "Jane Smith (Head of Legal Services)"."""
     head_end = entry.text.find("(")
     head = entry.text if head_end < 0 else entry.text[:head_end]
@@ -353,7 +353,7 @@ def read_entry(text: str, entry: Entry, section: str, rule: str, rules: Attendan
             return AttendanceEntry(officer=officer), plural
         return None
     councillor = councillor or plural
-    note = read_brackets(entry, brackets, councillor, rules)
+    note = read_brackets(entry, brackets, councillor, rules, organisations or set())
     role = role or note.role
     party, ward = note.party, note.ward
     title_text = title_text or note.job_title or unit_title
@@ -363,10 +363,11 @@ def read_entry(text: str, entry: Entry, section: str, rule: str, rules: Attendan
     span_end = n_end if suffix_role else max(n_end, entry.start + len(head_stripped))
     if title_text is not None and not councillor and section in ("present", "attendance"):
         officer = OfficerFound(role="attendee", rule=rule, name=(n_start, n_end), job_title=title_text,
+                               organisation=note.organisation,
                                start=entry.start, end=entry.end)
         return AttendanceEntry(officer=officer), plural or plural_title
     if section == "attendance" and not councillor and role is None:
-        officer = OfficerFound(role="attendee", rule=rule, name=(n_start, n_end), organisation=body,
+        officer = OfficerFound(role="attendee", rule=rule, name=(n_start, n_end), organisation=body or note.organisation,
                                start=entry.start, end=span_end)
         return AttendanceEntry(officer=officer), plural or plural_title
     if title_text is not None and not councillor:
@@ -382,20 +383,23 @@ def read_entry(text: str, entry: Entry, section: str, rule: str, rules: Attendan
 
 @dataclass
 class BracketNote:
-    """What the brackets after a name say: role, party, ward, or (for an officer) job title."""
+    """What the brackets after a name say: role, party, ward, or (for an officer) job title and body."""
 
     role: Optional[str] = None
     party: Optional[str] = None
     ward: Optional[Offsets] = None
     job_title: Optional[Offsets] = None
+    organisation: Optional[Offsets] = None
 
 
 BRACKET_PIECE = re.compile(r"(?:[^,;/ –—-]|\s(?![-–—]\s)|(?<=\S)[-–—](?=\S))+")
 """A piece of a bracket note between commas, semicolons, slashes and spaced dashes ("Con - Eastfield")."""
 
 
-def read_brackets(entry: Entry, brackets: list[str], councillor: bool, rules: AttendanceRules) -> BracketNote:
-    """Read "(Lab, Abbey Ward)", "(Chair)", "(substitute for Cllr X)" or "(Group Director, Finance)"."""
+def read_brackets(entry: Entry, brackets: list[str], councillor: bool, rules: AttendanceRules,
+                  organisations: Optional[set[Offsets]] = None) -> BracketNote:
+    """Read "(Lab, Abbey Ward)", "(Chair)", "(substitute for Cllr X)", "(Group Director, Finance)" or
+    "(Audit Scotland)"; organisations are the offsets of known bodies' names."""
     note = BracketNote()
     for inside in brackets:
         offset = entry.start + entry.text.index(f"({inside})") + 1
@@ -414,6 +418,9 @@ def read_brackets(entry: Entry, brackets: list[str], councillor: bool, rules: At
             elif looks_like_title(value, rules.names, lower_case=True) and not councillor and note.job_title is None:
                 note.job_title = (p_start, offset + len(inside.rstrip()))  # the whole note is the title
                 break
+            elif note.organisation is None and ((p_start, p_start + len(value)) in (organisations or set())
+                                                or looks_like_organisation(value, rules.names)):
+                note.organisation = (p_start, p_start + len(value))
     return note
 
 

@@ -27,8 +27,8 @@ def is_name_word(word: str) -> bool:
     return all(part[:1].isupper() or part.islower() for part in parts)
 
 
-PIECE_SEPARATOR = re.compile(r"\s*(?:,|;|\|)\s*|\s+[-–—]\s+")
-"""Between a name, its job title and its organisation on one line."""
+PIECE_SEPARATOR = re.compile(r"\s*(?:,|;|\|)\s*|\s+[-–—]\s+|[ \t]*\t[ \t]*|[ \t]{2,}")
+"""Between a name, its job title and its organisation on one line (or the columns of a table row)."""
 
 CONNECTOR_TAIL = re.compile(r"(?:[\s,;:(\[|/–—-]|\b(?:on|or|at|via|by|and)\b)*$", re.I)
 """Words and marks left between a name or title and the phone or address after it ("… on", "…, or")."""
@@ -72,6 +72,10 @@ class ContactRules:
     author_cues: tuple[str, ...] = ()
     presenter_cues: tuple[str, ...] = ()
     presenter_verbs: tuple[str, ...] = ()
+    not_title_words: frozenset[str] = frozenset()
+    """Lower-case words that make a phrase a document heading ("Officer Decision Notice"), never a title."""
+    table_header_words: frozenset[str] = frozenset()
+    """Lower-case column headings of a contact table ("name", "designation", "contact details")."""
     welsh_title_words: frozenset[str] = frozenset()
     """Lower-case Welsh words of job titles: the Welsh half of a bilingual title."""
     address_words: AddressWords = AddressWords(frozenset(), frozenset())
@@ -143,6 +147,8 @@ def contact_rules(contact_labels: list[dict[str, Any]], job_titles: list[dict[st
         author_cues=tuple(roles.get("author_cues", [])),
         presenter_cues=tuple(roles.get("presenter_cues", [])),
         presenter_verbs=tuple(roles.get("presenter_verbs", [])),
+        not_title_words=frozenset(w.lower() for w in contact_words.get("not_title_words", [])),
+        table_header_words=frozenset(w.lower() for w in contact_words.get("table_header_words", [])),
         welsh_title_words=frozenset(w.lower() for w in contact_words.get("welsh_title_words", [])),
         address_words=address_words(contact_words),
     )
@@ -265,6 +271,8 @@ def looks_like_title(text: str, rules: ContactRules, *, lower_case: bool = False
     if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.I) for w in rules.member_post_words):
         return False
     words = {w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ'’-]+", text)}
+    if words & rules.not_title_words:
+        return False  # "Officer Decision Notice": a heading
     return bool(words & rules.title_words) or any(p.lower() == text.lower() for p in rules.posts)
 
 

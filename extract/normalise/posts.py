@@ -68,14 +68,17 @@ ROLE_STRENGTH = {"contact": 4, "attendee": 3, "author": 2, "presenter": 1, "ment
 
 
 def merge_officers(named: list[OfficerFound], posts: list[OfficerFound], text: str) -> list[OfficerFound]:
-    """Named officers, then each post once (strongest role) unless a named officer holds it, in text order."""
+    """Named officers, then each post once (strongest role) unless a named officer holds it, in text order;
+    a contact block's post without a name is dropped too when a named officer holds it."""
     def title_of(o: OfficerFound) -> str:
         if o.title_as:
             return o.title_as.lower()
         return re.sub(r"\s+", " ", text[o.job_title[0]:o.job_title[1]]).strip().lower() if o.job_title else ""
 
     named = merge_same_person(named, text)
-    held = {title_of(o) for o in named}
+    held = {title_of(o) for o in named if o.name}
+    named = [o for o in named if o.name or not is_held(title_of(o), held)]  # a post a named officer holds
+    held |= {title_of(o) for o in named}
     taken = [(o.start, o.end) for o in named]
     best: dict[str, OfficerFound] = {}
     for post in sorted(posts, key=lambda o: o.rule != "report-of"):  # the header's author before mentions

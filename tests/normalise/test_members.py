@@ -255,3 +255,24 @@ def test_organisation_split_at_and_is_joined_again(rules):
 def test_members_in_more_layouts(rules, text, expected):
     assert [(m[0], m[1]) for m in members(text, rules)] == expected
     assert officers(text, rules) == [] or text is BILINGUAL_OFFICERS
+
+
+NI_MINUTES = """Present:     Alderman J. Kelly (Chairperson);
+             Councillors Boyle, Maskey and Ó Néill.
+
+Also present: Inspector S. Dolan (Police Service of Northern Ireland)
+In attendance: Mr E. Lynn, Director of Planning and Building Control; and
+               Ms C. Dunne, Democratic Services Officer.
+"""
+
+
+def test_northern_irish_attendance(rules):
+    assert officers(NI_MINUTES, rules) == [
+        ("S. Dolan", None), ("E. Lynn", "Director of Planning and Building Control"),
+        ("C. Dunne", "Democratic Services Officer"),
+    ]
+    assert [(m[0], m[1]) for m in members(NI_MINUTES, rules)] == [
+        ("J. Kelly", "chair"), ("Boyle", "member"), ("Maskey", "member"), ("Ó Néill", "member"),
+    ]
+    [dolan] = [e.officer for e in find_attendance(NI_MINUTES, rules) if e.officer and e.officer.organisation]
+    assert NI_MINUTES[dolan.organisation[0]:dolan.organisation[1]] == "Police Service of Northern Ireland"

@@ -383,3 +383,54 @@ def test_name_dash_title_lines_do_not_open_blocks(rules):
 def test_post_mentions_with_a_remit(rules, text, expected):
     found = find_post_mentions(text, rules)
     assert [(dict(iter_values(o, text))["job_title"], o.role) for o in found] == expected
+
+
+SCOTTISH_AUTHOR_TABLE = """Author(s)
+Name                Designation                 Contact Details
+Ewan Wallace        Head of Roads               01467 530000, ewan.wallace@example.gov.uk
+"""
+LEAD_OFFICERS = """Lead Officer(s):         Jan Ross, Corporate Director – Adult Social Care
+                         Tel: 01305 224000
+                         Email: jan.ross@example.gov.uk
+
+Report author:           Kay Lamb, Service Manager, tel 01305 225000 or 07831 224466,
+                         kay.lamb@example.gov.uk
+
+Contact: Committee Services, 01305 000000, committees@example.gov.uk
+"""
+WELSH_AUTHOR = """Awdur / Author: Siôn Pryce, Pennaeth Cyllid / Head of Finance
+Ffôn / Tel: 01824 706000
+E-bost / Email: sion.pryce@example.gov.uk
+
+Swyddog Arweiniol / Lead Officer: Chief Executive
+"""
+DECISION_NOTICE = """Officer Decision Notice
+Decision maker: Ruth Ahmed, Assistant Director (Housing)
+"""
+INTERNATIONAL_FORM = "Report Contact Officer(s): Mark Cole, Principal Planning Officer, Tel: +44 (0)28 9032 0202\n"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(SCOTTISH_AUTHOR_TABLE, [("Ewan Wallace", "Head of Roads", ["01467 530000"],
+                                              "ewan.wallace@example.gov.uk", "author")], id="scottish-author-table"),
+        pytest.param(LEAD_OFFICERS, [
+            ("Jan Ross", "Corporate Director – Adult Social Care", ["01305 224000"], "jan.ross@example.gov.uk",
+             "contact"),
+            ("Kay Lamb", "Service Manager", ["01305 225000", "07831 224466"], "kay.lamb@example.gov.uk", "author"),
+        ], id="county-cover-two-phones-and-a-team-mailbox"),
+        pytest.param(WELSH_AUTHOR, [
+            ("Siôn Pryce", "Pennaeth Cyllid / Head of Finance", ["01824 706000"], "sion.pryce@example.gov.uk",
+             "author"),
+            (None, "Chief Executive", [], None, "contact"),
+        ], id="welsh-author-and-lead-officer"),
+        pytest.param(DECISION_NOTICE, [("Ruth Ahmed", "Assistant Director (Housing)", [], None, "author")],
+                     id="decision-maker-under-a-heading"),
+        pytest.param(INTERNATIONAL_FORM, [("Mark Cole", "Principal Planning Officer", ["+44 (0)28 9032 0202"],
+                                           None, "contact")], id="plus-44-with-zero-in-brackets"),
+    ],
+)
+def test_cover_sheet_labels(rules, text, expected):
+    found = contacts(text, rules)
+    assert [(o["name"], o["job_title"], o["phones"], o["email"], o["role"]) for o in found] == expected
