@@ -125,6 +125,9 @@ def find_attendance(text: str, rules: AttendanceRules,
     out: list[AttendanceEntry] = []
     for number, line in enumerate(lines):
         match = rules.section_line.match(line.text)
+        if not match and role_line(line.text, rules):
+            out.extend(read_section(text, line.start, line.end, "present", "attendance:role", rules))
+            continue  # "Chair:   Cllr Rachel Ashby" above the list
         if not match or not section_opens(match, rules):
             continue
         label = re.sub(r"\s+", " ", match.group("label").lower())
@@ -133,6 +136,12 @@ def find_attendance(text: str, rules: AttendanceRules,
         end = section_end(text, lines, number, start, rules)
         out.extend(read_section(text, start, end, section, f"attendance:{label}", rules, set(organisations)))
     return out
+
+
+def role_line(line: str, rules: AttendanceRules) -> bool:
+    """Whether a line names one member by role ("Chair: Cllr R. Ashby", "Convener: Councillor Ross")."""
+    match = re.match(r"^[ \t]*([A-Za-z -]{3,30}?)[ \t]*:[ \t]*(\S.*)$", line)
+    return bool(match) and match.group(1).lower() in rules.roles and starts_with_member(match.group(2), rules)
 
 
 def section_opens(match: re.Match[str], rules: AttendanceRules) -> bool:

@@ -197,6 +197,8 @@ def strip_honorifics(text: str, start: int, rules: ContactRules) -> tuple[int, i
     end = start + len(text)
     councillor = False
     words = list(re.finditer(r"\S+", text))
+    if len(words) > 2 and words[0].group() == "The" and is_title_word(words[1].group(), rules):
+        words = words[1:]  # "The Right Honourable Lord Provost …", "The Mayor, Cllr …"
     while words:
         word = words[0].group().rstrip(".,:")
         two = " ".join(w.group().rstrip(".,:") for w in words[:2])
@@ -222,6 +224,12 @@ def strip_honorifics(text: str, start: int, rules: ContactRules) -> tuple[int, i
     if not words:
         return start, end, councillor
     return start + words[0].start(), start + words[-1].end(), councillor
+
+
+def is_title_word(word: str, rules: ContactRules) -> bool:
+    """Whether a word opens an honorific or a councillor's title ("Right", "Lord", "Cllr")."""
+    word = word.rstrip(".,:")
+    return any(t.split()[0] == word for t in rules.honorifics | rules.councillor_titles)
 
 
 def looks_like_name(text: str, rules: ContactRules) -> bool:

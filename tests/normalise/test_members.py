@@ -276,3 +276,18 @@ def test_northern_irish_attendance(rules):
     ]
     [dolan] = [e.officer for e in find_attendance(NI_MINUTES, rules) if e.officer and e.officer.organisation]
     assert NI_MINUTES[dolan.organisation[0]:dolan.organisation[1]] == "Police Service of Northern Ireland"
+
+
+def test_a_role_line_above_the_list_names_the_chair(rules):
+    text = "Chair:        Cllr Morven Hay\n\nPresent:      Cllr Ian Lusk, Mrs Ann Tait and Cllr Ravi Bains\n"
+    assert [(m[0], m[1]) for m in members(text, rules)] == [
+        ("Morven Hay", "chair"), ("Ian Lusk", "member"), ("Ann Tait", "member"), ("Ravi Bains", "member"),
+    ]
+
+
+def test_the_right_honourable_lord_provost_is_the_convener(rules):
+    text = "Present:- The Right Honourable Lord Provost Ewan Baird (Convener); Councillors Adams and Lyle.\n"
+    assert [(m[0], m[1]) for m in members(text, rules)] == [
+        ("Ewan Baird", "chair"), ("Adams", "member"), ("Lyle", "member"),
+    ]
+    assert officers(text, rules) == []
