@@ -140,3 +140,31 @@ def test_welsh_bilingual_minutes_keep_english_titles(extractor):
         ("G. Pugh", "Chief Executive", None),
         ("N. Rees", "Democratic Services Officer", "01352 702345"),
     ]
+
+
+COMBINED_AUTHORITY_COVER = """Greater Manchester Combined Authority
+
+Date:                      12 July 2024
+
+Subject:                   Bus Franchising – Tranche 3 Update
+
+Accountable Chief          Ruth Okafor, Managing Director, Transport for Greater Manchester
+Executive:                 email: ruth.okafor@example.org.uk
+                           tel: (0161) 244 0000
+
+Accountable Employee:      Liam Hurst, Head of Bus Finance
+                           email: liam.hurst@example.org.uk
+                           tel: 0161 244 1111 / 07831 224466
+
+1. The Managing Director will report progress to the Board in September.
+"""
+
+
+def test_combined_authority_cover_table(extractor):
+    found = officers(extractor, COMBINED_AUTHORITY_COVER)
+    assert [(o.name, o.job_title, o.phones, o.email, o.role) for o in found] == [
+        ("Ruth Okafor", "Managing Director, Transport for Greater Manchester", ["(0161) 244 0000"],
+         "ruth.okafor@example.org.uk", "author"),
+        ("Liam Hurst", "Head of Bus Finance", ["0161 244 1111", "07831 224466"], "liam.hurst@example.org.uk",
+         "author"),
+    ]

@@ -291,3 +291,8 @@ def test_the_right_honourable_lord_provost_is_the_convener(rules):
         ("Ewan Baird", "chair"), ("Adams", "member"), ("Lyle", "member"),
     ]
     assert officers(text, rules) == []
+
+
+def test_colon_dash_heading_and_and_between_officers(rules):
+    text = "Also in attendance:- Ms R Dow (Depute Chief Executive) and Mr K Lamb (Clerk).\n"
+    assert officers(text, rules) == [("R Dow", "Depute Chief Executive"), ("K Lamb", "Clerk")]
