@@ -18,6 +18,7 @@ from ..normalise.officers import (
     find_post_mentions,
     iter_values,
     merge_officers,
+    prefer_english_titles,
 )
 
 LEXICON = "minutes.lexicon.v1"
@@ -41,6 +42,7 @@ class OfficerFinder:
         emails = [(s.start_char, s.end_char) for s in contacts if s.label_ == "EMAIL"]
         named = find_contact_officers(text, phones, emails, self.rules)
         named += [e.officer for e in find_attendance(text, self.attendance, known_organisations(doc)) if e.officer is not None]
+        prefer_english_titles(named, text, self.rules)
         posts: list[OfficerFound] = []
         if doc._.report_of:
             post, start = doc._.report_of

@@ -9,105 +9,40 @@ with a councillor's title or post-nominal is a member, never an officer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any, Optional, Sequence
 
 from ..extensions import KNOWN_ORGANISATIONS
-from .officers import (
-    ContactRules,
-    Line,
-    OfficerFound,
-    Offsets,
-    alternation,
-    lines_of,
-    looks_like_name,
-    looks_like_organisation,
-    looks_like_title,
-    strip_honorifics,
+from .attendance import (
+    SECTION_ATTENDANCE,
+    SECTION_ROLE,
+    AttendanceEntry,
+    AttendanceRules,
+    Entry,
+    MemberFound,
+    attendance_rules,
+    starts_with_member,
 )
+from .attendance_entries import BracketNote, read_brackets, read_entry
+from .attendance_joins import (
+    attach_organisation,
+    attach_title,
+    continue_designation,
+    continue_title,
+    is_bare_title,
+    join_organisations,
+    mask_unit_prefixes,
+    on_one_line,
+)
+from .officers import Line, Offsets, lines_of
 
-Offsets = tuple[int, int]
+__all__ = [
+    "AttendanceEntry", "AttendanceRules", "BracketNote", "Entry", "MemberFound", "SECTION_ATTENDANCE", "SECTION_ROLE",
+    "attendance_rules", "find_attendance", "known_organisations", "read_brackets", "read_entry", "read_section",
+    "split_entries",
+]
 
 OPEN_LABEL_ENDINGS = ("from", "of", "were", "by", "behalf of")
 """Labels ending in these words run straight on into the names ("… were received from Councillor X")."""
-
-SECTION_ATTENDANCE = {
-    "present": "present", "attendance": "present", "substitutes": "present", "co-opted": "present",
-    "apologies": "apologies", "absent": "absent",
-}
-SECTION_ROLE = {"substitutes": "substitute", "co-opted": "co-opted", "attendance": "other"}
-
-
-@dataclass(frozen=True)
-class AttendanceRules:
-    """Attendance headings, role words, parties and the name rules shared with contact blocks."""
-
-    sections: dict[str, str]
-    """Lower-case heading → section (present, attendance, apologies, absent, substitutes, co-opted)."""
-    roles: dict[str, str]
-    """Lower-case role words → role (chair, vice_chair, substitute, co-opted)."""
-    substitute_prefixes: tuple[str, ...]
-    ward_words: frozenset[str]
-    parties: dict[str, str]
-    """Party name or abbreviation as printed → party recorded."""
-    names: ContactRules
-    section_line: re.Pattern[str]
-    role_phrase: re.Pattern[str]
-
-
-def attendance_rules(lexicon: dict[str, Any], parties: dict[str, Any],
-                     names: ContactRules) -> AttendanceRules:
-    """AttendanceRules from attendance.json, parties.json and the contact-block name rules."""
-    sections = {label.lower(): kind for kind, labels in lexicon.get("sections", {}).items()
-                for label in labels}
-    roles = {word.lower(): role for role, words in lexicon.get("roles", {}).items() for word in words}
-    return AttendanceRules(
-        sections=sections,
-        roles=roles,
-        substitute_prefixes=tuple(p.lower() for p in lexicon.get("substitute_prefixes", [])),
-        ward_words=frozenset(w.lower() for w in lexicon.get("ward_words", [])),
-        parties=dict(parties.get("parties", {})),
-        names=names,
-        section_line=re.compile(
-            rf"^[ \t]*(?:\(?(?:\d{{1,3}}|[ivx]{{1,4}}|[a-z])[.)][ \t]+)?(?P<label>{alternation(sections)})"
-            r"(?P<sep>[ \t]*[:–—-][ \t]*|[ \t]*$|[ \t]+(?=\S))",
-            re.I | re.M,
-        ),
-        role_phrase=re.compile(rf"^(?:{alternation(roles)})$", re.I),
-    )
-
-
-@dataclass
-class MemberFound:
-    """A councillor or co-opted member in an attendance list."""
-
-    name: Offsets
-    start: int
-    end: int
-    role: str
-    attendance: str
-    party: Optional[str] = None
-    ward: Optional[Offsets] = None
-    rule: str = "attendance"
-    councillor: bool = False
-    """Named with a councillor's title or post-nominal (so never an officer)."""
-
-
-@dataclass
-class AttendanceEntry:
-    """One person in an attendance list: a member, or an officer (role attendee)."""
-
-    member: Optional[MemberFound] = None
-    officer: Optional[OfficerFound] = None
-
-
-@dataclass
-class Entry:
-    """A stretch of an attendance list between separators."""
-
-    start: int
-    end: int
-    text: str
 
 
 def known_organisations(doc: Any) -> list[Offsets]:
@@ -123,6 +58,9 @@ def find_attendance(text: str, rules: AttendanceRules,
     out: list[AttendanceEntry] = []
     for number, line in enumerate(lines):
         match = rules.section_line.match(line.text)
+        if not match and role_line(line.text, rules):
+            out.extend(read_section(text, line.start, line.end, "present", "attendance:role", rules))
+            continue  # "Chair:   Cllr Rachel Ashby" above the list
         if not match or not section_opens(match, rules):
             continue
         label = re.sub(r"\s+", " ", match.group("label").lower())
@@ -131,6 +69,12 @@ def find_attendance(text: str, rules: AttendanceRules,
         end = section_end(text, lines, number, start, rules)
         out.extend(read_section(text, start, end, section, f"attendance:{label}", rules, set(organisations)))
     return out
+
+
+def role_line(line: str, rules: AttendanceRules) -> bool:
+    """Whether a line names one member by role ("Chair: Cllr R. Ashby", "Convener: Councillor Ross")."""
+    match = re.match(r"^[ \t]*([A-Za-z -]{3,30}?)[ \t]*:[ \t]*(\S.*)$", line)
+    return bool(match) and match.group(1).lower() in rules.roles and starts_with_member(match.group(2), rules)
 
 
 def section_opens(match: re.Match[str], rules: AttendanceRules) -> bool:
@@ -170,14 +114,6 @@ def section_end(text: str, lines: list[Line], number: int, start: int, rules: At
             return start + sentence.start()
         sentence = full_stop.search(text[start:end], sentence.end())
     return end
-
-
-def starts_with_member(line: str, rules: AttendanceRules) -> bool:
-    """Whether a line starts with a councillor's title or an honorific, or ends with "CC"."""
-    first = (line.split() or [""])[0].rstrip(".,:")
-    last = (line.split() or [""])[-1].rstrip(".,:")
-    names = rules.names
-    return first in names.councillor_titles | names.honorifics or last in names.councillor_postnominals
 
 
 def split_entries(text: str, start: int, end: int) -> list[Entry]:
@@ -220,7 +156,9 @@ def read_section(text: str, start: int, end: int, section: str, rule: str,
     """The people in one attendance section."""
     out: list[AttendanceEntry] = []
     plural = False
-    for entry in split_entries(text, start, end):
+    masked = mask_unit_prefixes(text, start, end, rules)
+    entries = join_organisations(text, split_entries(masked, start, end), rules)
+    for number, entry in enumerate(entries):
         role_only = entry.text.strip("() ")
         if rules.role_phrase.match(role_only):
             if out and out[-1].member is not None:
@@ -232,220 +170,17 @@ def read_section(text: str, start: int, end: int, section: str, rule: str,
             continue
         if out and is_bare_title(entry, rules) and continue_title(text, out[-1], entry):
             continue  # "Senior Public Health and Commissioning Manager"
-        person = read_entry(text, entry, section, rule, rules, plural)
+        if out and continue_designation(text, out[-1], entry, entries[number + 1:], rules):
+            continue  # "Corporate Director, Adult Social Care and Health"
+        person = read_entry(text, entry, section, rule, rules, plural, organisations or set())
         if person is None:
             if out and continue_title(text, out[-1], entry):
                 continue
             if out and out[-1].member is not None and out[-1].member.councillor:
                 continue  # "Cllr A. Jones, Cabinet Member for Health": the councillor's post
+            if out and on_one_line(text, out[-1], entry):
+                continue  # "Mr D Lane, consultant, Lane Ltd, on behalf of the applicant"
             break
         entry_result, plural = person
         out.append(entry_result)
     return [e for e in out if e.member is not None or e.officer is not None]
-
-
-def read_entry(text: str, entry: Entry, section: str, rule: str, rules: AttendanceRules,
-               plural: bool) -> Optional[tuple[AttendanceEntry, bool]]:
-    """One entry: "Councillor A Jones (Chair)", "Mr. J. Smith CC", "Jane Smith (Head of Legal Services)"."""
-    head_end = entry.text.find("(")
-    head = entry.text if head_end < 0 else entry.text[:head_end]
-    brackets = re.findall(r"\(([^()]*)\)", entry.text)
-    tail = re.sub(r"\([^()]*\)", " ", entry.text[head_end:]) if head_end >= 0 else ""
-    role, head = role_prefix(head, rules)
-    dash = re.search(r"\s+[-–—]\s+", head)
-    title_text: Optional[Offsets] = None
-    if dash:
-        title_start = entry.start + dash.end()
-        title_text = (title_start, entry.start + len(head.rstrip()))
-        head = head[:dash.start()]
-    head_stripped = head.rstrip()
-    n_start, n_end, councillor = strip_honorifics(head_stripped, entry.start, rules.names)
-    plural_title = any(head_stripped.lstrip().startswith(p + " ") for p in rules.names.councillor_plurals)
-    titled = n_start > entry.start
-    name_text = text[n_start:n_end]
-    suffix_role = trailing_role(name_text, rules)
-    if suffix_role:
-        role = role or suffix_role[0]
-        n_end = n_start + suffix_role[1]
-        name_text = text[n_start:n_end]
-    if not looks_like_name(name_text, rules.names) or not (len(name_text.split()) >= 2 or titled or plural):
-        if looks_like_title(head, rules.names) and section in ("present", "attendance") and not councillor:
-            officer = post_in_attendance(text, entry, head, brackets, rule, rules)
-            return AttendanceEntry(officer=officer), plural
-        return None
-    councillor = councillor or plural
-    note = read_brackets(entry, brackets, councillor, rules)
-    role = role or note.role
-    party, ward = note.party, note.ward
-    title_text = title_text or note.job_title
-    if tail.strip():
-        found_role = bracket_role(tail.strip(" ."), rules)
-        role = role or found_role
-    span_end = n_end if suffix_role else max(n_end, entry.start + len(head_stripped))
-    if title_text is not None and not councillor and section in ("present", "attendance"):
-        officer = OfficerFound(role="attendee", rule=rule, name=(n_start, n_end), job_title=title_text,
-                               start=entry.start, end=entry.end)
-        return AttendanceEntry(officer=officer), plural or plural_title
-    if section == "attendance" and not councillor and role is None:
-        officer = OfficerFound(role="attendee", rule=rule, name=(n_start, n_end), start=entry.start,
-                               end=span_end)
-        return AttendanceEntry(officer=officer), plural or plural_title
-    if title_text is not None and not councillor:
-        return None
-    member = MemberFound(
-        name=(n_start, n_end), start=entry.start, end=span_end,
-        role=role or SECTION_ROLE.get(section, "member"), attendance=SECTION_ATTENDANCE[section],
-        party=party, ward=ward, rule=rule,
-        councillor=councillor,
-    )
-    return AttendanceEntry(member=member), plural or plural_title
-
-
-@dataclass
-class BracketNote:
-    """What the brackets after a name say: role, party, ward, or (for an officer) job title."""
-
-    role: Optional[str] = None
-    party: Optional[str] = None
-    ward: Optional[Offsets] = None
-    job_title: Optional[Offsets] = None
-
-
-BRACKET_PIECE = re.compile(r"(?:[^,;/ –—-]|\s(?![-–—]\s)|(?<=\S)[-–—](?=\S))+")
-"""A piece of a bracket note between commas, semicolons, slashes and spaced dashes ("Con - Eastfield")."""
-
-
-def read_brackets(entry: Entry, brackets: list[str], councillor: bool, rules: AttendanceRules) -> BracketNote:
-    """Read "(Lab, Abbey Ward)", "(Chair)", "(substitute for Cllr X)" or "(Group Director, Finance)"."""
-    note = BracketNote()
-    for inside in brackets:
-        offset = entry.start + entry.text.index(f"({inside})") + 1
-        for piece in BRACKET_PIECE.finditer(inside):
-            value = piece.group().strip(" -–")
-            if not value:
-                continue
-            p_start = offset + piece.start() + piece.group().index(value)
-            role = bracket_role(value, rules)
-            if role:
-                note.role = note.role or role
-            elif party_of(value, rules):
-                note.party = note.party or party_of(value, rules)
-            elif is_ward(value, rules) or (note.party and note.ward is None and value[:1].isupper()):
-                note.ward = note.ward or (p_start, p_start + len(value))
-            elif looks_like_title(value, rules.names) and not councillor and note.job_title is None:
-                note.job_title = (p_start, offset + len(inside.rstrip()))  # the whole note is the title
-                break
-    return note
-
-
-def post_in_attendance(text: str, entry: Entry, head: str, brackets: list[str], rule: str,
-                       rules: AttendanceRules) -> OfficerFound:
-    """An officer listed by post ("the Head of Finance"), named when brackets hold a name ("(Sarah Reid)")."""
-    lead = re.match(r"^(?:the\s+)?", head, re.I).end()
-    title = (entry.start + lead, entry.start + len(head.rstrip()))
-    officer = OfficerFound(role="attendee", rule=rule, job_title=title, start=entry.start, end=entry.end)
-    for inside in brackets:
-        at = entry.start + entry.text.index(f"({inside})") + 1 + inside.index(inside.strip())
-        n_start, n_end, councillor = strip_honorifics(inside.strip(), at, rules.names)
-        name = text[n_start:n_end]
-        if not councillor and looks_like_name(name, rules.names) and len(name.split()) >= 2:
-            officer.name = (n_start, n_end)
-    return officer
-
-
-def role_prefix(head: str, rules: AttendanceRules) -> tuple[Optional[str], str]:
-    """A role written before the name ("Chair: Councillor X", "Convener Councillor Y"), and the entry
-    with the role blanked out (so offsets stay put)."""
-    before_name = rf"\s+(?=(?:{alternation(rules.names.councillor_titles | rules.names.honorifics)})\b)"
-    match = re.match(rf"^\s*([A-Za-z -]+?)\s*(?::\s*|{before_name})", head)
-    if match and match.group(1).lower() in rules.roles:
-        return rules.roles[match.group(1).lower()], " " * match.end() + head[match.end():]
-    return None, head
-
-
-def trailing_role(name: str, rules: AttendanceRules) -> Optional[tuple[str, int]]:
-    """A role after the name without brackets ("A Jones in the Chair"): the role and where the name ends."""
-    for phrase, role in sorted(rules.roles.items(), key=lambda item: -len(item[0])):
-        if len(phrase.split()) < 2:
-            continue
-        match = re.search(rf"\s*[-–,]?\s*\b{re.escape(phrase)}$", name, re.I)
-        if match and match.start() > 0:
-            return role, match.start()
-    return None
-
-
-def is_ward(value: str, rules: AttendanceRules) -> bool:
-    """Whether a bracket note names a ward or division ("Abbey Ward", "Loughborough East Division")."""
-    return any(word in rules.ward_words for word in value.lower().split())
-
-
-def bracket_role(value: str, rules: AttendanceRules) -> Optional[str]:
-    """The role a bracket note gives ("Chair", "Vice-Convener", "substitute for Cllr X", "co-opted")."""
-    lowered = re.sub(r"\s+", " ", value.lower()).strip(" .")
-    if lowered in rules.roles:
-        return rules.roles[lowered]
-    if lowered.startswith(rules.substitute_prefixes):
-        return "substitute"
-    return None
-
-
-def party_of(value: str, rules: AttendanceRules) -> Optional[str]:
-    """The party a bracket note names, from its name or abbreviation as councils print them."""
-    if value in rules.parties:
-        return rules.parties[value]
-    for written, party in rules.parties.items():
-        if len(written) > 3 and value.lower() == written.lower():
-            return party
-    return None
-
-
-def continue_title(text: str, previous: AttendanceEntry, entry: Entry) -> bool:
-    """"Director of Education and Children's Services": a post split at "and" goes on in the next entry."""
-    officer = previous.officer
-    if officer is None or officer.job_title is None:
-        return False
-    joined = re.fullmatch(r"\s+(?:and|&)\s+", text[officer.job_title[1]:entry.start])
-    if not joined or not entry.text[:1].isupper():
-        return False
-    officer.job_title = (officer.job_title[0], entry.end)
-    officer.cover(entry.start, entry.end)
-    return True
-
-
-def attach_organisation(previous: AttendanceEntry, entry: Entry, rules: AttendanceRules,
-                        organisations: set[Offsets]) -> bool:
-    """"Brian Howarth, Audit Director, Audit Scotland": a body named after an officer's job title is
-    the officer's organisation, not another person."""
-    officer = previous.officer
-    if officer is None or officer.job_title is None or officer.organisation is not None:
-        return False
-    if (entry.start, entry.end) not in organisations and not looks_like_organisation(entry.text, rules.names):
-        return False
-    officer.organisation = (entry.start, entry.end)
-    officer.cover(entry.start, entry.end)
-    return True
-
-
-def is_bare_title(entry: Entry, rules: AttendanceRules) -> bool:
-    """Whether an entry is a job title alone, with no name, honorific or dash before it."""
-    return (looks_like_title(entry.text, rules.names) and not re.search(r"\s[-–—]\s", entry.text)
-            and strip_honorifics(entry.text, entry.start, rules.names)[0] == entry.start)
-
-
-def attach_title(previous: AttendanceEntry, entry: Entry, section: str, rules: AttendanceRules) -> bool:
-    """"Jane Smith, Head of Finance": a job title after a name makes that person an officer."""
-    if section not in ("present", "attendance") or not looks_like_title(entry.text, rules.names):
-        return False
-    officer = previous.officer
-    if officer is not None and officer.name is not None and officer.job_title is None:
-        officer.job_title = (entry.start, entry.end)
-        officer.cover(entry.start, entry.end)
-        return True
-    member = previous.member
-    plain = member is not None and not member.councillor and not member.party
-    if plain and member.role in ("member", "other"):
-        previous.officer = OfficerFound(role="attendee", rule=member.rule, name=member.name,
-                                        job_title=(entry.start, entry.end), start=member.start, end=entry.end)
-        previous.member = None
-        return True
-    return False

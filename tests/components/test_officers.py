@@ -101,3 +101,70 @@ def test_officer_in_attendance_and_contact_is_one_record(extractor):
     assert [(o.name, o.job_title, o.email, o.role) for o in found] == [
         ("Ian Ward", "Group Director, Finance", "ian.ward@example.gov.uk", "contact"),
     ]
+
+
+PARISH_MINUTES = """Minutes of the Meeting of Ashby Parva Parish Council held on 9 April 2024
+
+Present: Cllrs P. Lowe (Chair), D. Amin and S. Holt
+In attendance: Mrs J. Rees (Clerk and Responsible Financial Officer), 3 members of the public
+
+1. Apologies. None.
+
+Clerk: Joanna Rees, Ashby Parva Parish Council, The Old School, Main Street, Ashby Parva LE17 5HY
+Tel: 01455 000123
+clerk@example-pc.gov.uk
+"""
+
+WELSH_MINUTES = """Yn bresennol / Present: Y Cynghorydd Eryl Price (Cadeirydd / Chair)
+
+Swyddogion / Officers:
+G. Pugh, Prif Weithredwr / Chief Executive
+N. Rees, Swyddog Democrataidd / Democratic Services Officer
+
+Cyswllt / Contact: N. Rees, Democratic Services Officer / Swyddog Democrataidd
+Ffôn / Tel: 01352 702345
+"""
+
+
+def test_attendee_and_contact_with_initial_are_one_record(extractor):
+    found = officers(extractor, PARISH_MINUTES)
+    assert [(o.name, o.job_title, o.phone, o.email, o.role) for o in found] == [
+        ("Joanna Rees", "Clerk and Responsible Financial Officer", "01455 000123", "clerk@example-pc.gov.uk",
+         "contact"),
+    ]
+
+
+def test_welsh_bilingual_minutes_keep_english_titles(extractor):
+    found = officers(extractor, WELSH_MINUTES)
+    assert [(o.name, o.job_title, o.phone) for o in found] == [
+        ("G. Pugh", "Chief Executive", None),
+        ("N. Rees", "Democratic Services Officer", "01352 702345"),
+    ]
+
+
+COMBINED_AUTHORITY_COVER = """Greater Manchester Combined Authority
+
+Date:                      12 July 2024
+
+Subject:                   Bus Franchising – Tranche 3 Update
+
+Accountable Chief          Ruth Okafor, Managing Director, Transport for Greater Manchester
+Executive:                 email: ruth.okafor@example.org.uk
+                           tel: (0161) 244 0000
+
+Accountable Employee:      Liam Hurst, Head of Bus Finance
+                           email: liam.hurst@example.org.uk
+                           tel: 0161 244 1111 / 07831 224466
+
+1. The Managing Director will report progress to the Board in September.
+"""
+
+
+def test_combined_authority_cover_table(extractor):
+    found = officers(extractor, COMBINED_AUTHORITY_COVER)
+    assert [(o.name, o.job_title, o.phones, o.email, o.role) for o in found] == [
+        ("Ruth Okafor", "Managing Director, Transport for Greater Manchester", ["(0161) 244 0000"],
+         "ruth.okafor@example.org.uk", "author"),
+        ("Liam Hurst", "Head of Bus Finance", ["0161 244 1111", "07831 224466"], "liam.hurst@example.org.uk",
+         "author"),
+    ]

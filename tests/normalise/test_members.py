@@ -184,3 +184,115 @@ def test_job_title_with_a_comma_inside_brackets(rules):
 )
 def test_more_attendance_shapes(rules, text, expected):
     assert [(m[0], m[1]) for m in members(text, rules)] == expected
+
+
+BILINGUAL_OFFICERS = """Yn bresennol / Present: Y Cynghorydd Eryl Price (Cadeirydd / Chair)
+
+Swyddogion / Officers:
+G. Pugh, Prif Weithredwr / Chief Executive
+L. Beynon, Head of Legal and Democratic Services (Monitoring Officer)
+"""
+ENGLISH_FIRST = "Officers / Swyddogion: N. Rees (Head of Finance), T. Vaughan (Committee Clerk)\n"
+BY_DIRECTORATE = """Officers (by directorate):
+Place:                 J Okafor (Director of Place)
+Law and Democracy:     K Patel (Monitoring Officer), L Chan (Committee Officer)
+
+Apologies: Councillor R Webb
+"""
+LOWER_CASE = ("Officers: Jane Ward (director of resources and section 151 officer), "
+              "Tom Bird (head of legal and democratic services)\n")
+ONE_PER_LINE = """IN ATTENDANCE:
+Mary Hill, Director of Operations, Cumbria and Lancashire Ambulance Alliance
+Raj Patel - Assistant Director, Adult Social Care and Housing
+Dr Sue Imrie, Clinical Lead, NHS Grampian
+"""
+POLICE_RANKS = """Also in attendance:
+PC Kate Lowry, Licensing Officer, Avon and Somerset Police
+Mr Ian Frost, agent, Frost Planning Ltd, for the applicant
+Ch Supt Alan Dunne (Local Policing Commander)
+"""
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(BILINGUAL_OFFICERS, [("G. Pugh", "Prif Weithredwr / Chief Executive"),
+                                          ("L. Beynon", "Head of Legal and Democratic Services (Monitoring Officer)")],
+                     id="welsh-bilingual-heading"),
+        pytest.param(ENGLISH_FIRST, [("N. Rees", "Head of Finance"), ("T. Vaughan", "Committee Clerk")],
+                     id="english-first-bilingual-heading"),
+        pytest.param(BY_DIRECTORATE, [("J Okafor", "Director of Place"), ("K Patel", "Monitoring Officer"),
+                                      ("L Chan", "Committee Officer")], id="service-area-labels"),
+        pytest.param(LOWER_CASE, [("Jane Ward", "director of resources and section 151 officer"),
+                                  ("Tom Bird", "head of legal and democratic services")], id="lower-case-titles"),
+        pytest.param(ONE_PER_LINE, [("Mary Hill", "Director of Operations"),
+                                    ("Raj Patel", "Assistant Director, Adult Social Care and Housing"),
+                                    ("Sue Imrie", "Clinical Lead")], id="one-officer-per-line"),
+        pytest.param(POLICE_RANKS, [("Kate Lowry", "Licensing Officer"), ("Ian Frost", None),
+                                    ("Alan Dunne", "Local Policing Commander")], id="police-ranks-and-notes"),
+    ],
+)
+def test_officers_in_more_attendance_layouts(rules, text, expected):
+    assert officers(text, rules) == expected
+
+
+def test_organisation_split_at_and_is_joined_again(rules):
+    [entry] = [e for e in find_attendance(ONE_PER_LINE, rules) if e.officer and e.officer.organisation][:1]
+    start, end = entry.officer.organisation
+    assert ONE_PER_LINE[start:end] == "Cumbria and Lancashire Ambulance Alliance"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("In attendance: District Cllr P. Ames (Mid Devon DC), Town Councillor R. Lee\n",
+                     [("P. Ames", "other"), ("R. Lee", "other")], id="district-and-town-councillors"),
+        pytest.param("Present: Councillor A Shah (Chair)\n\nCo-opted member: Mrs B Ince (independent member)\n",
+                     [("A Shah", "chair"), ("B Ince", "co-opted")], id="co-opted-member-heading"),
+        pytest.param(BILINGUAL_OFFICERS, [("Eryl Price", "chair")], id="welsh-bilingual-present"),
+    ],
+)
+def test_members_in_more_layouts(rules, text, expected):
+    assert [(m[0], m[1]) for m in members(text, rules)] == expected
+    assert officers(text, rules) == [] or text is BILINGUAL_OFFICERS
+
+
+NI_MINUTES = """Present:     Alderman J. Kelly (Chairperson);
+             Councillors Boyle, Maskey and Ó Néill.
+
+Also present: Inspector S. Dolan (Police Service of Northern Ireland)
+In attendance: Mr E. Lynn, Director of Planning and Building Control; and
+               Ms C. Dunne, Democratic Services Officer.
+"""
+
+
+def test_northern_irish_attendance(rules):
+    assert officers(NI_MINUTES, rules) == [
+        ("S. Dolan", None), ("E. Lynn", "Director of Planning and Building Control"),
+        ("C. Dunne", "Democratic Services Officer"),
+    ]
+    assert [(m[0], m[1]) for m in members(NI_MINUTES, rules)] == [
+        ("J. Kelly", "chair"), ("Boyle", "member"), ("Maskey", "member"), ("Ó Néill", "member"),
+    ]
+    [dolan] = [e.officer for e in find_attendance(NI_MINUTES, rules) if e.officer and e.officer.organisation]
+    assert NI_MINUTES[dolan.organisation[0]:dolan.organisation[1]] == "Police Service of Northern Ireland"
+
+
+def test_a_role_line_above_the_list_names_the_chair(rules):
+    text = "Chair:        Cllr Morven Hay\n\nPresent:      Cllr Ian Lusk, Mrs Ann Tait and Cllr Ravi Bains\n"
+    assert [(m[0], m[1]) for m in members(text, rules)] == [
+        ("Morven Hay", "chair"), ("Ian Lusk", "member"), ("Ann Tait", "member"), ("Ravi Bains", "member"),
+    ]
+
+
+def test_the_right_honourable_lord_provost_is_the_convener(rules):
+    text = "Present:- The Right Honourable Lord Provost Ewan Baird (Convener); Councillors Adams and Lyle.\n"
+    assert [(m[0], m[1]) for m in members(text, rules)] == [
+        ("Ewan Baird", "chair"), ("Adams", "member"), ("Lyle", "member"),
+    ]
+    assert officers(text, rules) == []
+
+
+def test_colon_dash_heading_and_and_between_officers(rules):
+    text = "Also in attendance:- Ms R Dow (Depute Chief Executive) and Mr K Lamb (Clerk).\n"
+    assert officers(text, rules) == [("R Dow", "Depute Chief Executive"), ("K Lamb", "Clerk")]

@@ -9,6 +9,7 @@ from extract.normalise.officers import (
     ContactRules,
     author_posts,
     contact_rules,
+    english_half,
     find_contact_officers,
     find_post_mentions,
     iter_values,
@@ -250,3 +251,186 @@ def test_an_initial_is_not_a_field_label(rules):
     assert [(o["name"], o["phones"], o["email"]) for o in found] == [
         ("E Fraser", ["01463 702000"], "e.fraser@example.gov.uk"),
     ]
+
+
+COVER_TABLE = """Report to:                 Housing Scrutiny Panel
+
+Accountable                Helen Croft, Director of Housing
+Director:                  email: helen.croft@example.gov.uk
+                           tel: 01902 550000
+
+Report author:             Sam Ode, Housing Strategy Officer
+                           tel: 01902 551111 / 07723 456789
+"""
+SCOTTISH_INLINE = (
+    "Governance Team, City Chambers, Glasgow G2 1DU. For further information contact Mr J. Reid, "
+    "Committee Officer, on 0141 287 0000 or james.reid@example.gov.uk\n"
+)
+SIGNED_OFF = """Monitoring Officer
+Ruth Kelly, Assistant Director (Legal)
+14 March 2024
+"""
+SHARED = """Contact officers: Amy Low and Raj Dev, Committee Administrators
+Tel: 01392 000001 (Amy) or 01392 000002 (Raj)
+Email: committees@example.gov.uk
+"""
+WELSH_BILINGUAL = """Cyswllt / Contact: Elin Morgan, Swyddog Democrataidd / Democratic Services Officer
+Ffôn / Tel: 01352 702345
+E-bost / Email: elin.morgan@example.gov.uk
+"""
+BLOCK_THEN_SERVICE = """Contact officers:
+
+Jo Reed, Finance Manager
+Tel: 01604 000000
+
+General enquiries: Customer Services, County Hall, Northampton NN1 1ED – 0300 000 0000
+"""
+ADDRESS_AFTER_ORG = ("Contact: Iain Ross, Committee Officer, Highland Council, Glenurquhart Road, Inverness IV3 5NX. "
+                     "Tel: 01463 702000. Email: iain.ross@example.gov.uk\n")
+ADDRESS_LINE_FIRST = """Enquiries:
+Planning Service, Civic Offices, 1 Market Street, Exeter EX1 1AA
+Liam Ford, Senior Planning Officer – 01392 265000 – planning@example.gov.uk
+"""
+PARISH_CLERK = """Parish Clerk: Gemma Price, Youlgreave Parish Council, The Old Hall, Church Street, Youlgreave DE45 1UR
+Tel: 01629 000111 (Mon–Wed) / 07831 224466
+clerk@example-pc.gov.uk
+"""
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(COVER_TABLE, [
+            ("Helen Croft", "Director of Housing", None, ["01902 550000"], "helen.croft@example.gov.uk"),
+            ("Sam Ode", "Housing Strategy Officer", None, ["01902 551111", "07723 456789"], None),
+        ], id="cover-table-wrapped-label-and-two-phones"),
+        pytest.param(SCOTTISH_INLINE, [("J. Reid", "Committee Officer", None, ["0141 287 0000"],
+                                        "james.reid@example.gov.uk")], id="scottish-label-after-full-stop"),
+        pytest.param(SIGNED_OFF, [("Ruth Kelly", "Assistant Director (Legal)", None, [], None)],
+                     id="post-line-over-signature"),
+        pytest.param(SHARED, [
+            ("Amy Low", "Committee Administrator", None, ["01392 000001"], "committees@example.gov.uk"),
+            ("Raj Dev", "Committee Administrator", None, ["01392 000002"], "committees@example.gov.uk"),
+        ], id="two-officers-sharing-a-title-and-mailbox"),
+        pytest.param(WELSH_BILINGUAL, [("Elin Morgan", "Swyddog Democrataidd / Democratic Services Officer", None,
+                                        ["01352 702345"], "elin.morgan@example.gov.uk")],
+                     id="welsh-bilingual-labels"),
+        pytest.param(BLOCK_THEN_SERVICE, [("Jo Reed", "Finance Manager", None, ["01604 000000"], None)],
+                     id="block-ends-at-a-service-after-a-blank-line"),
+        pytest.param(ADDRESS_AFTER_ORG, [("Iain Ross", "Committee Officer", "Highland Council", ["01463 702000"],
+                                          "iain.ross@example.gov.uk")], id="one-line-with-address"),
+        pytest.param(ADDRESS_LINE_FIRST, [("Liam Ford", "Senior Planning Officer", None, ["01392 265000"],
+                                           "planning@example.gov.uk")], id="address-line-before-the-officer"),
+        pytest.param(PARISH_CLERK, [("Gemma Price", "Parish Clerk", "Youlgreave Parish Council",
+                                     ["01629 000111", "07831 224466"], "clerk@example-pc.gov.uk")],
+                     id="post-as-label-parish-clerk"),
+    ],
+)
+def test_more_contact_block_layouts(rules, text, expected):
+    found = contacts(text, rules)
+    assert [(o["name"], o["job_title"], o["organisation"], o["phones"], o["email"]) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Head of Finance\nThe budget was approved without amendment.\n", id="post-heading-then-prose"),
+        pytest.param("Officers:\nM. Hale, Chief Officer (Finance)\n", id="attendance-line-is-not-a-post-label"),
+        pytest.param("Chair: Councillor Ann Bright\nTel: 01234 567890\n", id="councillor-under-a-post"),
+        pytest.param("REPORT OF THE DIRECTOR OF PLACE\n\nPurpose of the report\n", id="report-of-heading"),
+    ],
+)
+def test_no_contact_officer_from(rules, text):
+    assert [o for o in contacts(text, rules) if o["name"]] == []
+
+
+@pytest.mark.parametrize(
+    "title,expected",
+    [
+        pytest.param("Swyddog Monitro / Monitoring Officer", "Monitoring Officer", id="welsh-first"),
+        pytest.param("Head of Finance / Pennaeth Cyllid", "Head of Finance", id="english-first"),
+        pytest.param("City Solicitor/Director of Legal Services", "City Solicitor/Director of Legal Services",
+                     id="two-english-posts-kept"),
+    ],
+)
+def test_english_half_of_a_bilingual_title(rules, title, expected):
+    text = f"Name, {title}"
+    start = text.index(title)
+    a, b = english_half(title, start, rules)
+    assert text[a:b] == expected
+
+
+def test_name_dash_title_lines_do_not_open_blocks(rules):
+    text = "Officers in attendance\nLiz Hart - Director of Public Health\nOmar Said - Committee Clerk\n"
+    assert contacts(text, rules) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("Authority is delegated to the Executive Director for Housing, Health and Care, in consultation "
+                     "with the Leader.", [("Executive Director for Housing, Health and Care", "mentioned")],
+                     id="director-for-a-list-of-services"),
+        pytest.param("The Corporate Director of Transport for Greater Manchester reported on the bus network.",
+                     [("Corporate Director of Transport for Greater Manchester", "presenter")],
+                     id="director-of-a-body-named-with-for"),
+        pytest.param("The matter was discussed with the corporate director for adults and health on 3 May.", [],
+                     id="lower-case-remit-left-out"),
+        pytest.param("The Director of Place, Councillor Ahmed and the Chair met residents.",
+                     [("Director of Place", "mentioned")], id="councillor-after-a-comma-not-the-remit"),
+    ],
+)
+def test_post_mentions_with_a_remit(rules, text, expected):
+    found = find_post_mentions(text, rules)
+    assert [(dict(iter_values(o, text))["job_title"], o.role) for o in found] == expected
+
+
+SCOTTISH_AUTHOR_TABLE = """Author(s)
+Name                Designation                 Contact Details
+Ewan Wallace        Head of Roads               01467 530000, ewan.wallace@example.gov.uk
+"""
+LEAD_OFFICERS = """Lead Officer(s):         Jan Ross, Corporate Director – Adult Social Care
+                         Tel: 01305 224000
+                         Email: jan.ross@example.gov.uk
+
+Report author:           Kay Lamb, Service Manager, tel 01305 225000 or 07831 224466,
+                         kay.lamb@example.gov.uk
+
+Contact: Committee Services, 01305 000000, committees@example.gov.uk
+"""
+WELSH_AUTHOR = """Awdur / Author: Siôn Pryce, Pennaeth Cyllid / Head of Finance
+Ffôn / Tel: 01824 706000
+E-bost / Email: sion.pryce@example.gov.uk
+
+Swyddog Arweiniol / Lead Officer: Chief Executive
+"""
+DECISION_NOTICE = """Officer Decision Notice
+Decision maker: Ruth Ahmed, Assistant Director (Housing)
+"""
+INTERNATIONAL_FORM = "Report Contact Officer(s): Mark Cole, Principal Planning Officer, Tel: +44 (0)28 9032 0202\n"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(SCOTTISH_AUTHOR_TABLE, [("Ewan Wallace", "Head of Roads", ["01467 530000"],
+                                              "ewan.wallace@example.gov.uk", "author")], id="scottish-author-table"),
+        pytest.param(LEAD_OFFICERS, [
+            ("Jan Ross", "Corporate Director – Adult Social Care", ["01305 224000"], "jan.ross@example.gov.uk",
+             "contact"),
+            ("Kay Lamb", "Service Manager", ["01305 225000", "07831 224466"], "kay.lamb@example.gov.uk", "author"),
+        ], id="county-cover-two-phones-and-a-team-mailbox"),
+        pytest.param(WELSH_AUTHOR, [
+            ("Siôn Pryce", "Pennaeth Cyllid / Head of Finance", ["01824 706000"], "sion.pryce@example.gov.uk",
+             "author"),
+            (None, "Chief Executive", [], None, "contact"),
+        ], id="welsh-author-and-lead-officer"),
+        pytest.param(DECISION_NOTICE, [("Ruth Ahmed", "Assistant Director (Housing)", [], None, "author")],
+                     id="decision-maker-under-a-heading"),
+        pytest.param(INTERNATIONAL_FORM, [("Mark Cole", "Principal Planning Officer", ["+44 (0)28 9032 0202"],
+                                           None, "contact")], id="plus-44-with-zero-in-brackets"),
+    ],
+)
+def test_cover_sheet_labels(rules, text, expected):
+    found = contacts(text, rules)
+    assert [(o["name"], o["job_title"], o["phones"], o["email"], o["role"]) for o in found] == expected

@@ -1,0 +1,162 @@
+"""What joins the entries of an attendance list: a job title or body after a name ("Jane Smith, Head of
+Finance, Leeds City Council"), a title or body split at "and", and service areas printed before names."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .attendance import AttendanceEntry, AttendanceRules, Entry, MemberFound, starts_with_member
+from .attendance_entries import UNIT_PREFIX, unit_names_person
+from .officers import (
+    OfficerFound,
+    Offsets,
+    looks_like_name,
+    looks_like_organisation,
+    looks_like_title,
+    strip_honorifics,
+)
+
+
+def person_of(entry: AttendanceEntry) -> Optional[MemberFound | OfficerFound]:
+    """The member or officer an attendance entry holds."""
+    return entry.officer if entry.officer is not None else entry.member
+
+
+def on_one_line(text: str, previous: AttendanceEntry, entry: Entry) -> bool:
+    """Whether entry sits on the same line as the person before it (a note about that person)."""
+    person = person_of(previous)
+    return person is not None and "\n" not in text[person.start:entry.start]
+
+
+JOINED = re.compile(r"\s*(?:,|\s(?:and|&))\s*")
+"""What joins pieces of one designation on a line: a comma or "and"."""
+
+
+def join_organisations(text: str, entries: list[Entry], rules: AttendanceRules) -> list[Entry]:
+    """Entries split at "and" inside a body's name or a post joined again ("South Yorkshire and Bassetlaw
+    Cancer Alliance", "Ann Lee - Police and Crime Commissioner"): the words before "and" (after any dash)
+    are no person or job title, and the part after it names an organisation, or is a post after a dash."""
+    out: list[Entry] = []
+    for entry in entries:
+        before = out[-1] if out else None
+        if before is not None and splits_one_name(text, before, entry, rules):
+            out[-1] = Entry(before.start, entry.end, text[before.start:entry.end])
+            continue
+        out.append(entry)
+    return out
+
+
+def splits_one_name(text: str, before: Entry, entry: Entry, rules: AttendanceRules) -> bool:
+    """Whether "before and entry" is one body's name or post that the list was wrongly split in."""
+    if not re.fullmatch(r"\s+(?:and|&)\s+", text[before.end:entry.start]):
+        return False
+    parts = re.split(r"\s[-–—]\s", before.text)
+    tail = parts[-1].strip()
+    if "(" in entry.text + tail or starts_with_member(entry.text, rules) or starts_with_member(tail, rules) \
+            or looks_like_title(tail, rules.names):
+        return False
+    if looks_like_organisation(entry.text, rules.names):
+        return True
+    return len(parts) > 1 and is_bare_title(entry, rules)
+
+
+def continue_designation(text: str, previous: AttendanceEntry, entry: Entry, following: list[Entry],
+                         rules: AttendanceRules) -> bool:
+    """"Jane Rowe - Corporate Director, Adult Social Care and Health": words after an officer's job title on
+    its line, joined by a comma or "and", that are no person, go on with the title."""
+    officer = previous.officer
+    if officer is None or officer.job_title is None or officer.organisation is not None:
+        return False
+    if not JOINED.fullmatch(text[officer.job_title[1]:entry.start]) or "\n" in text[officer.start:entry.end]:
+        return False
+    if starts_with_member(entry.text, rules) or re.search(r"[\d()@]", entry.text) or not entry.text[:1].isupper():
+        return False
+    same_line = [e for e in following if "\n" not in text[entry.end:e.start]]
+    if any(looks_like_title(e.text, rules.names) for e in same_line):
+        return False  # "…, Tom Baines, Senior Solicitor": the next person
+    if looks_like_name(entry.text, rules.names):
+        line_start = text.rfind("\n", 0, officer.start) + 1
+        if same_line or text[line_start:officer.start].strip():
+            return False  # a person, unless the line holds one person only
+    officer.job_title = (officer.job_title[0], entry.end)
+    officer.cover(entry.start, entry.end)
+    return True
+
+
+def mask_unit_prefixes(text: str, start: int, end: int, rules: AttendanceRules) -> str:
+    """The text with the service areas written before officers' names blanked out ("Law and Governance:
+    L Hart (Chief Legal Officer)"), so they are neither split at "and" nor read as people; offsets stay put.
+    A post before a name ("Head of Planning: Ruth Lowe") is left for post_prefix to read."""
+    pieces, cursor = [], start
+    for match in UNIT_PREFIX.finditer(text, start, end):
+        prefix = match.group("prefix")
+        if not unit_names_person(prefix, text[match.end():end], rules) or looks_like_title(prefix, rules.names):
+            continue
+        pieces += [text[cursor:match.start()], " " * (match.end() - match.start())]
+        cursor = match.end()
+    if cursor == start:
+        return text
+    return text[:start] + "".join(pieces) + text[cursor:]
+
+
+def continue_title(text: str, previous: AttendanceEntry, entry: Entry) -> bool:
+    """"Director of Education and Children's Services": a post split at "and" goes on in the next entry."""
+    officer = previous.officer
+    if officer is None or officer.job_title is None:
+        return False
+    joined = re.fullmatch(r"\s+(?:and|&)\s+", text[officer.job_title[1]:entry.start])
+    if not joined or not entry.text[:1].isupper():
+        return False
+    officer.job_title = (officer.job_title[0], entry.end)
+    officer.cover(entry.start, entry.end)
+    return True
+
+
+def attach_organisation(previous: AttendanceEntry, entry: Entry, rules: AttendanceRules,
+                        organisations: set[Offsets]) -> bool:
+    """"Brian Howarth, Audit Director, Audit Scotland": a body named after an officer's job title is
+    the officer's organisation, not another person."""
+    officer = previous.officer
+    if officer is None or officer.job_title is None or officer.organisation is not None:
+        return False
+    if (entry.start, entry.end) not in organisations and not looks_like_organisation(entry.text, rules.names):
+        return False
+    if starts_with_member(entry.text, rules) or opens_with_person(entry, rules):
+        return False  # "Dr Ann Lee (Manager, Moorland Partnership)", "Ann Lee - Police": the next person
+    officer.organisation = (entry.start, entry.end)
+    officer.cover(entry.start, entry.end)
+    return True
+
+
+def opens_with_person(entry: Entry, rules: AttendanceRules) -> bool:
+    """Whether an entry is a name followed by brackets or a spaced dash ("Ann Lee (…)", "Ann Lee - …")."""
+    parts = re.split(r"\(|\s[-–—]\s", entry.text, maxsplit=1)
+    return len(parts) == 2 and looks_like_name(parts[0].strip(), rules.names) and len(parts[0].split()) >= 2
+
+
+def is_bare_title(entry: Entry, rules: AttendanceRules) -> bool:
+    """Whether an entry is a job title alone, with no name, honorific or dash before it."""
+    return (looks_like_title(entry.text, rules.names) and not re.search(r"\s[-–—]\s", entry.text)
+            and strip_honorifics(entry.text, entry.start, rules.names)[0] == entry.start)
+
+
+def attach_title(previous: AttendanceEntry, entry: Entry, section: str, rules: AttendanceRules) -> bool:
+    """"Jane Smith, Head of Finance": a job title after a name makes that person an officer."""
+    if section not in ("present", "attendance") or not looks_like_title(entry.text, rules.names, lower_case=True):
+        return False
+    if opens_with_person(entry, rules):
+        return False  # "Claire Nelmes (assistant director)", "Ann Lee - Director": the next person
+    officer = previous.officer
+    if officer is not None and officer.name is not None and officer.job_title is None:
+        officer.job_title = (entry.start, entry.end)
+        officer.cover(entry.start, entry.end)
+        return True
+    member = previous.member
+    plain = member is not None and not member.councillor and not member.party
+    if plain and member.role in ("member", "other"):
+        previous.officer = OfficerFound(role="attendee", rule=member.rule, name=member.name,
+                                        job_title=(entry.start, entry.end), start=member.start, end=entry.end)
+        previous.member = None
+        return True
+    return False
