@@ -89,9 +89,10 @@ class OrganisationFinder:
             return True
 
         for span in doc.spans.get(KNOWN_ORGANISATIONS, []):
-            add(span.start, span.end, Body(span.id_, span._.org_name, span._.org_kind), "gazetteer")
+            end, body = self.extended(doc, span)
+            add(span.start, end, body, "gazetteer")
         committee = self.add_committee(doc, text, mentions, add)
-        references = self.add_forms(doc, flat, text, mentions, add)
+        references = self.add_forms(doc, flat, text, mentions, add, committee)
         acronyms = self.add_acronyms(doc, text, mentions, add)
         council = own_council(self.councils(mentions), committee, self.header_chars)
         if council is not None and is_whole_council(doc._.committee):
@@ -105,6 +106,36 @@ class OrganisationFinder:
         self.add_ner_fallback(doc, text, add)
         doc.spans[ORGANISATIONS] = self.to_spans(doc, mentions, acronyms)
         return doc
+
+    def extended(self, doc: Doc, span: Span) -> tuple[int, Body]:
+        """A listed name and its body, or a longer name it opens on the same line: a local branch named
+        by place ("Age UK" + "Exeter") or a body named after it ("NHS Gloucestershire" + "Integrated Care
+        Board")."""
+        known = Body(span.id_, span._.org_name, span._.org_kind)
+        if doc[span.end - 1].text in self.rules.generic_heads:
+            return span.end, known
+        places = self.run_of(doc, span.end, lambda w: w in self.rules.places)
+        heads = self.run_of(doc, span.end, lambda w: w in self.rules.generic or w in self.rules.generic_heads)
+        while heads > span.end and doc[heads - 1].text not in self.rules.generic_heads:
+            heads -= 1
+        end = max(places, heads)
+        if end == span.end:
+            return span.end, known
+        name = " ".join(doc[span.start:end].text.split())
+        return end, Body(f"body-{slug(name)}", name, known.kind)
+
+    def run_of(self, doc: Doc, start: int, fits: Any) -> int:
+        """The end of the run of words from start on the same line that fit, "and" allowed between two."""
+        end = start
+        while end < len(doc) and not doc[end].is_space and "\n" not in doc[end - 1].whitespace_:
+            word = doc[end].text
+            if fits(word) and word not in ("and", "&"):
+                end += 1
+            elif word in ("and", "&") and end + 1 < len(doc) and end > start and fits(doc[end + 1].text):
+                end += 2
+            else:
+                break
+        return end
 
     def add_committee(self, doc: Doc, text: str, mentions: list[Mention], add: Any) -> Optional[Body]:
         """The meeting's own body from the header ("Scrutiny Commission"), with its mentions in the text."""
@@ -122,8 +153,8 @@ class OrganisationFinder:
                 add(span.start, span.end, body, "committee")
         return body if known or any(m.body == body for m in mentions) else None
 
-    def add_forms(self, doc: Doc, flat: Doc, text: str, mentions: list[Mention],
-                  add: Any) -> list[tuple[int, int, str]]:
+    def add_forms(self, doc: Doc, flat: Doc, text: str, mentions: list[Mention], add: Any,
+                  committee: Optional[Body]) -> list[tuple[int, int, str]]:
         """Names found by token pattern (matched on the text with wrapped lines joined); returns the
         references among them ("the Committee", "County Council"), for resolving once all names are known."""
         known: set[int] = set()
@@ -145,9 +176,32 @@ class OrganisationFinder:
             phrase = " ".join(words)
             if rule in self.references or is_generic(words, self.rules):
                 references.append((span.start, span.end, phrase))
-            elif not (phrase.isupper() and name_key(phrase) not in mixed):  # capitals: a heading, unless used
-                add(span.start, span.end, Body(f"body-{slug(phrase)}", phrase, self.kinds[rule]), rule)
+            elif phrase.isupper() and name_key(phrase) not in mixed:
+                continue  # capitals: a heading, unless the name is used in the text
+            elif words[-1] in self.rules.not_organisation or (self.kinds[rule] == "other" and self.names_a_plan(flat, end)):
+                continue  # "NHS Act"; "Bus Service" of "Bus Service Improvement Plan" (a board's plan still names it)
+            else:
+                body = self.fuller_body(phrase, [committee, *(m.body for m in mentions)])
+                add(span.start, span.end, body or Body(f"body-{slug(phrase)}", phrase, self.kinds[rule]), rule)
         return sorted(references)
+
+    def names_a_plan(self, flat: Doc, end: int) -> bool:
+        """Whether the capitalised words after a name end in a plan's, fund's or document's word: the name
+        is then part of that title, not a body ("Bus Service Improvement Plan")."""
+        for token in flat[end:end + 3]:
+            if not token.is_title:
+                return False
+            if token.text in self.rules.not_organisation:
+                return True
+        return False
+
+    def fuller_body(self, phrase: str, bodies: Iterable[Optional[Body]]) -> Optional[Body]:
+        """The body already named whose full name ends with this shorter one ("Integration Joint Board" in
+        a paper of the Dundee City Integration Joint Board)."""
+        key = name_key(phrase)
+        if len(key.split()) < 2:
+            return None
+        return next((b for b in bodies if b is not None and name_key(b.name).endswith(" " + key)), None)
 
     def collect_forms(self, flat: Doc, text: str, lo: int, hi: int, known: set[int],
                       found: list[tuple[int, int, str]]) -> None:
@@ -174,6 +228,10 @@ class OrganisationFinder:
             first, last = trim_name(words, self.rules, line_ends)
             if 2 <= first < end - start:  # a name may stand in the part cut off ("X Partnership and the")
                 self.collect_forms(flat, text, start, start + first, known, found)
+            if rule in self.open_ended and first > 0:  # cut off its opening word: match what is left afresh
+                if last - first >= 2:
+                    self.collect_forms(flat, text, start + first, start + last, known, found)
+                continue
             if last - first >= 2:
                 found.append((start + first, start + last, rule))
 

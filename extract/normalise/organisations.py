@@ -75,8 +75,9 @@ def trim_name(words: Sequence[str], rules: NameRules, line_ends: Iterable[int] =
 
     Drops whatever comes before: a post or part of a paper and its "of"/"for" ("Chair of", "Minutes
     of"); a body word and the "and" or comma after it ("Safer Leicestershire Partnership and the");
-    a line ending in a body word (a heading); a comma that no "and" follows ("Cabinet, Scrutiny
-    Commission"); a place's possessive ("Leicestershire's"); leading words and connectors.
+    "and the"; a line ending in a body word or a line in capitals (a heading); a comma that no "and"
+    follows ("Cabinet, Scrutiny Commission"); a place's possessive ("Leicestershire's"); leading words
+    and connectors.
     line_ends holds the indices of words that end a line.
     """
     start, end = 0, len(words)
@@ -89,6 +90,11 @@ def trim_name(words: Sequence[str], rules: NameRules, line_ends: Iterable[int] =
             start = i + 1
         elif (words[i] in ("and", "&", ",") or i - 1 in ends) and before.lower() in rules.heads:
             start = i + (i - 1 not in ends)
+        elif words[i] == "the" and before in ("and", "&") and i > 1 and (
+                words[i - 2] in rules.places or words[i - 2].lower() in rules.heads):
+            start = i + 1  # "Healthwatch Gloucestershire and the VCS Alliance": two bodies
+        elif i - 1 in ends and before.isupper() and not words[i].isupper():
+            start = i  # "PLANNING APPLICATIONS" heading, then "The Committee …" on the next line
     commas = [i for i in range(start, end) if words[i] == ","]
     if commas and not any(w in ("and", "&") for w in words[commas[-1] + 1:end]):
         start = commas[-1] + 1

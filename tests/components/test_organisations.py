@@ -210,3 +210,29 @@ def test_a_council_meeting_headed_council_is_the_councils_own(extractor):
     assert records[0].committee == "London Borough of Sutton"
     [resolution] = [r for r in records if r.record_type == "resolution"]
     assert resolution.decision_maker == "London Borough of Sutton"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Age UK Exeter and Citizens Advice Torbay ran the advice sessions.\n",
+                     {"Age UK Exeter": "voluntary", "Citizens Advice Torbay": "voluntary"}, id="local-branches"),
+        pytest.param("Healthwatch Somerset and the VCS Alliance responded, as did the Fire Brigades Union.\n",
+                     {"Healthwatch Somerset": "health", "VCS Alliance": "partnership",
+                      "Fire Brigades Union": "voluntary"}, id="two-bodies-joined-by-and-the"),
+        pytest.param("The Local Planning Authority consulted the Bus Service Improvement Plan board.\n", {},
+                     id="generic-authority-and-a-plan"),
+    ],
+)
+def test_names_around_listed_and_generic_ones(extractor, text, expected):
+    found = organisations(extractor, text)
+    assert {name: record.kind for name, record in found.items()} == expected
+
+
+def test_a_short_form_of_the_meetings_body_is_that_body(extractor):
+    text = ("At a MEETING of the ANGUS HEALTH AND SOCIAL CARE INTEGRATION JOINT BOARD held in Forfar on 24th April,"
+            "\n2024.\n\nPLANNING UPDATE\nThe Integration Joint Board noted the report. Members of the Integration "
+            "Joint Board asked questions.\n")
+    found = organisations(extractor, text)
+    assert list(found) == ["Angus Health and Social Care Integration Joint Board"]
+    assert found["Angus Health and Social Care Integration Joint Board"].mentions.count == 3
