@@ -400,3 +400,14 @@ def test_decisions_reported_in_a_report(extractor, sentence, maker, status):
             f"Title: Bus Services\n\n3. Background\n\n3.1 {sentence}\n")
     [found] = decisions_of(extractor, text)
     assert (found.kind, found.decision_maker, found.status) == ("reported", maker, status)
+
+
+def test_run_in_minute_headings_and_minutes_attached_to_an_agenda(extractor):
+    text = ("GREATER MANCHESTER COMBINED AUTHORITY\n\nTo:   All Members of the Audit Committee\n\n"
+            "You are requested to attend a meeting of the Audit Committee to be held on\n"
+            "WEDNESDAY, 13 MARCH 2024 at 10.00 AM.\n\nA G E N D A\n\n1.  Apologies\n\n"
+            "2.  Minutes of the previous meeting (Pages 1 - 4)\n\n"
+            "MINUTES OF THE MEETING OF THE AUDIT COMMITTEE HELD ON WEDNESDAY,\n17 JANUARY 2024 AT 2.00 PM\n\n"
+            "12/24 MINUTES – Resolved – That the minutes of the meeting held on 15 November 2023 be approved.\n")
+    [found] = decisions_of(extractor, text)
+    assert summary(found) == ("resolution", "resolution", "approved", "Audit Committee", "2024-01-17")

@@ -275,8 +275,9 @@ class DecisionFinder:
             pass
         if heading is None:
             return None
-        dates = [s._.date_value for s in doc.spans.get(DATES, [])
-                 if heading.start() <= s.start_char < heading.end() and s._.date_precision == "day"]
+        next_line_end = line_bounds(doc.text, min(len(doc.text) - 1, heading.end() + 1))[1]
+        dates = [s._.date_value for s in doc.spans.get(DATES, [])  # the date may wrap onto the next line
+                 if heading.start() <= s.start_char < next_line_end and s._.date_precision == "day"]
         maker = self.body_in(doc, heading.start(), heading.end())
         return maker or doc._.committee, dates[0] if dates else doc._.meeting_date
 
@@ -335,11 +336,7 @@ class DecisionFinder:
         verb = match[-1]
         passive = match[0].lower_ in ("was", "were")
         sentence = match.sent
-        heads = [s.end_char for key in (HEADINGS, AGENDA_ITEMS) for s in doc.spans.get(key, [])
-                 if sentence.start_char < s.end_char <= match.start_char]
-        line_start = max([sentence.start_char, *heads])  # "24/53 Apologies" above the line is its item's heading
-        while line_start < match.start_char and text[line_start].isspace():
-            line_start += 1
+        line_start = self.after_headings(doc, sentence.start_char, match.start_char)
         subject = doc.char_span(line_start, match.start_char, alignment_mode="contract")
         after = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
         if subject is None or sum(1 for t in subject if t.is_alpha) < 2 or len(subject) > OUTCOME_MAX_WORDS:
@@ -360,6 +357,16 @@ class DecisionFinder:
             return []
         status = status_of(verb.text, self.statuses, negated=self.negated) or "agreed"
         return [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
+
+    def after_headings(self, doc: Doc, start: int, trigger: int) -> int:
+        """Where a sentence's own text starts: after any heading or item title that the sentence splitter
+        left at its front ("PLANNING APPEALS" above "The Planning Inspectorate has dismissed …")."""
+        heads = [s.end_char for key in (HEADINGS, AGENDA_ITEMS) for s in doc.spans.get(key, [])
+                 if start < s.end_char <= trigger]
+        start = max([start, *heads])
+        while start < trigger and doc.text[start].isspace():
+            start += 1
+        return start
 
     def is_apologies(self, text: str, line_start: int) -> bool:
         """Whether a line belongs to the apologies item (its own line or the heading line above it)."""
@@ -424,9 +431,8 @@ class DecisionFinder:
         scheduled = label.startswith("SCHEDULED")
         if label == "SCHEDULED_BY" and re.match(r"\s*:", text[end : end + 3]):
             return self.scheduled_list(doc, match, rule)
-        clause = clause_bounds(
-            text, sentence.start_char, trim_end(text, sentence.start_char, sentence.end_char), start, end
-        )
+        opening = self.after_headings(doc, sentence.start_char, start)
+        clause = clause_bounds(text, opening, trim_end(text, opening, sentence.end_char), start, end)
         if label.endswith("_BY"):
             after = re.match(r"\s*(?:the\s+)?", text[end:])
             maker = (

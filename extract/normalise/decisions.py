@@ -49,13 +49,17 @@ def line_bounds(text: str, offset: int) -> tuple[int, int]:
     return start, (len(text) if end < 0 else end)
 
 
+RUN_IN_HEADING = re.compile(r"\s*\d{1,3}(?:/\d{2,4})?\.?\s+[A-Z][A-Z0-9 ,&'’()/-]{2,90}?\s+[–—-]\s*")
+"""A minute's number and title in capitals that run into its text: "22/24 MINUTES – Resolved – That …"."""
+
+
 def opens_line(text: str, start: int) -> bool:
-    """Whether only whitespace or a paragraph number stands before start on its line."""
+    """Whether only whitespace, a paragraph number or a run-in minute heading stands before start on its line."""
     line_start, _ = line_bounds(text, start)
     before = text[line_start:start]
     return not before.strip() or bool(
         re.fullmatch(r"\s*(?:\d{1,3}(?:\.\d{1,2})*\.?|\(?[a-z0-9]{1,4}\))\s*", before)
-    )
+    ) or bool(RUN_IN_HEADING.fullmatch(before))
 
 
 def is_block_lead(text: str, start: int, end: int) -> bool:
