@@ -30,6 +30,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "anchor_source": None,  # "meeting" | "publication"
     "source": None,  # input path, set by the extractor
     "page_starts": None,  # list of character offsets where each page starts (paged formats)
+    "joined_lines": None,  # the text tokenized again with wrapped lines joined (normalise.organisations.join_wrapped_lines)
 }
 
 SPAN_EXTENSIONS: dict[str, object] = {

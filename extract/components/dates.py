@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..extensions import CONTACTS, DATES
+from ..normalise.wrapped_lines import joined_lines_doc
 from ..normalise.dates import MONTH_NAMES, DateValue, Tense, parse_date, resolve_relative, with_time
 
 YEAR_AT_END = re.compile(r"[./](?:19|20)\d\d$")
@@ -31,6 +32,7 @@ class DateFinder:
 
     def __init__(self, nlp: Language, name: str, *, patterns: list[dict[str, Any]], cues: dict[str, Any]) -> None:
         self.name = name
+        self.tokenizer = nlp.tokenizer
         self.matcher = Matcher(nlp.vocab)
         self.labels: dict[str, str] = {}
         for row in patterns:
@@ -55,10 +57,13 @@ class DateFinder:
         blocked = {i for span in doc.spans.get(CONTACTS, []) for i in range(span.start, span.end)}
         found: list[Span] = []
         times: list[Span] = []
-        for match_id, start, end in self.matcher(doc):
+        flat = joined_lines_doc(doc, self.tokenizer)  # "19th\nDecember, 2023" wrapped over two lines
+        for match_id, start, end in self.matcher(flat):
             rule = doc.vocab.strings[match_id]
             label = self.labels[rule]
-            span = Span(doc, start, end, label=label)
+            span = doc.char_span(flat[start].idx, flat[end - 1].idx + len(flat[end - 1]), label=label)
+            if span is None:
+                continue
             span._.rule = rule
             (times if label == "TIME" else found).append(span)
         taken = {i for span in found for i in range(span.start, span.end)}
@@ -136,7 +141,7 @@ class DateFinder:
 
     def relative_value(self, span: Span, anchor: Optional[date]) -> Optional[DateValue]:
         """Resolve "within 28 days" or "by the end of March" against the anchor; "the next meeting" stays null."""
-        words = [t.lower_ for t in span]
+        words = [t.lower_ for t in span if not t.is_space]  # a mention may wrap over two lines
         if words[0] == "within":
             return resolve_relative("within", int(words[1]), words[2], None, anchor)
         if words[:4] == ["by", "the", "end", "of"]:

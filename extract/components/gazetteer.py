@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..extensions import CONTACTS, KNOWN_ORGANISATIONS
-from ..normalise.organisations import join_wrapped_lines
+from ..normalise.wrapped_lines import joined_lines_doc
 
 ACRONYM_SHAPE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z&]{2,10}$")
 """A one-word pattern with two or more capitals is matched as written ("DfT", "HMICFRS")."""
@@ -54,7 +54,7 @@ class OrganisationGazetteer:
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = {i for span in doc.spans.get(CONTACTS, []) for i in range(span.start, span.end)}
-        flat = self.tokenizer(join_wrapped_lines(doc.text))  # "Hywel Dda\nUniversity Health Board" as one phrase
+        flat = joined_lines_doc(doc, self.tokenizer)  # "Hywel Dda\nUniversity Health Board" as one phrase
         found = [*self.names(flat, as_spans=True), *self.acronyms(flat, as_spans=True)]
         spans: list[Span] = []
         for match in filter_spans(found):

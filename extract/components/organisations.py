@@ -18,6 +18,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..extensions import CONTACTS, KNOWN_ORGANISATIONS, ORGANISATIONS
+from ..normalise.wrapped_lines import joined_lines_doc
 from ..normalise.acronyms import acronym_after, acronym_before, acronym_mentions
 from ..normalise.organisations import (
     Body,
@@ -25,7 +26,6 @@ from ..normalise.organisations import (
     is_generic,
     is_post,
     is_whole_council,
-    join_wrapped_lines,
     name_key,
     name_rules,
     own_council,
@@ -77,7 +77,7 @@ class OrganisationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # built from the tokens on each access, so read once
-        flat = self.tokenizer(join_wrapped_lines(text))
+        flat = joined_lines_doc(doc, self.tokenizer)
         taken = {i for span in doc.spans.get(CONTACTS, []) for i in range(span.start, span.end)}
         mentions: list[Mention] = []
 

@@ -107,12 +107,6 @@ def trim_name(words: Sequence[str], rules: NameRules, line_ends: Iterable[int] =
     return start, end
 
 
-def join_wrapped_lines(text: str) -> str:
-    """The text with each line break between two words made a space, offsets unchanged, so a name
-    wrapped over two lines ("Hywel Dda\nUniversity Health Board") reads as one phrase."""
-    return re.sub(r"(?<=\S)\n(?=\S)", " ", text)
-
-
 def is_generic(words: Sequence[str], rules: NameRules) -> bool:
     """Whether a name only refers to a body named elsewhere ("County Council", "Integrated Care Board")."""
     return words[-1] in rules.generic_heads and all(w in rules.generic for w in words[:-1])

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from extract import resources
+from extract.normalise.wrapped_lines import join_wrapped_lines
 from extract.normalise.organisations import (
     Body,
     is_generic,
-    join_wrapped_lines,
     name_key,
     name_rules,
     own_council,
