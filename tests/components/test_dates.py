@@ -140,7 +140,8 @@ def test_results_do_not_depend_on_the_day_the_tool_runs(extractor):
 def test_mentions_wrapped_over_two_lines(nlp):
     text = CABINET_HEADER + ("1. The report was considered on 19th\nDecember, 2009 and objections must be made "
                              "within\n28 days of Friday 12\nMarch 2010.\n")
-    found = {" ".join(s.text.split()): s._.date_value for s in nlp(text).spans[DATES]}
+    doc = nlp(text)
+    found = {" ".join(s.text.split()): s._.date_value for s in doc.spans[DATES]}
     assert found["19th December, 2009"] == "2009-12-19"
     assert found["within 28 days"] == "2010-04-06"
     assert found["Friday 12 March 2010"] == "2010-03-12"
