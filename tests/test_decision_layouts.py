@@ -411,3 +411,20 @@ def test_run_in_minute_headings_and_minutes_attached_to_an_agenda(extractor):
             "12/24 MINUTES – Resolved – That the minutes of the meeting held on 15 November 2023 be approved.\n")
     [found] = decisions_of(extractor, text)
     assert summary(found) == ("resolution", "resolution", "approved", "Audit Committee", "2024-01-17")
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        pytest.param("Members AGREED to refer the petition to the Environment Scrutiny Panel.", "referred",
+                     id="members-agreed-to"),
+        pytest.param("The Committee voted to refuse the application for the reasons given.", "rejected",
+                     id="committee-voted-to"),
+        pytest.param("Councillors resolved to defer the item to the next meeting.", "deferred",
+                     id="councillors-resolved-to"),
+    ],
+)
+def test_members_and_votes_that_decide(extractor, sentence, status):
+    text = f"Minutes of the meeting of the Licensing Committee held on 5 March 2024.\n\n4. ITEM\n\n{sentence}\n"
+    [found] = decisions_of(extractor, text)
+    assert (found.record_type, found.status, found.decision_maker) == ("resolution", status, "Licensing Committee")

@@ -298,6 +298,9 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "its", "thei
 """Words after which a participle is an adjective ("the proposed scheme"), not the decision's verb."""
 
 
+FRAME_VERBS = frozenset({"agree", "agreed", "agrees", "decide", "decided", "decides", "resolve", "resolved",
+                         "resolves", "vote", "voted", "votes"})
+"""Verbs that frame the decision they take ("agreed to defer" is deferred)."""
 STRONGER_THAN_NOTED = frozenset({"approved", "agreed", "endorsed", "deferred", "rejected", "withdrawn"})
 """Statuses that, joined to a noting by "and" or "to", are the limb's substance."""
 
@@ -323,9 +326,9 @@ def status_of(
         status = status or lookup.get(word)
         if status is None:
             continue
-        if status == "agreed" and words[i + 1 : i + 2] == ["to"] and (then := lookup.get(words[i + 2] if i + 2 < len(
+        if word in FRAME_VERBS and words[i + 1 : i + 2] == ["to"] and (then := lookup.get(words[i + 2] if i + 2 < len(
                 words) else "")):
-            status = then  # "it was agreed to approve", "agreed to defer": the verb agreed to
+            status = then  # "it was agreed to approve", "voted to refuse": the verb agreed to
         if negated and "not" in words[max(0, i - 2) : i]:
             status = negated.get(status, status)
         if first is None:
