@@ -428,3 +428,37 @@ def test_members_and_votes_that_decide(extractor, sentence, status):
     text = f"Minutes of the meeting of the Licensing Committee held on 5 March 2024.\n\n4. ITEM\n\n{sentence}\n"
     [found] = decisions_of(extractor, text)
     assert (found.record_type, found.status, found.decision_maker) == ("resolution", status, "Licensing Committee")
+
+
+def test_recommendations_after_a_lead_in_with_blank_lines(extractor):
+    text = ("Royal Borough of Windsor and Maidenhead\n\nReport to: Cabinet\nDate of meeting: 27 February 2025\n\n"
+            "2.   RECOMMENDATIONS\n\n     That Cabinet:\n\n     (a)  approves a net revenue budget of £12.6m for "
+            "2025/26;\n\n     (b)  notes the forecast budget gap.\n\n3.   BACKGROUND\n\nThe budget was prepared.\n")
+    found = decisions_of(extractor, text)
+    assert [(r.kind, r.status, r.decision_maker, r.text.split()[0]) for r in found] == [
+        ("recommendation", "recommended", "Cabinet", "approves"), ("recommendation", "recommended", "Cabinet", "notes")]
+
+
+def test_resolved_for_the_reasons_in_the_report_with_hanging_limbs(extractor):
+    text = ("Minutes of the meeting of the Cabinet held on 17 July 2024.\n\n5. LOCAL TRANSPORT FUND\n\n"
+            "RESOLVED that for the reasons contained in the Officer's report: -\n\n"
+            "   (i)  the acceptance of the grant of £2.4m be approved;\n\n"
+            "   (ii) progress be reported to the Scrutiny Committee every six\n        months.\n")
+    found = decisions_of(extractor, text)
+    assert [(r.limb, r.status) for r in found] == [("i", "approved"), ("ii", "agreed")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        pytest.param("The Environment Overview and Scrutiny Panel considered the proposals on 5 September 2024 and "
+                     "supported them.", [("Environment Overview and Scrutiny Panel", "endorsed", "2024-09-05")],
+                     id="considered-and-supported"),
+        pytest.param("Freezing the fees for 2025/26 was rejected.", [], id="no-maker-and-only-a-year"),
+    ],
+)
+def test_reported_support_and_options(extractor, sentence, expected):
+    text = ("Report to: Cabinet\nDate of meeting: 12 March 2024\nReport of: Director of Place\n\n"
+            f"Title: Beach Huts\n\n3. Background\n\n3.1 {sentence}\n")
+    found = decisions_of(extractor, text)
+    assert [(r.decision_maker, r.status, r.date) for r in found] == expected

@@ -166,6 +166,16 @@ def test_corpus_headers_match_gold(gold_path):
             "minutes", "Cumbria Fire Authority", "2024-03-12", None, id="agenda-item-page-body-not-title",
         ),
         pytest.param(
+            "The Royal Wolverhampton NHS Trust\n\nBoard of Directors Meeting held in Public\nMinutes of the meeting "
+            "held on Tuesday 8 October 2024, 10:00 – 12:30\n\nPresent:\n  Mr J Smith   Chair\n",
+            "minutes", "Board of Directors", "2024-10-08", None, id="trust-board-meeting-held-in-public",
+        ),
+        pytest.param(
+            "Cumbria County Council\n\nMeeting of the Cabinet\n\nThursday, 6th March, 2025 at 10.00 am in the Council "
+            "Chamber, Cumbria House, Carlisle\n\nDate of publication: Wednesday, 26 February 2025\n\nAgenda\n",
+            "agenda", "Cabinet", "2025-03-06", None, id="meeting-of-date-time-and-place",
+        ),
+        pytest.param(
             "Bolsover District Council\n\nMembers' Bulletin – Issue 12\nFriday 6 December 2024\n\n"
             "This bulletin is for all elected members.\n",
             "other", None, None, "Members' Bulletin – Issue 12", id="members-bulletin",

@@ -68,8 +68,8 @@ TRIGGER_ORDER = (
 """Trigger labels in the order they are read: a resolution block claims its text before the
 narrative triggers inside it are looked at ("RESOLVED that" is a resolution, not a body that
 "resolved that")."""
-SUBJECT_GAP = re.compile(r"\s*(?:\w+ly\s+|had\s+|has\s+|have\s+|also\s+|then\s+|itself\s+)*")
-"""What may stand between a body and its verb: "Cabinet had formally approved"."""
+SUBJECT_GAP = re.compile(r"\s*(?:\([A-Z][A-Za-z& ]{1,15}\)\s*)?(?:\w+ly\s+|had\s+|has\s+|have\s+|also\s+|then\s+|itself\s+)*")
+"""What may stand between a body and its verb: "Cabinet had formally approved", "… Board (BLMK ICB) has agreed"."""
 OUTCOME_NOT_AFTER = frozenset({"had", "has", "have", "been", "be", "being", "to", "not", "never", "once", "if",
                                "when", "already", "previously", "was", "were", "is", "are", "yet", "also"})
 """Words before an outcome verb that make it another tense, a condition or a report ("had been approved")."""
@@ -81,6 +81,8 @@ OUTCOME_NOT_IN_SUBJECT = frozenset({"reported", "said", "explained", "advised", 
 OUTCOME_MAX_WORDS = 30
 """An outcome sentence is short: a longer one is narrative."""
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+LEAD_ENDS_IN_COLON = re.compile(r"[^.;:\n]*(?:\n[^.;:\n]+)?\s*:\s*[-–]?[ \t]*\n")
+"""A lead running on to a colon at the end of its line (within two lines): a list of limbs follows."""
 LOOKBACK = 1500
 """How far before a resolution to look for the vote on it (characters)."""
 
@@ -222,7 +224,8 @@ class DecisionFinder:
             content_start = max(match.sent.start_char, line_bounds(text, start)[0])
         else:
             content_start = after
-        list_follows = match.text.rstrip().endswith(":") or bool(re.match(r"\s*:", rest))
+        list_follows = match.text.rstrip().endswith(":") or bool(re.match(r"\s*:", rest)) or bool(
+            LEAD_ENDS_IN_COLON.match(text, end))  # "the Committee agreed, in terms of\nSection 149 …:-" then limbs
         inline = (label == "BODY_RESOLUTION" or not line_lead) and not list_follows  # "The Committee noted X."
         stop = block_end(text, after, stops=stops, stop_lines=self.stop_lines, inline=inline)
         if stop <= content_start:
@@ -460,8 +463,9 @@ class DecisionFinder:
             maker=maker,
         )
         self.link_date(doc, result, start)
-        if maker is None and (scheduled or label != "REPORTED_BY" or result.date is None):
-            return []
+        if maker is None and (scheduled or label != "REPORTED_BY" or result.date is None or not self.dated_precisely(
+                doc, result)):
+            return []  # no one decided and no day or month to say when: "Freezing fees for 2025/26 was rejected"
         if not scheduled:
             result.status = status or status_of(match.text, self.statuses, negated=self.negated) or "other"
         return [result]
@@ -538,6 +542,10 @@ class DecisionFinder:
         Commission" in a report to the Scrutiny Commission)."""
         name = clean_body(name, self.lead_words)
         return doc._.committee if same_body(name, doc._.committee) else name
+
+    def dated_precisely(self, doc: Doc, result: Found) -> bool:
+        """Whether a decision's date is a day or a month, not a year or a financial year."""
+        return bool(result.date) and len(str(result.date)) >= 7
 
     def link_date(
         self, doc: Doc, result: Found, after: int, within: Optional[tuple[int, int]] = None

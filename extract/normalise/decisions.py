@@ -117,7 +117,7 @@ def block_end(
                 break
             continuing = (
                 not so_far
-                or so_far.endswith((":", ";", ",", " and", " or", ":-"))
+                or so_far.endswith((":", ";", ",", " and", " or", ":-", ": -", ": –", ":–"))
                 or (
                     line_marker_style(text, nxt)
                     in {line_marker_style(text, s) for s in line_starts(text, start, pos)} - {None}

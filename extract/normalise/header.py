@@ -42,6 +42,8 @@ TIME_TAIL = re.compile(
 )
 """What may follow the date on a date line: a time ("at 10.00 am", "(commencing at 2.00 pm)")."""
 
+AT_TIME = re.compile(r"^[\s,]*(?:at|from|commencing)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\b", re.IGNORECASE)
+"""A time after a date, with the place after it: "6th February, 2025 at 2.00 pm in Committee Room B"."""
 BODY_DATE_LINE = re.compile(
     rf"^(?P<body>[A-Z][A-Za-z&',()/ -]{{2,80}}?)\s*[–—-]+\s*(?P<date>{DAY_MONTH_YEAR})\s*$", re.IGNORECASE
 )
@@ -68,6 +70,9 @@ MEETING_HELD = re.compile(
 )
 """The minutes of a meeting opened without the word minutes: "MEETING OF THE X HELD IN THE LAVERY ROOM",
 "At a MEETING of the X held remotely on 20th February, 2024"."""
+BODY_MEETING_HELD = re.compile(
+    r"^(?P<body>[A-Z][A-Za-z&',() -]{2,80}?)\s+meeting\s+(?:held|in\s+public|in\s+private)\b", re.IGNORECASE)
+"""A body's meeting named by the body first: "Board of Directors Meeting held in Public"."""
 MEETING_TO_BE_HELD = re.compile(
     r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][A-Za-z&',() -]{2,100}?)\s+(?:to\s+be|which\s+will\s+be)\s+held\b"
     r"(?P<rest>.*)$",
@@ -234,7 +239,7 @@ def first_date(text: str) -> Optional[str]:
 def clean_body(name: str) -> str:
     """A body's name as a record should carry it: no leading "the", trailing punctuation, bracketed
     acronym ("Safer Stockport Partnership (SSP)") or capitals."""
-    name = re.sub(r"^\s*the\s+", "", name.strip(" \t,.;:–-"), flags=re.IGNORECASE)
+    name = re.sub(r"^\s*(?:(?:an?\s+)?meeting\s+of\s+)?the\s+", "", name.strip(" \t,.;:–-"), flags=re.IGNORECASE)
     name = re.sub(r"\s*\([A-Za-z&]{2,10}\)$", "", name)
     return title_case(name)
 
@@ -269,9 +274,11 @@ def date_line(text: str) -> Optional[tuple[str, str]]:
     """(label, ISO date) when a line is a date, perhaps after a short label or a place ("Edinburgh,
     Thursday 21 March 2024") and before a time ("at 10.00 am"); Welsh before English is allowed."""
     match = DATE_RE.search(text)
-    if not match or not TIME_TAIL.match(text[match.end():]):
+    if not match:
         return None
     label = text[:match.start()].strip(" \t,:–-/")
+    if not TIME_TAIL.match(text[match.end():]) and (label or not AT_TIME.match(text[match.end():])):
+        return None  # a date opening its line may go on with the time and place of the meeting
     if len(label) > 40 or len(label.split()) > 6:
         return None
     found = first_date(match.group(0))
@@ -341,6 +348,9 @@ def read_line(i: int, line: Line, top: list[Line], signals: Signals, rules: Head
         signals.committees.append((0, i, clean_body(m.group("body"))))
         if meeting := first_date(m.group("rest") + " " + following):
             signals.meeting_dates.append((0, i, meeting))
+        signals.used.add(i)
+    elif i < BODY_LINES and (m := BODY_MEETING_HELD.match(text)) and not signals.content_started:
+        signals.committees.append((1, i, clean_body(m.group("body"))))
         signals.used.add(i)
     elif AGENDA_ITEM_PAGE.match(text):
         signals.agenda_item_page = signals.agenda_item_page or i == 0

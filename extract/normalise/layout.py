@@ -43,7 +43,8 @@ def lines_with_offsets(text: str) -> Iterator[Block]:
 
 
 def is_heading(line: str, before_blank: bool, after_blank: bool) -> bool:
-    """A short line set apart by blank lines, without a sentence's full stop: a heading."""
+    """A short line set apart by blank lines, without a sentence's full stop, and not the lead-in to a list
+    ("That the Fire Authority:"): a heading."""
     stripped = line.strip()
     words = stripped.split()
     return (
@@ -51,6 +52,7 @@ def is_heading(line: str, before_blank: bool, after_blank: bool) -> bool:
         and after_blank
         and 1 <= len(words) <= 12
         and not stripped.endswith((".", ",", ";"))
+        and not (LIMB_OPENING.match(stripped) and stripped.endswith((":", ":-")))  # "That the Fire Authority:"
         and not BULLET.match(stripped)
         and stripped[:1].isalpha()
         and stripped[:1].isupper()
