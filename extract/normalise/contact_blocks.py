@@ -163,9 +163,10 @@ class BlockReader:
         used = 0
         for number, line in enumerate(lines):
             if not line.text.strip():
-                blanks += 1
+                blanks += number > 0  # the empty rest of a label line is no gap ("Yours sincerely," / "" / "Ann Lee")
                 done = self.current is not None and self.current.has_contact
-                if blanks > max_blank_lines or (blanks > 1 and done):
+                limit = max_blank_lines if self.people else max_blank_lines + 2  # room left for a signature
+                if blanks > limit or (blanks > 1 and done):
                     break
                 continue
             if number > 0 and self.rules.label_line.match(line.text):
@@ -322,7 +323,8 @@ class BlockReader:
             self.read_title_and_organisation(pieces, new_person=True)
             return True
         if looks_like_organisation(self.text[start:end], self.rules) and self.current is not None:
-            self.set_organisation(*trimmed(self.text, start, end))
+            body = self.before_address(pieces, keep_first=True)  # "Dorset Council, County Hall, …": the body
+            self.set_organisation(*trimmed(self.text, body[0].start, body[-1].end))
             return True
         return False
 

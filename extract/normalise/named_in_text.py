@@ -21,7 +21,7 @@ from .officer_rules import (
 
 NAME = r"(?<![\w'’-])(?:[A-Z][\w.'’-]*[ \t]+){1,4}[A-Z][\w'’-]+"
 """Two to five capitalised words, honorifics and initials included ("Dr A. Lee", "Tom Ridley")."""
-APPOSITION = r"[^,;:\"“”\n]{3,90}(?:\n[^,;:\"“”\n]{1,60})?"
+APPOSITION = r"[^,;:\"“”\n]{3,90}?(?:\n[^,;:\"“”\n]{1,60}?)?"
 """A post between commas, maybe wrapped over one line break."""
 OWNER = re.compile(r"^(?:(?:the|our|its|their)\s+(?:[\w'’ -]{1,40}?['’]s\s+)?)?", re.I)
 """A determiner or owner before a post ("the council's head of communities"): not part of the post."""
@@ -69,10 +69,11 @@ def ranked_officers(text: str, rules: ContactRules, organisations: Sequence[Offs
     pattern = re.compile(rf"(?<![\w-])(?P<rank>{alternation(rules.ranks)})\.?[ \t]+(?P<name>{NAME})"
                          rf"(?:,[ \t]+(?P<body>[^,;:()\n]{{3,60}}))?")
     for match in pattern.finditer(text):
-        name = match.group("name")
-        if not looks_like_name(name, rules) or len(name.split()) < 2:
+        n_start, n_end, councillor = strip_honorifics(match.group("name"), match.start("name"), rules)
+        name = text[n_start:n_end]
+        if councillor or not looks_like_name(name, rules) or len(name.split()) < 2:
             continue
-        officer = OfficerFound(role="mentioned", rule="rank", name=match.span("name"), job_title=match.span("rank"),
+        officer = OfficerFound(role="mentioned", rule="rank", name=(n_start, n_end), job_title=match.span("rank"),
                                start=match.start(), end=match.end("name"))
         if match.group("body"):
             body = match.span("body")
