@@ -56,7 +56,8 @@ class OfficerFinder:
         by_offsets = {(s.start_char, s.end_char): s for s in contacts}
         officers = merge_officers(named, posts, text)
         keep_bodies_in_titles(officers, text, self.rules)
-        spans = [span for officer in officers if (span := self.to_span(doc, text, officer, by_offsets)) is not None]
+        spans = [span for officer in officers
+                 if (span := self.to_span(doc, text, officer, by_offsets)) is not None]
         doc.spans[OFFICERS] = spans
         return doc
 

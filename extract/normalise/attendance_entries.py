@@ -28,6 +28,10 @@ from .officers import (
 )
 
 
+OFFICER_SECTIONS = ("present", "attendance", "apologies", "absent")
+"""Sections where a person listed with a job title is an officer (present, or sending apologies)."""
+
+
 def read_entry(text: str, entry: Entry, section: str, rule: str, rules: AttendanceRules,
                plural: bool, organisations: Optional[set[Offsets]] = None) -> Optional[tuple[AttendanceEntry, bool]]:
     """One entry: "Councillor A Jones (Chair)", "Mr. J. Smith CC", "Jane Smith (Head of Legal Services)"."""
@@ -76,7 +80,7 @@ def read_entry(text: str, entry: Entry, section: str, rule: str, rules: Attendan
         found_role = bracket_role(tail.strip(" ."), rules)
         role = role or found_role
     span_end = n_end if suffix_role else max(n_end, entry.start + len(head_stripped))
-    if title_text is not None and not councillor and section in ("present", "attendance", "apologies", "absent"):
+    if title_text is not None and not councillor and section in OFFICER_SECTIONS:
         officer = OfficerFound(role="attendee", rule=rule, name=(n_start, n_end), job_title=title_text,
                                organisation=note.organisation,
                                start=entry.start, end=entry.end)
@@ -174,7 +178,8 @@ def row_split(head: str, rules: AttendanceRules) -> Optional[Offsets]:
 
 def is_member_post(value: str, rules: AttendanceRules) -> bool:
     """Whether a bracket note is a councillor's post ("Cabinet Member for Adult Social Care")."""
-    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", value, re.I) for word in rules.names.member_post_words)
+    words = rules.names.member_post_words
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", value, re.I) for word in words)
 
 
 def post_in_attendance(text: str, entry: Entry, head: str, brackets: list[str], rule: str,

@@ -71,8 +71,8 @@ def continue_designation(text: str, previous: AttendanceEntry, entry: Entry, fol
         return False
     if not JOINED.fullmatch(text[officer.job_title[1]:entry.start]) or "\n" in text[officer.start:entry.end]:
         return False
-    if starts_with_member(entry.text, rules) or re.search(r"[\d()@]", entry.text) or not entry.text[:1].isupper() \
-            or opens_with_person(entry, rules):
+    if starts_with_member(entry.text, rules) or re.search(r"[\d()@]", entry.text) \
+            or not entry.text[:1].isupper() or opens_with_person(entry, rules):
         return False  # "…, Andrew Ferriby – Deputy Chief Fire Officer": the next person
     same_line = [e for e in following if "\n" not in text[entry.end:e.start]]
     if any(looks_like_title(e.text, rules.names) for e in same_line):
@@ -145,7 +145,8 @@ def is_bare_title(entry: Entry, rules: AttendanceRules) -> bool:
             and not opens_with_person(entry, rules))
 
 
-def continue_wrapped_title(text: str, previous: AttendanceEntry, entry: Entry, rules: AttendanceRules) -> bool:
+def continue_wrapped_title(text: str, previous: AttendanceEntry, entry: Entry,
+                           rules: AttendanceRules) -> bool:
     """"Andrew Ferriby – Deputy" / "Chief Fire Officer, …": in a list run on over lines with commas, a job
     title that ends its line with no comma after it goes on with the bare title opening the next line."""
     officer = previous.officer
@@ -164,8 +165,8 @@ def continue_wrapped_title(text: str, previous: AttendanceEntry, entry: Entry, r
 
 def continues_as_words(entry: Entry, rules: AttendanceRules) -> bool:
     """Whether an entry can carry on a title cut at "of" or "and": capitalised words, no person."""
-    return bool(re.fullmatch(r"[A-Z][\w'’&/. -]*", entry.text)) and not starts_with_member(entry.text, rules) \
-        and not opens_with_person(entry, rules)
+    return bool(re.fullmatch(r"[A-Z][\w'’&/. -]*", entry.text)) \
+        and not starts_with_member(entry.text, rules) and not opens_with_person(entry, rules)
 
 
 def widen_title(officer: OfficerFound, entry: Entry) -> bool:

@@ -14,6 +14,9 @@ from .officers import looks_like_organisation
 COLUMN_GAP = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*|[ \t]{2,})(?=\S)")
 """The gap between two columns of a row: a tab or two or more spaces."""
 
+QUALIFIER = re.compile(r"(?:at|of|from|for|on|by|in|to|with|during|representing)\s", re.I)
+"""How a clause qualifying a heading opens ("… at the request of the Chair:-", "… from partner bodies:")."""
+
 OPEN_LABEL_ENDINGS = ("from", "of", "were", "by", "behalf of")
 """Labels ending in these words run straight on into the names ("… were received from Councillor X")."""
 
@@ -33,7 +36,7 @@ def heading_body(line: str, rules: AttendanceRules) -> Optional[tuple[str, int]]
         return label, match.end()
     if label.endswith(OPEN_LABEL_ENDINGS) or len(label.split()) >= 4:
         return label, match.end()
-    if re.search(r"[:–—-]+[ \t]*$", rest) and ":" in rest and len(rest.split()) <= 12:
+    if QUALIFIER.match(rest) and re.search(r":[:–—-]*[ \t]*$", rest) and len(rest.split()) <= 12:
         return label, len(line)  # "Non-members in attendance at the request of the Chief Officer:-"
     if re.match(r"(?:of|from)\s", rest) and looks_like_organisation(rest, rules.names):
         return label, len(line)  # "Officers of Humberside Fire & Rescue Service"

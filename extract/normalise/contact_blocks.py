@@ -8,10 +8,10 @@ in it, so phone numbers and addresses are never read as names or job titles.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from .addresses import has_postcode, looks_like_address
+from .block_openings import Line, block_opening, cover_label_role, lines_of
 from .cover_tables import find_cover_rows, label_key
 from .officer_rules import (
     CONNECTOR_TAIL,
@@ -27,27 +27,9 @@ from .officer_rules import (
     trimmed,
 )
 
-@dataclass
-class Line:
-    """A line of the document with its offsets."""
-
-    start: int
-    end: int
-    text: str
-
-
-def lines_of(text: str) -> list[Line]:
-    """The document's lines with their offsets."""
-    out, pos = [], 0
-    for raw in text.splitlines(keepends=True):
-        body = raw.rstrip("\r\n")
-        out.append(Line(pos, pos + len(body), body))
-        pos += len(raw)
-    return out
-
-
 def find_contact_officers(text: str, phones: list[Offsets], emails: list[Offsets], rules: ContactRules, *,
-                          max_blank_lines: int = 2, organisations: Sequence[Offsets] = ()) -> list[OfficerFound]:
+                          max_blank_lines: int = 2,
+                          organisations: Sequence[Offsets] = ()) -> list[OfficerFound]:
     """Officers in contact blocks: name, job title, organisation, phones and e-mail, linked per person.
 
     A block opens at a label line ("Officer to Contact:", "Contact Officer: …", "Report author"), a
@@ -81,49 +63,6 @@ def find_contact_officers(text: str, phones: list[Offsets], emails: list[Offsets
         officers.extend(reader.finished())
         index += 1
     return sorted(officers, key=lambda o: (o.start, o.end))
-
-
-POST_LABEL = re.compile(r"^[ \t]*(?P<post>[A-Z][^:@\d\n]{1,60}?)[ \t]*(?P<colon>:[ \t]*(?=[A-Z])|$)")
-"""A post opening a line ("Clerk: Jane Smith") or alone on it ("Proper Officer")."""
-
-
-def block_opening(lines: list[Line], index: int, rules: ContactRules
-                  ) -> Optional[tuple[Line, str, str, Optional[Offsets]]]:
-    """Whether a contact block opens on line index: its first line to read (after the label), role,
-    rule and, for a block opened by a post, the post's offsets."""
-    line = lines[index]
-    match = rules.label_line.match(line.text) or rules.inline_label.search(line.text)
-    if match:
-        label = re.sub(r"\s+", " ", match.group("label").lower())
-        role = rules.block_labels.get(label, "contact")
-        return Line(line.start + match.end(), line.end, line.text[match.end():]), role, f"contact-block:{label}", None
-    if rules.lead_line.match(line.text):
-        return Line(line.end, line.end, ""), "contact", "contact-block:lead", None  # "… please contact:"
-    match = POST_LABEL.match(line.text)
-    if not match or not is_post_label(match.group("post"), rules):
-        return None
-    post = (line.start + match.start("post"), line.start + match.end("post"))
-    if match.group("colon").strip():
-        return line, "contact", "contact-block:post", post  # "Clerk: Jane Smith": the post is read with the line
-    following = lines[index + 1] if index + 1 < len(lines) else None
-    if following is None or not following.text.strip():
-        return None
-    return Line(line.end, line.end, ""), "contact", "contact-block:post", post
-
-
-def is_post_label(text: str, rules: ContactRules) -> bool:
-    """Whether a label is a job title ("Clerk", "Proper Officer"), not a name, a councillor or a heading."""
-    text = text.strip()
-    if re.search(r"[,;()]|\s[-–—]\s|['’]s$|\S(?:[ \t]{2,}|\t)\S", text) or strip_honorifics(text, 0, rules)[2] \
-            or looks_like_name(text, rules):
-        return False  # "M. Evans, Chief Officer", "Ann Lee - Director", "Ann Lee    Director": no post
-    return looks_like_title(text, rules) and text.lower() not in rules.not_name_words
-
-
-def cover_label_role(label: str, rules: ContactRules) -> Optional[str]:
-    """The role a cover-table row's label gives ("Accountable Employee:" → author), or None."""
-    key = label_key(label)
-    return rules.block_labels.get(key) or rules.block_labels.get(key + ":")
 
 
 class BlockReader:
@@ -163,7 +102,7 @@ class BlockReader:
         used = 0
         for number, line in enumerate(lines):
             if not line.text.strip():
-                blanks += number > 0  # the empty rest of a label line is no gap ("Yours sincerely," / "" / "Ann Lee")
+                blanks += number > 0  # the empty rest of a label line ("Yours sincerely,") is no gap
                 done = self.current is not None and self.current.has_contact
                 limit = max_blank_lines if self.people else max_blank_lines + 2  # room left for a signature
                 if blanks > limit or (blanks > 1 and done):
@@ -335,9 +274,11 @@ class BlockReader:
         if not match or not looks_like_title(match.group("title"), self.rules):
             return False
         lead = split_pieces(match.group("title"), 0)[0].text
-        if not looks_like_title(lead, self.rules) or looks_like_name(strip_name(lead, self.rules), self.rules):
+        if not looks_like_title(lead, self.rules) or looks_like_name(strip_name(lead, self.rules),
+                                                                     self.rules):
             return False  # "Morag MacLeod, Service Manager (Early Years)": a name first
-        n_start, n_end, councillor = strip_honorifics(match.group("name"), start + match.start("name"), self.rules)
+        at = start + match.start("name")
+        n_start, n_end, councillor = strip_honorifics(match.group("name"), at, self.rules)
         name = self.text[n_start:n_end]
         if councillor or not looks_like_name(name, self.rules) or len(name.split()) < 2:
             return False
@@ -397,9 +338,10 @@ class BlockReader:
             return
         known = next(((i, body) for i, p in enumerate(pieces) if i or not new_person
                       for body in self.organisations if body[0] <= p.start < body[1]), None)
-        org_at = known[0] if known else next((i for i, p in enumerate(pieces)
-                                             if (i or not new_person) and looks_like_organisation(p.text, self.rules)
-                                             and not looks_like_title(p.text, self.rules)), None)
+        org_at = known[0] if known else next(
+            (i for i, p in enumerate(pieces) if (i or not new_person)
+             and looks_like_organisation(p.text, self.rules)
+             and not looks_like_title(p.text, self.rules)), None)
         org_piece = pieces[org_at] if org_at is not None else None
         if known:
             org_piece = Piece(known[1][0], known[1][1], self.text[known[1][0]:known[1][1]])

@@ -23,7 +23,15 @@ from .attendance import (
     starts_with_member,
 )
 from .attendance_entries import BracketNote, read_brackets, read_entry
-from .attendance_layout import heading_body, indent_at, is_sub_heading, is_table_header, line_of, blank_out, wrapped_cell_breaks
+from .attendance_layout import (
+    blank_out,
+    heading_body,
+    indent_at,
+    is_sub_heading,
+    is_table_header,
+    line_of,
+    wrapped_cell_breaks,
+)
 from .attendance_joins import (
     attach_organisation,
     attach_title,
@@ -118,7 +126,7 @@ def split_entries(text: str, start: int, end: int) -> list[Entry]:
     """The list's entries: split at commas, semicolons, line breaks and "and", never inside brackets."""
     body = text[start:end]
     entries, cursor, depth = [], 0, 0
-    separator = re.compile(r",|;|\n(?![ \t]*\()|\t|\s+(?:and|&)\s+")  # a bracket note may wrap onto the next line
+    separator = re.compile(r",|;|\n(?![ \t]*\()|\t|\s+(?:and|&)\s+")  # a bracket note may wrap onto a line
     position = 0
     while position < len(body):
         char = body[position]

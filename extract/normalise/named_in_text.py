@@ -38,7 +38,8 @@ def quoted_people(text: str, rules: ContactRules) -> Iterator[OfficerFound]:
     """"Name, post, said: …" and "…, said Name, post.": the person quoted, with the post as job title."""
     verbs = alternation(rules.speech_verbs)
     before = re.compile(rf"(?P<name>{NAME}),[ \t]+(?P<title>{APPOSITION}),\s+(?:{verbs})\b")
-    after = re.compile(rf"\b(?:{verbs})[ \t]+(?P<name>{NAME}),[ \t]+(?P<title>{APPOSITION})(?=[.,;]|\s*$)", re.M)
+    after = re.compile(rf"\b(?:{verbs})[ \t]+(?P<name>{NAME}),[ \t]+(?P<title>{APPOSITION})(?=[.,;]|\s*$)",
+                       re.M)
     for pattern in (before, after):
         for match in pattern.finditer(text):
             officer = quoted_officer(text, match, rules)
@@ -61,7 +62,8 @@ def quoted_officer(text: str, match: re.Match[str], rules: ContactRules) -> Offi
                         start=match.start("name"), end=t_end)
 
 
-def ranked_officers(text: str, rules: ContactRules, organisations: Sequence[Offsets]) -> Iterator[OfficerFound]:
+def ranked_officers(text: str, rules: ContactRules,
+                    organisations: Sequence[Offsets]) -> Iterator[OfficerFound]:
     """"PCSO Leah Morgan, North Wales Police": an officer named by rank, the rank as job title and the
     force named after the name as organisation."""
     if not rules.ranks:
@@ -73,14 +75,15 @@ def ranked_officers(text: str, rules: ContactRules, organisations: Sequence[Offs
         name = text[n_start:n_end]
         if councillor or not looks_like_name(name, rules) or len(name.split()) < 2:
             continue
-        officer = OfficerFound(role="mentioned", rule="rank", name=(n_start, n_end), job_title=match.span("rank"),
-                               start=match.start(), end=match.end("name"))
+        officer = OfficerFound(role="mentioned", rule="rank", name=(n_start, n_end),
+                               job_title=match.span("rank"), start=match.start(), end=match.end("name"))
         if match.group("body"):
             body = match.span("body")
             known = any(a <= body[0] < b for a, b in organisations)
             if known or (looks_like_organisation(match.group("body"), rules)
                          and not looks_like_title(match.group("body"), rules)):
                 officer.organisation = (body[0], body[0] + len(match.group("body").rstrip()))
-                officer.title_as = f"{match.group('rank')}, {text[officer.organisation[0]:officer.organisation[1]]}"
+                force = text[officer.organisation[0]:officer.organisation[1]]
+                officer.title_as = f"{match.group('rank')}, {force}"  # "PCSO, North Wales Police"
                 officer.cover(*officer.organisation)
         yield officer

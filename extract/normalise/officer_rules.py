@@ -104,7 +104,8 @@ class ContactRules:
             r"(?:[ \t]*[:–—-][ \t]*|[ \t]*$|[ \t]+(?=[A-Z]))", re.I | re.M,
         ))
         object.__setattr__(self, "lead_line", re.compile(
-            # a short sentence ending in a lead and a colon ("For any queries about these minutes please contact:")
+            # a short sentence ending in a lead and a colon ("For any queries about these minutes please
+            # contact:")
             rf"^[ \t]*[A-Z][^:\n]{{0,80}}?\b(?:{alternation(self.lead_endings)})[ \t]*:[ \t]*$", re.I | re.M,
         ))
         several = alternation(label for label in self.block_labels if " " in label.strip())

@@ -380,3 +380,15 @@ def test_a_wrapped_cell_keeps_the_body_whole(rules):
     [tait] = [e.officer for e in find_attendance(TWO_COLUMNS, rules) if e.officer and e.officer.organisation]
     start, end = tait.organisation
     assert " ".join(TWO_COLUMNS[start:end].split()) == "Fife Health and Social Care Partnership"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Members were asked to consider the following:\nJane Smith as Head of Finance\n",
+                     id="sentence-ending-in-a-colon-is-no-heading"),
+        pytest.param("Officers of the trust gave a presentation on waiting times.\n", id="officers-of-in-prose"),
+    ],
+)
+def test_no_attendance_heading_in(rules, text):
+    assert officers(text, rules) == [] and members(text, rules) == []
