@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import CONTACTS, OFFICERS
 from ..normalise.members import AttendanceRules, attendance_rules, find_attendance, known_organisations
+from ..normalise.named_in_text import find_named_in_text
+from ..normalise.title_bodies import keep_bodies_in_titles
 from ..normalise.officers import (
     ContactRules,
     OfficerFound,
@@ -40,8 +42,10 @@ class OfficerFinder:
         contacts = list(doc.spans.get(CONTACTS, []))
         phones = [(s.start_char, s.end_char) for s in contacts if s.label_ == "PHONE"]
         emails = [(s.start_char, s.end_char) for s in contacts if s.label_ == "EMAIL"]
-        named = find_contact_officers(text, phones, emails, self.rules)
-        named += [e.officer for e in find_attendance(text, self.attendance, known_organisations(doc)) if e.officer is not None]
+        bodies = known_organisations(doc)
+        named = find_contact_officers(text, phones, emails, self.rules, organisations=bodies)
+        named += [e.officer for e in find_attendance(text, self.attendance, bodies) if e.officer is not None]
+        named += find_named_in_text(text, self.rules, bodies)
         prefer_english_titles(named, text, self.rules)
         posts: list[OfficerFound] = []
         if doc._.report_of:
@@ -50,7 +54,9 @@ class OfficerFinder:
         if self.find_posts:
             posts += find_post_mentions(text, self.rules)
         by_offsets = {(s.start_char, s.end_char): s for s in contacts}
-        spans = [span for officer in merge_officers(named, posts, text)
+        officers = merge_officers(named, posts, text)
+        keep_bodies_in_titles(officers, text, self.rules)
+        spans = [span for officer in officers
                  if (span := self.to_span(doc, text, officer, by_offsets)) is not None]
         doc.spans[OFFICERS] = spans
         return doc

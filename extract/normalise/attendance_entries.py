@@ -16,6 +16,7 @@ from .attendance import (
     MemberFound,
     starts_with_member,
 )
+from .attendance_layout import column_split
 from .officers import (
     OfficerFound,
     Offsets,
@@ -25,6 +26,10 @@ from .officers import (
     looks_like_title,
     strip_honorifics,
 )
+
+
+OFFICER_SECTIONS = ("present", "attendance", "apologies", "absent")
+"""Sections where a person listed with a job title is an officer (present, or sending apologies)."""
 
 
 def read_entry(text: str, entry: Entry, section: str, rule: str, rules: AttendanceRules,
@@ -37,15 +42,19 @@ def read_entry(text: str, entry: Entry, section: str, rule: str, rules: Attendan
     role, head = role_prefix(head, rules)
     title_text: Optional[Offsets] = None
     head, unit_title = post_prefix(head, entry.start, rules)
-    dash = re.search(r"\s+[-–—]\s+", head)
+    dash = re.search(r"\s+[-–—](?:\s+|$)", head)
+    split = (dash.start(), dash.end()) if dash else row_split(head, rules)
     body: Optional[Offsets] = None
-    if dash:
-        title_start = entry.start + dash.end()
-        title_text = (title_start, entry.start + len(head.rstrip()))
-        after = head[dash.end():].strip()
+    if split:
+        after = head[split[1]:].strip()
+        title_text = (entry.start + split[1], entry.start + len(head.rstrip())) if after else None
         if looks_like_organisation(after, rules.names) and not looks_like_title(after, rules.names):
             title_text, body = None, title_text  # "Dr Ann Lee - NHS Grampian": the body the person is from
-        head = head[:dash.start()]
+        elif not dash and rules.role_phrase.match(after):
+            title_text, role = None, role or rules.roles[after.lower()]  # "Cllr A Jones      Chair"
+        elif not dash and not looks_like_title(after, rules.names, lower_case=True):
+            title_text = None  # "Martyn SLOAN      Carers' Representative": a member's note, no job title
+        head = head[:split[0]]
     head_stripped = head.rstrip()
     n_start, n_end, councillor = strip_honorifics(head_stripped, entry.start, rules.names)
     plural_title = any(head_stripped.lstrip().startswith(p + " ") for p in rules.names.councillor_plurals)
@@ -63,6 +72,7 @@ def read_entry(text: str, entry: Entry, section: str, rule: str, rules: Attendan
         return None
     councillor = councillor or plural
     note = read_brackets(entry, brackets, councillor, rules, organisations or set())
+    councillor = councillor or note.member_post  # "Mr G Lindqvist (Cabinet Member for …)"
     role = role or note.role
     party, ward = note.party, note.ward
     title_text = title_text or note.job_title or unit_title
@@ -70,7 +80,7 @@ def read_entry(text: str, entry: Entry, section: str, rule: str, rules: Attendan
         found_role = bracket_role(tail.strip(" ."), rules)
         role = role or found_role
     span_end = n_end if suffix_role else max(n_end, entry.start + len(head_stripped))
-    if title_text is not None and not councillor and section in ("present", "attendance"):
+    if title_text is not None and not councillor and section in OFFICER_SECTIONS:
         officer = OfficerFound(role="attendee", rule=rule, name=(n_start, n_end), job_title=title_text,
                                organisation=note.organisation,
                                start=entry.start, end=entry.end)
@@ -99,6 +109,8 @@ class BracketNote:
     ward: Optional[Offsets] = None
     job_title: Optional[Offsets] = None
     organisation: Optional[Offsets] = None
+    member_post: bool = False
+    """The note is a councillor's post ("Cabinet Member for Health"): the person is a member."""
 
 
 BRACKET_PIECE = re.compile(r"(?:[^,;/ –—-]|\s(?![-–—]\s)|(?<=\S)[-–—](?=\S))+")
@@ -124,6 +136,8 @@ def read_brackets(entry: Entry, brackets: list[str], councillor: bool, rules: At
                 note.party = note.party or party_of(value, rules)
             elif is_ward(value, rules) or (note.party and note.ward is None and value[:1].isupper()):
                 note.ward = note.ward or (p_start, p_start + len(value))
+            elif is_member_post(value, rules):
+                note.member_post = True
             elif looks_like_title(value, rules.names, lower_case=True) and not councillor and note.job_title is None:
                 note.job_title = (p_start, offset + len(inside.rstrip()))  # the whole note is the title
                 break
@@ -131,6 +145,41 @@ def read_brackets(entry: Entry, brackets: list[str], councillor: bool, rules: At
                                                 or looks_like_organisation(value, rules.names)):
                 note.organisation = (p_start, p_start + len(value))
     return note
+
+
+def row_split(head: str, rules: AttendanceRules) -> Optional[Offsets]:
+    """Where a name ends and the job title or note after it starts, without a comma or dash between:
+    a table's column gap ("Graeme TOSH      Principal Auditor") or, when the whole is no name, the first
+    word that cannot be part of a name ("Mr C Rafferty Chief Planning Officer")."""
+    gap = column_split(head)
+    if gap is not None:
+        left = head[:gap[0]].strip()
+        n_start, n_end, _ = strip_honorifics(left, 0, rules.names)
+        name = left[n_start:n_end]
+        named = looks_like_name(name, rules.names) and (len(name.split()) >= 2 or n_start > 0)
+        return gap if named else None
+    words = list(re.finditer(r"\S+", head))
+    n_start, n_end, councillor = strip_honorifics(head.strip(), 0, rules.names)
+    if councillor or looks_like_name(head.strip()[n_start:n_end], rules.names):
+        return None
+    for number, word in enumerate(words[1:], 1):
+        bare = word.group().strip(".,").lower()
+        if bare in rules.names.not_name_words or bare in rules.names.title_words:
+            name, title = head[:word.start()].strip(), head[word.start():].strip()
+            n_start, n_end, _ = strip_honorifics(name, 0, rules.names)
+            name = name[n_start:n_end]
+            titled = n_start > 0
+            if looks_like_name(name, rules.names) and (len(name.split()) >= 2 or titled) \
+                    and looks_like_title(title, rules.names):
+                return words[number - 1].end(), word.start()
+            return None
+    return None
+
+
+def is_member_post(value: str, rules: AttendanceRules) -> bool:
+    """Whether a bracket note is a councillor's post ("Cabinet Member for Adult Social Care")."""
+    words = rules.names.member_post_words
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", value, re.I) for word in words)
 
 
 def post_in_attendance(text: str, entry: Entry, head: str, brackets: list[str], rule: str,

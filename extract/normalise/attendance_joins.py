@@ -9,6 +9,7 @@ from typing import Optional
 from .attendance import AttendanceEntry, AttendanceRules, Entry, MemberFound, starts_with_member
 from .attendance_entries import UNIT_PREFIX, unit_names_person
 from .officers import (
+    TITLE_CONNECTORS,
     OfficerFound,
     Offsets,
     looks_like_name,
@@ -70,8 +71,9 @@ def continue_designation(text: str, previous: AttendanceEntry, entry: Entry, fol
         return False
     if not JOINED.fullmatch(text[officer.job_title[1]:entry.start]) or "\n" in text[officer.start:entry.end]:
         return False
-    if starts_with_member(entry.text, rules) or re.search(r"[\d()@]", entry.text) or not entry.text[:1].isupper():
-        return False
+    if starts_with_member(entry.text, rules) or re.search(r"[\d()@]", entry.text) \
+            or not entry.text[:1].isupper() or opens_with_person(entry, rules):
+        return False  # "…, Andrew Ferriby – Deputy Chief Fire Officer": the next person
     same_line = [e for e in following if "\n" not in text[entry.end:e.start]]
     if any(looks_like_title(e.text, rules.names) for e in same_line):
         return False  # "…, Tom Baines, Senior Solicitor": the next person
@@ -130,15 +132,48 @@ def attach_organisation(previous: AttendanceEntry, entry: Entry, rules: Attendan
 
 
 def opens_with_person(entry: Entry, rules: AttendanceRules) -> bool:
-    """Whether an entry is a name followed by brackets or a spaced dash ("Ann Lee (…)", "Ann Lee - …")."""
-    parts = re.split(r"\(|\s[-–—]\s", entry.text, maxsplit=1)
+    """Whether an entry is a name followed by brackets, a spaced dash or a column gap ("Ann Lee (…)",
+    "Ann Lee - …", "Ann Lee      Head of …")."""
+    parts = re.split(r"\(|\s[-–—](?:\s|$)|(?<=\S)(?:[ \t]{2,}|\t)(?=\S)", entry.text.strip(), maxsplit=1)
     return len(parts) == 2 and looks_like_name(parts[0].strip(), rules.names) and len(parts[0].split()) >= 2
 
 
 def is_bare_title(entry: Entry, rules: AttendanceRules) -> bool:
     """Whether an entry is a job title alone, with no name, honorific or dash before it."""
     return (looks_like_title(entry.text, rules.names) and not re.search(r"\s[-–—]\s", entry.text)
-            and strip_honorifics(entry.text, entry.start, rules.names)[0] == entry.start)
+            and strip_honorifics(entry.text, entry.start, rules.names)[0] == entry.start
+            and not opens_with_person(entry, rules))
+
+
+def continue_wrapped_title(text: str, previous: AttendanceEntry, entry: Entry,
+                           rules: AttendanceRules) -> bool:
+    """"Andrew Ferriby – Deputy" / "Chief Fire Officer, …": in a list run on over lines with commas, a job
+    title that ends its line with no comma after it goes on with the bare title opening the next line."""
+    officer = previous.officer
+    if officer is None or officer.job_title is None:
+        return False
+    if not re.fullmatch(r"[ \t]*\r?\n[ \t]*", text[officer.job_title[1]:entry.start]):
+        return False
+    words = text[officer.job_title[0]:officer.job_title[1]].split()
+    if words and words[-1].lower() in TITLE_CONNECTORS:  # "Director of" / "Public Health"
+        return continues_as_words(entry, rules) and widen_title(officer, entry)
+    line_start = text.rfind("\n", 0, officer.job_title[0]) + 1
+    if not is_bare_title(entry, rules) or not re.search(r"[,;]", text[line_start:officer.job_title[0]]):
+        return False  # one person to a line: a title alone on the next line is another entry
+    return widen_title(officer, entry)
+
+
+def continues_as_words(entry: Entry, rules: AttendanceRules) -> bool:
+    """Whether an entry can carry on a title cut at "of" or "and": capitalised words, no person."""
+    return bool(re.fullmatch(r"[A-Z][\w'’&/. -]*", entry.text)) \
+        and not starts_with_member(entry.text, rules) and not opens_with_person(entry, rules)
+
+
+def widen_title(officer: OfficerFound, entry: Entry) -> bool:
+    """Carry an officer's job title on over entry; True."""
+    officer.job_title = (officer.job_title[0], entry.end)
+    officer.cover(entry.start, entry.end)
+    return True
 
 
 def attach_title(previous: AttendanceEntry, entry: Entry, section: str, rules: AttendanceRules) -> bool:

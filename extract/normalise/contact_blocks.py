@@ -8,10 +8,10 @@ in it, so phone numbers and addresses are never read as names or job titles.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Sequence
 
 from .addresses import has_postcode, looks_like_address
+from .block_openings import Line, block_opening, cover_label_role, lines_of
 from .cover_tables import find_cover_rows, label_key
 from .officer_rules import (
     CONNECTOR_TAIL,
@@ -27,34 +27,17 @@ from .officer_rules import (
     trimmed,
 )
 
-@dataclass
-class Line:
-    """A line of the document with its offsets."""
-
-    start: int
-    end: int
-    text: str
-
-
-def lines_of(text: str) -> list[Line]:
-    """The document's lines with their offsets."""
-    out, pos = [], 0
-    for raw in text.splitlines(keepends=True):
-        body = raw.rstrip("\r\n")
-        out.append(Line(pos, pos + len(body), body))
-        pos += len(raw)
-    return out
-
-
-def find_contact_officers(text: str, phones: list[Offsets], emails: list[Offsets],
-                          rules: ContactRules, *, max_blank_lines: int = 2) -> list[OfficerFound]:
+def find_contact_officers(text: str, phones: list[Offsets], emails: list[Offsets], rules: ContactRules, *,
+                          max_blank_lines: int = 2,
+                          organisations: Sequence[Offsets] = ()) -> list[OfficerFound]:
     """Officers in contact blocks: name, job title, organisation, phones and e-mail, linked per person.
 
     A block opens at a label line ("Officer to Contact:", "Contact Officer: …", "Report author"), a
     label inside a line after a full stop ("… BT1 5GS. Enquiries to Mr P. Hall, …"), a cover-table row
     ("Accountable Employee:   Jane Smith, …", the label maybe wrapped over two lines) or a post
     ("Clerk: Jane Smith, …", "Proper Officer" over "Jane Smith, Director of Law"); it runs while its
-    lines read as names, job titles, organisations, addresses or contact details.
+    lines read as names, job titles, organisations, addresses or contact details. organisations are the
+    offsets of known bodies' names, read whole though they hold commas ("Newry, Mourne and Down …").
     """
     lines = lines_of(text)
     officers: list[OfficerFound] = []
@@ -63,7 +46,8 @@ def find_contact_officers(text: str, phones: list[Offsets], emails: list[Offsets
         role = cover_label_role(row.label, rules)
         if role is None or row.label_lines < 2:
             continue  # a label on one line opens a block as any label line does
-        reader = BlockReader(text, phones, emails, rules, role, f"contact-block:{label_key(row.label)}")
+        reader = BlockReader(text, phones, emails, rules, role, f"contact-block:{label_key(row.label)}",
+                             organisations=organisations)
         reader.read([Line(c.start, c.end, c.text) for c in row.cells], 0)
         officers.extend(reader.finished())
         used.update(range(row.first_line, row.last_line + 1))
@@ -74,60 +58,21 @@ def find_contact_officers(text: str, phones: list[Offsets], emails: list[Offsets
             index += 1
             continue
         first, role, rule, post = opening
-        reader = BlockReader(text, phones, emails, rules, role, rule, post=post)
+        reader = BlockReader(text, phones, emails, rules, role, rule, post=post, organisations=organisations)
         index = reader.read([first, *lines[index + 1:]], max_blank_lines) + index
         officers.extend(reader.finished())
         index += 1
     return sorted(officers, key=lambda o: (o.start, o.end))
 
 
-POST_LABEL = re.compile(r"^[ \t]*(?P<post>[A-Z][^:@\d\n]{1,60}?)[ \t]*(?P<colon>:[ \t]*(?=[A-Z])|$)")
-"""A post opening a line ("Clerk: Jane Smith") or alone on it ("Proper Officer")."""
-
-
-def block_opening(lines: list[Line], index: int, rules: ContactRules
-                  ) -> Optional[tuple[Line, str, str, Optional[Offsets]]]:
-    """Whether a contact block opens on line index: its first line to read (after the label), role,
-    rule and, for a block opened by a post, the post's offsets."""
-    line = lines[index]
-    match = rules.label_line.match(line.text) or rules.inline_label.search(line.text)
-    if match:
-        label = re.sub(r"\s+", " ", match.group("label").lower())
-        role = rules.block_labels.get(label, "contact")
-        return Line(line.start + match.end(), line.end, line.text[match.end():]), role, f"contact-block:{label}", None
-    match = POST_LABEL.match(line.text)
-    if not match or not is_post_label(match.group("post"), rules):
-        return None
-    post = (line.start + match.start("post"), line.start + match.end("post"))
-    if match.group("colon").strip():
-        return line, "contact", "contact-block:post", post  # "Clerk: Jane Smith": the post is read with the line
-    following = lines[index + 1] if index + 1 < len(lines) else None
-    if following is None or not following.text.strip():
-        return None
-    return Line(line.end, line.end, ""), "contact", "contact-block:post", post
-
-
-def is_post_label(text: str, rules: ContactRules) -> bool:
-    """Whether a label is a job title ("Clerk", "Proper Officer"), not a name, a councillor or a heading."""
-    text = text.strip()
-    if re.search(r"[,;()]|\s[-–—]\s|['’]s$", text) or strip_honorifics(text, 0, rules)[2] \
-            or looks_like_name(text, rules):
-        return False  # "M. Evans, Chief Officer", "Ann Lee - Director", "Chief Executive's": no post
-    return looks_like_title(text, rules) and text.lower() not in rules.not_name_words
-
-
-def cover_label_role(label: str, rules: ContactRules) -> Optional[str]:
-    """The role a cover-table row's label gives ("Accountable Employee:" → author), or None."""
-    key = label_key(label)
-    return rules.block_labels.get(key) or rules.block_labels.get(key + ":")
-
-
 class BlockReader:
     """Reads the lines of one contact block into officers."""
 
     def __init__(self, text: str, phones: list[Offsets], emails: list[Offsets], rules: ContactRules,
-                 role: str, rule: str, *, post: Optional[Offsets] = None) -> None:
+                 role: str, rule: str, *, post: Optional[Offsets] = None,
+                 organisations: Sequence[Offsets] = ()) -> None:
         self.text = text
+        self.organisations = organisations
         self.fields = sorted([(a, b, "phone") for a, b in phones] + [(a, b, "email") for a, b in emails])
         self.rules = rules
         self.role = role
@@ -157,9 +102,10 @@ class BlockReader:
         used = 0
         for number, line in enumerate(lines):
             if not line.text.strip():
-                blanks += 1
+                blanks += number > 0  # the empty rest of a label line ("Yours sincerely,") is no gap
                 done = self.current is not None and self.current.has_contact
-                if blanks > max_blank_lines or (blanks > 1 and done):
+                limit = max_blank_lines if self.people else max_blank_lines + 2  # room left for a signature
+                if blanks > limit or (blanks > 1 and done):
                     break
                 continue
             if number > 0 and self.rules.label_line.match(line.text):
@@ -285,6 +231,8 @@ class BlockReader:
         pieces = split_pieces(self.text[start:end], start)
         if not pieces:
             return False
+        if self.read_post_then_name(start, end):
+            return True
         first = pieces[0]
         bracket = re.match(r"^(?P<name>[^()]+?)\s*\((?P<title>[^()]+)\)\s*$", first.text)
         if bracket and len(pieces) == 1 and looks_like_title(bracket.group("title"), self.rules):
@@ -314,9 +262,29 @@ class BlockReader:
             self.read_title_and_organisation(pieces, new_person=True)
             return True
         if looks_like_organisation(self.text[start:end], self.rules) and self.current is not None:
-            self.set_organisation(*trimmed(self.text, start, end))
+            body = self.before_address(pieces, keep_first=True)  # "Dorset Council, County Hall, …": the body
+            self.set_organisation(*trimmed(self.text, body[0].start, body[-1].end))
             return True
         return False
+
+    def read_post_then_name(self, start: int, end: int) -> bool:
+        """"Director of Highways, Travel and Environment (Gareth Rowlands)": a post with its holder's name
+        in brackets after it."""
+        match = re.fullmatch(r"(?P<title>[^()]+?)\s*\((?P<name>[^()]+)\)\s*", self.text[start:end])
+        if not match or not looks_like_title(match.group("title"), self.rules):
+            return False
+        lead = split_pieces(match.group("title"), 0)[0].text
+        if not looks_like_title(lead, self.rules) or looks_like_name(strip_name(lead, self.rules),
+                                                                     self.rules):
+            return False  # "Morag MacLeod, Service Manager (Early Years)": a name first
+        at = start + match.start("name")
+        n_start, n_end, councillor = strip_honorifics(match.group("name"), at, self.rules)
+        name = self.text[n_start:n_end]
+        if councillor or not looks_like_name(name, self.rules) or len(name.split()) < 2:
+            return False
+        self.start_person(n_start, n_end)
+        self.set_title(*trimmed(self.text, start + match.start("title"), start + match.end("title")))
+        return True
 
     def name_is_followed(self, upcoming: Optional[Line]) -> bool:
         """Whether a bare name line is followed by its job title or contact details (not a heading)."""
@@ -368,10 +336,15 @@ class BlockReader:
         pieces = self.before_address(pieces, keep_first=new_person)
         if not pieces:
             return
-        org_at = next((i for i, p in enumerate(pieces)
-                       if (i or not new_person) and looks_like_organisation(p.text, self.rules)
-                       and not looks_like_title(p.text, self.rules)), None)
+        known = next(((i, body) for i, p in enumerate(pieces) if i or not new_person
+                      for body in self.organisations if body[0] <= p.start < body[1]), None)
+        org_at = known[0] if known else next(
+            (i for i, p in enumerate(pieces) if (i or not new_person)
+             and looks_like_organisation(p.text, self.rules)
+             and not looks_like_title(p.text, self.rules)), None)
         org_piece = pieces[org_at] if org_at is not None else None
+        if known:
+            org_piece = Piece(known[1][0], known[1][1], self.text[known[1][0]:known[1][1]])
         pieces = pieces[:org_at] if org_at is not None else pieces
         if new_person:
             current = self.current
@@ -388,6 +361,15 @@ class BlockReader:
         """The pieces before the first that is part of a postal address ("Aldern House", "PO Box 61")."""
         for number, piece in enumerate(pieces):
             if (number or not keep_first) and looks_like_address(piece.text, self.rules.address_words):
+                return self.before_locality(pieces[:number], keep_first=keep_first)
+        return pieces
+
+    def before_locality(self, pieces: list[Piece], *, keep_first: bool) -> list[Piece]:
+        """The pieces before an address's first lines that name no post or body: a house or a village
+        ("Gwilym Pritchard, Bryn Awel, Llanrug, Caernarfon LL55 4AY")."""
+        for number, piece in enumerate(pieces):
+            if (number or not keep_first) and not looks_like_title(piece.text, self.rules, lower_case=True) \
+                    and not looks_like_organisation(piece.text, self.rules):
                 return pieces[:number]
         return pieces
 
@@ -442,6 +424,12 @@ class BlockReader:
             if who == name or who == name.split()[0]:
                 return officer
         return None
+
+
+def strip_name(text: str, rules: ContactRules) -> str:
+    """text without honorifics and post-nominals."""
+    start, end, _ = strip_honorifics(text, 0, rules)
+    return text[start:end]
 
 
 def shared_names(text: str, rules: ContactRules) -> list[Offsets]:

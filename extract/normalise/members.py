@@ -23,11 +23,21 @@ from .attendance import (
     starts_with_member,
 )
 from .attendance_entries import BracketNote, read_brackets, read_entry
+from .attendance_layout import (
+    blank_out,
+    heading_body,
+    indent_at,
+    is_sub_heading,
+    is_table_header,
+    line_of,
+    wrapped_cell_breaks,
+)
 from .attendance_joins import (
     attach_organisation,
     attach_title,
     continue_designation,
     continue_title,
+    continue_wrapped_title,
     is_bare_title,
     join_organisations,
     mask_unit_prefixes,
@@ -41,10 +51,6 @@ __all__ = [
     "split_entries",
 ]
 
-OPEN_LABEL_ENDINGS = ("from", "of", "were", "by", "behalf of")
-"""Labels ending in these words run straight on into the names ("… were received from Councillor X")."""
-
-
 def known_organisations(doc: Any) -> list[Offsets]:
     """Character offsets of the gazetteer's organisation names in a Doc (set before the NER)."""
     return [(s.start_char, s.end_char) for s in doc.spans.get(KNOWN_ORGANISATIONS, [])]
@@ -57,15 +63,15 @@ def find_attendance(text: str, rules: AttendanceRules,
     lines = lines_of(text)
     out: list[AttendanceEntry] = []
     for number, line in enumerate(lines):
-        match = rules.section_line.match(line.text)
-        if not match and role_line(line.text, rules):
+        heading = heading_body(line.text, rules)
+        if heading is None and role_line(line.text, rules):
             out.extend(read_section(text, line.start, line.end, "present", "attendance:role", rules))
             continue  # "Chair:   Cllr Rachel Ashby" above the list
-        if not match or not section_opens(match, rules):
+        if heading is None:
             continue
-        label = re.sub(r"\s+", " ", match.group("label").lower())
+        label, body_at = heading
         section = rules.sections[label]
-        start = line.start + match.end()
+        start = line.start + body_at
         end = section_end(text, lines, number, start, rules)
         out.extend(read_section(text, start, end, section, f"attendance:{label}", rules, set(organisations)))
     return out
@@ -77,33 +83,27 @@ def role_line(line: str, rules: AttendanceRules) -> bool:
     return bool(match) and match.group(1).lower() in rules.roles and starts_with_member(match.group(2), rules)
 
 
-def section_opens(match: re.Match[str], rules: AttendanceRules) -> bool:
-    """A heading opens a list when a colon, a dash or the line's end follows it, or it runs into the names."""
-    label = match.group("label").lower()
-    sep = match.group("sep")
-    if sep.strip() or not sep:
-        return True
-    if match.end() == match.endpos or match.string[match.end():match.end() + 1] in "\r\n":
-        return True
-    return label.endswith(OPEN_LABEL_ENDINGS) or len(label.split()) >= 4
-
-
 def section_end(text: str, lines: list[Line], number: int, start: int, rules: AttendanceRules) -> int:
-    """Where a list ends: a blank line (unless another councillor follows), a new heading or a full stop."""
+    """Where a list ends: a blank line (unless another councillor, or a line indented like the list,
+    follows), a new heading or a full stop."""
     end = lines[number].end
     index = number + 1
-    started = bool(text[start:end].strip())
+    started = bool(text[start:end].strip()) and not is_table_header(text[start:end], rules)
+    column = indent_at(text, start) if text[start:end].strip() else None
     while index < len(lines):
         line = lines[index]
-        if rules.section_line.match(line.text) and section_opens(rules.section_line.match(line.text), rules):
+        if heading_body(line.text, rules) is not None:
             break
         if not line.text.strip():
             following = next((ln for ln in lines[index + 1:index + 3] if ln.text.strip()), None)
-            if started and not (following and starts_with_member(following.text, rules)):
+            if started and not (following and (starts_with_member(following.text, rules)
+                                               or indented_like(following.text, column))):
                 break
             index += 1
             continue
-        started = True
+        if column is None:
+            column = len(line.text) - len(line.text.lstrip())
+        started = started or not is_table_header(line.text, rules)
         end = line.end
         index += 1
     full_stop = re.compile(r"(?<=[a-z]{2})\.(?=[ \t]+\S)")
@@ -116,11 +116,17 @@ def section_end(text: str, lines: list[Line], number: int, start: int, rules: At
     return end
 
 
+def indented_like(line: str, column: Optional[int]) -> bool:
+    """Whether a line is indented to the list's column (a list laid out beside its heading goes on
+    after a blank line: "PRESENT:     Members" / "             Representing Hull City Council:")."""
+    return column is not None and column >= 4 and len(line) - len(line.lstrip()) == column
+
+
 def split_entries(text: str, start: int, end: int) -> list[Entry]:
     """The list's entries: split at commas, semicolons, line breaks and "and", never inside brackets."""
     body = text[start:end]
     entries, cursor, depth = [], 0, 0
-    separator = re.compile(r",|;|\n|\t|\s+(?:and|&)\s+")
+    separator = re.compile(r",|;|\n(?![ \t]*\()|\t|\s+(?:and|&)\s+")  # a bracket note may wrap onto a line
     position = 0
     while position < len(body):
         char = body[position]
@@ -156,9 +162,11 @@ def read_section(text: str, start: int, end: int, section: str, rule: str,
     """The people in one attendance section."""
     out: list[AttendanceEntry] = []
     plural = False
-    masked = mask_unit_prefixes(text, start, end, rules)
+    masked = blank_out(mask_unit_prefixes(text, start, end, rules), wrapped_cell_breaks(text, start, end))
     entries = join_organisations(text, split_entries(masked, start, end), rules)
     for number, entry in enumerate(entries):
+        if is_sub_heading(entry.text, line_of(text, entry.start, start), rules):
+            continue  # "Members", "Representing Hull City Council:", "Members      Role"
         role_only = entry.text.strip("() ")
         if rules.role_phrase.match(role_only):
             if out and out[-1].member is not None:
@@ -168,6 +176,8 @@ def read_section(text: str, start: int, end: int, section: str, rule: str,
             continue
         if out and attach_organisation(out[-1], entry, rules, organisations or set()):
             continue
+        if out and continue_wrapped_title(text, out[-1], entry, rules):
+            continue  # "Andrew Ferriby – Deputy" / "Chief Fire Officer"
         if out and is_bare_title(entry, rules) and continue_title(text, out[-1], entry):
             continue  # "Senior Public Health and Commissioning Manager"
         if out and continue_designation(text, out[-1], entry, entries[number + 1:], rules):

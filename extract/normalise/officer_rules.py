@@ -80,7 +80,16 @@ class ContactRules:
     """Lower-case Welsh words of job titles: the Welsh half of a bilingual title."""
     address_words: AddressWords = AddressWords(frozenset(), frozenset())
     """Street and building words, so an address is never read as a job title or organisation."""
+    speech_verbs: tuple[str, ...] = ()
+    """Verbs after a quoted person's name and post ("…, chief executive of X, said")."""
+    ranks: tuple[str, ...] = ()
+    """Police ranks that, before a name in running text, are the officer's job title ("PCSO Leah Morgan")."""
+    council_words: tuple[str, ...] = ()
+    """Words that make a body a council, an officer's employer ("Council", "Cyngor", "Comhairle")."""
+    lead_endings: frozenset[str] = frozenset()
+    """Lower-case words that end a sentence opening a block on the next line ("… please contact:")."""
     label_line: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    lead_line: re.Pattern[str] = field(init=False, repr=False, compare=False)
     inline_label: re.Pattern[str] = field(init=False, repr=False, compare=False)
     field_label_tail: re.Pattern[str] = field(init=False, repr=False, compare=False)
     field_label_head: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -89,9 +98,15 @@ class ContactRules:
     def __post_init__(self) -> None:
         labels = alternation(self.block_labels)
         object.__setattr__(self, "label_line", re.compile(
-            # the label, maybe bilingual ("Swyddog Cyswllt / Contact Officer"), then ":", the end or a name
-            rf"^[ \t]*(?P<label>{labels})(?:[ \t]*/[ \t]*(?:{labels}))?"
+            # the label, maybe plural ("Report Originator(s)") or bilingual ("Swyddog Cyswllt / Contact
+            # Officer"), then ":", the end or a name
+            rf"^[ \t]*(?P<label>{labels})(?:\(s\)|/s)?(?:[ \t]*/[ \t]*(?:{labels}))?"
             r"(?:[ \t]*[:–—-][ \t]*|[ \t]*$|[ \t]+(?=[A-Z]))", re.I | re.M,
+        ))
+        object.__setattr__(self, "lead_line", re.compile(
+            # a short sentence ending in a lead and a colon ("For any queries about these minutes please
+            # contact:")
+            rf"^[ \t]*[A-Z][^:\n]{{0,80}}?\b(?:{alternation(self.lead_endings)})[ \t]*:[ \t]*$", re.I | re.M,
         ))
         several = alternation(label for label in self.block_labels if " " in label.strip())
         object.__setattr__(self, "inline_label", re.compile(
@@ -151,6 +166,10 @@ def contact_rules(contact_labels: list[dict[str, Any]], job_titles: list[dict[st
         table_header_words=frozenset(w.lower() for w in contact_words.get("table_header_words", [])),
         welsh_title_words=frozenset(w.lower() for w in contact_words.get("welsh_title_words", [])),
         address_words=address_words(contact_words),
+        lead_endings=labelled("CONTACT_LEAD"),
+        council_words=tuple(contact_words.get("council_words", [])),
+        speech_verbs=tuple(roles.get("speech_verbs", [])),
+        ranks=tuple(honorifics.get("ranks", [])),
     )
 
 

@@ -168,3 +168,62 @@ def test_combined_authority_cover_table(extractor):
         ("Liam Hurst", "Head of Bus Finance", ["0161 244 1111", "07831 224466"], "liam.hurst@example.org.uk",
          "author"),
     ]
+
+
+JOINT_BOARD_MINUTES = """MINUTE of MEETING of the WEST LOTHIAN INTEGRATION JOINT BOARD held on 4 June 2024
+
+Present:-
+
+Members                           Role
+
+Ann DUFFY (Chair)                 Appointed by West Lothian Council (Elected Member)
+Kate ROSS                         Chief Officer
+Ian BELL                          Chief Finance Officer
+
+Officers in attendance at the request of the Chair:-
+
+Mr P Crane (Senior Auditor)
+Dr L Moyo                         Clinical Director, NHS Lothian
+
+1. The Chief Officer introduced the annual performance report and the Chief Finance Officer
+advised on the budget. The Chief Social Work Officer reported on inspections.
+
+For any queries about this minute please contact:
+Peter Crane, Senior Auditor, 01506 280000, peter.crane@example.gov.uk
+"""
+
+
+def test_joint_board_table_posts_and_contact_merge(extractor):
+    found = officers(extractor, JOINT_BOARD_MINUTES)
+    assert [(o.name, o.job_title, o.phone, o.role) for o in found] == [
+        ("Kate ROSS", "Chief Officer", None, "attendee"),
+        ("Ian BELL", "Chief Finance Officer", None, "attendee"),
+        ("L Moyo", "Clinical Director, NHS Lothian", None, "attendee"),
+        (None, "Chief Social Work Officer", None, "presenter"),
+        ("Peter Crane", "Senior Auditor", "01506 280000", "contact"),
+    ]
+
+
+NEWS_RELEASE = """Blackpool Council – News
+
+New library opens in Layton
+
+Councillor Dee Hart, cabinet member for culture, said: "This is a great day for Layton."
+
+Siobhan Reilly, chief executive of Lancashire Reading Trust, said: "We are proud to help."
+
+"Everyone is welcome," said Graham Platt, the council's head of libraries.
+
+Press enquiries:
+Sam Kirby, Communications Officer, Blackpool Council
+T: 01253 477000 | E: sam.kirby@example.gov.uk
+"""
+
+
+def test_news_release_quotes_and_press_contact(extractor):
+    found = officers(extractor, NEWS_RELEASE)
+    assert [(o.name, o.job_title, o.organisation, o.role) for o in found] == [
+        ("Siobhan Reilly", "chief executive of Lancashire Reading Trust", None, "mentioned"),
+        ("Graham Platt", "head of libraries", None, "mentioned"),
+        ("Sam Kirby", "Communications Officer", "Blackpool Council", "contact"),
+    ]

@@ -296,3 +296,99 @@ def test_the_right_honourable_lord_provost_is_the_convener(rules):
 def test_colon_dash_heading_and_and_between_officers(rules):
     text = "Also in attendance:- Ms R Dow (Depute Chief Executive) and Mr K Lamb (Clerk).\n"
     assert officers(text, rules) == [("R Dow", "Depute Chief Executive"), ("K Lamb", "Clerk")]
+
+
+TWO_COLUMNS = """PRESENT
+
+Name                           Designation
+
+Councillor Ann Reid (Chair)    Nominated by Fife Council (Elected Member)
+Dr Sam OJO                     Chief Officer
+Li WEI                         Chief Finance Officer
+Pat MOORE                      Service User Representative
+Morven Tait                    Head of Strategic Planning, Fife Health and Social
+                               Care Partnership
+"""
+OFFICIALS_COLUMN = """Officers:     Mrs J Patel          Head of Planning
+              Mr K O'Hara          Principal Solicitor
+              Miss D Ahern         Committee Clerk
+
+1.  APOLOGIES
+"""
+GROUPED_BESIDE_HEADING = """PRESENT:      Members
+              Representing Cardiff Council:
+              Councillors Abbott, Bevan (Chair) and Crane
+
+              Representing Newport City Council:
+              Councillors Dyer and Evans
+
+              Officers of South Wales Fire and Rescue Service
+              Huw Jenkins – Chief Fire Officer, Alys Rhys – Director of
+              Corporate Services, and Owen Pugh – Head of Finance &
+              Procurement
+
+1.  APOLOGIES
+"""
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(TWO_COLUMNS, [("Sam OJO", "Chief Officer"), ("Li WEI", "Chief Finance Officer"),
+                                   ("Morven Tait", "Head of Strategic Planning")], id="two-column-table"),
+        pytest.param(OFFICIALS_COLUMN, [("J Patel", "Head of Planning"), ("K O'Hara", "Principal Solicitor"),
+                                        ("D Ahern", "Committee Clerk")], id="officials-in-a-column"),
+        pytest.param(GROUPED_BESIDE_HEADING, [("Huw Jenkins", "Chief Fire Officer"),
+                                              ("Alys Rhys", "Director of Corporate Services"),
+                                              ("Owen Pugh", "Head of Finance & Procurement")],
+                     id="grouped-list-beside-its-heading"),
+        pytest.param("In attendance: Ms T Greaves Senior Democratic Services Officer and Mr P Lund Head of Finance\n",
+                     [("T Greaves", "Senior Democratic Services Officer"), ("P Lund", "Head of Finance")],
+                     id="name-and-title-without-a-comma"),
+        pytest.param("Also in attendance at the invitation of the Chair:-\n\nRuth Kerr, Audit Manager, KPMG LLP\n",
+                     [("Ruth Kerr", "Audit Manager")], id="heading-with-a-qualifier"),
+        pytest.param("In attendance: Mrs F Doyle (Head of Housing), Mr R Khan\n(Senior Planning Officer)\n",
+                     [("F Doyle", "Head of Housing"), ("R Khan", "Senior Planning Officer")],
+                     id="bracket-note-on-the-next-line"),
+        pytest.param("Officers: Sarah Lowe – Director of\nPublic Health, Tom Baines – Senior Solicitor\n",
+                     [("Sarah Lowe", "Director of Public Health"), ("Tom Baines", "Senior Solicitor")],
+                     id="title-wrapped-after-of"),
+        pytest.param("Apologies for absence were received from Councillor Rhian Dee and Mrs Carys Hale (Head of "
+                     "Education).\n", [("Carys Hale", "Head of Education")], id="apologies-from-an-officer"),
+    ],
+)
+def test_officers_in_page_layouts(rules, text, expected):
+    assert officers(text, rules) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(TWO_COLUMNS, [("Ann Reid", "chair"), ("Pat MOORE", "member")], id="two-column-table"),
+        pytest.param(GROUPED_BESIDE_HEADING, [("Abbott", "member"), ("Bevan", "chair"), ("Crane", "member"),
+                                              ("Dyer", "member"), ("Evans", "member")],
+                     id="grouped-list-beside-its-heading"),
+        pytest.param("Also present: Mr T Bell (Portfolio Holder for Housing), Mrs A Cole (Cabinet Member for "
+                     "Finance)\n", [("T Bell", "other"), ("A Cole", "other")], id="councillors-posts-in-brackets"),
+    ],
+)
+def test_members_in_page_layouts(rules, text, expected):
+    assert [(m[0], m[1]) for m in members(text, rules)] == expected
+
+
+def test_a_wrapped_cell_keeps_the_body_whole(rules):
+    [tait] = [e.officer for e in find_attendance(TWO_COLUMNS, rules) if e.officer and e.officer.organisation]
+    start, end = tait.organisation
+    assert " ".join(TWO_COLUMNS[start:end].split()) == "Fife Health and Social Care Partnership"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Members were asked to consider the following:\nJane Smith as Head of Finance\n",
+                     id="sentence-ending-in-a-colon-is-no-heading"),
+        pytest.param("Officers of the trust gave a presentation on waiting times.\n", id="officers-of-in-prose"),
+    ],
+)
+def test_no_attendance_heading_in(rules, text):
+    assert officers(text, rules) == [] and members(text, rules) == []

@@ -434,3 +434,93 @@ INTERNATIONAL_FORM = "Report Contact Officer(s): Mark Cole, Principal Planning O
 def test_cover_sheet_labels(rules, text, expected):
     found = contacts(text, rules)
     assert [(o["name"], o["job_title"], o["phones"], o["email"], o["role"]) for o in found] == expected
+
+
+SUMMONS = """Dear Councillor,
+
+You are summoned to attend a meeting of the Standards Committee.
+
+Yours faithfully,
+
+
+
+Rhodri Vaughan
+Head of Legal and Democratic Services
+
+AGENDA
+"""
+NEWS_CONTACT = """ENDS
+
+Press enquiries:
+Owain Hughes, Media Officer, Conwy County Borough Council
+T: 01492 576000 | E: owain.hughes@example.gov.uk
+"""
+QUERIES_LEAD = """The meeting closed at 8.05pm.
+
+If you have any questions about these minutes please contact:
+Meera Shah, Governance Officer, 0113 378 0000, meera.shah@example.gov.uk
+"""
+POST_THEN_HOLDER = """Decision taken by:   Corporate Director of Place, Planning and Regulation (Anne Howe)
+Date of decision:    3 June 2024
+"""
+COMMUNITY_CLERK = """Clerc / Clerk: Mrs Ann Parry, Ty Newydd, Bontnewydd, Caernarfon LL54 7UN
+Ffôn / Tel: 01286 830000
+"""
+BODY_THEN_ADDRESS = """Contact officer:
+Ffion Lloyd, Waste Strategy Manager
+Powys County Council, County Hall, Spa Road East, Llandrindod Wells LD1 5LG
+Tel: 01597 826000
+"""
+PLURAL_LABEL = """Report Originator(s):   Kerry Dunn, Economic Development Manager
+                        Tel: 01945 000111   Email: kdunn@example.gov.uk
+Responsible Officer(s): Neil Sharp, Head of Growth
+"""
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(SUMMONS, [("Rhodri Vaughan", "Head of Legal and Democratic Services", None, [], None)],
+                     id="letter-signed-after-yours-faithfully"),
+        pytest.param(NEWS_CONTACT, [("Owain Hughes", "Media Officer", "Conwy County Borough Council",
+                                     ["01492 576000"], "owain.hughes@example.gov.uk")], id="press-enquiries"),
+        pytest.param(QUERIES_LEAD, [("Meera Shah", "Governance Officer", None, ["0113 378 0000"],
+                                     "meera.shah@example.gov.uk")], id="sentence-ending-please-contact"),
+        pytest.param(POST_THEN_HOLDER, [("Anne Howe", "Corporate Director of Place, Planning and Regulation", None,
+                                         [], None)], id="post-with-its-holder-in-brackets"),
+        pytest.param(COMMUNITY_CLERK, [("Ann Parry", "Clerc / Clerk", None, ["01286 830000"], None)],
+                     id="house-name-and-village-are-no-title"),
+        pytest.param(BODY_THEN_ADDRESS, [("Ffion Lloyd", "Waste Strategy Manager", "Powys County Council",
+                                          ["01597 826000"], None)], id="body-before-the-address-on-its-line"),
+        pytest.param(PLURAL_LABEL, [("Kerry Dunn", "Economic Development Manager", None, ["01945 000111"],
+                                     "kdunn@example.gov.uk"), ("Neil Sharp", "Head of Growth", None, [], None)],
+                     id="labels-with-plural-s"),
+    ],
+)
+def test_contact_labels_of_letters_releases_and_notices(rules, text, expected):
+    found = contacts(text, rules)
+    assert [(o["name"], o["job_title"], o["organisation"], o["phones"], o["email"]) for o in found] == expected
+
+
+def test_a_known_body_with_commas_is_one_organisation(rules):
+    text = ("Contact: Ms J Quinn, Democratic Services Officer, Armagh City, Banbridge and Craigavon Borough\n"
+            "Council, The Palace, Armagh BT61 9DA. Tel: 028 3831 2400\n")
+    start = text.index("Armagh City")
+    body = (start, text.index(", The Palace"))
+    phones = [(p.start, p.end) for p in find_phone_numbers(text)]
+    [quinn] = find_contact_officers(text, phones, [], rules, organisations=[body])
+    values = dict(iter_values(quinn, text))
+    assert values["job_title"] == "Democratic Services Officer"
+    assert values["organisation"] == "Armagh City, Banbridge and Craigavon Borough Council"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Jane EVANS                Chief Finance Officer\nTom REID                  Chief Officer\n",
+                     id="two-column-attendance-row-is-no-post-label"),
+        pytest.param("Residents who need help can contact:\nCitizens Advice Gwynedd\n", id="lead-line-without-a-person"),
+    ],
+)
+def test_no_contact_officer_from_layouts(rules, text):
+    assert [o for o in contacts(text, rules) if o["name"]] == []

@@ -1,0 +1,116 @@
+"""The page layout of attendance lists: headings with a qualifier ("Officers of X Fire & Rescue Service",
+"Non-members in attendance at the request of the Chief Officer:-"), sub-headings and table headers inside
+a list ("Representing X Council:", "Members      Role"), lists in two columns ("Name (Chair)    Nominated by
+…", "Mr C Rafferty    Chief Planning Officer") and cells wrapped onto an indented line."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .attendance import AttendanceRules
+from .officers import looks_like_organisation
+
+COLUMN_GAP = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*|[ \t]{2,})(?=\S)")
+"""The gap between two columns of a row: a tab or two or more spaces."""
+
+QUALIFIER = re.compile(r"(?:at|of|from|for|on|by|in|to|with|during|representing)\s", re.I)
+"""How a clause qualifying a heading opens ("… at the request of the Chair:-", "… from partner bodies:")."""
+
+OPEN_LABEL_ENDINGS = ("from", "of", "were", "by", "behalf of")
+"""Labels ending in these words run straight on into the names ("… were received from Councillor X")."""
+
+
+def heading_body(line: str, rules: AttendanceRules) -> Optional[tuple[str, int]]:
+    """The label of an attendance heading opening line, and where in the line its list starts; None when
+    the line is no heading. A heading qualified by a body ("Officers of Humberside Fire & Rescue
+    Service") or by a clause ending in a colon ("… at the request of the Chief Officer:-") lists its
+    people from the next line."""
+    match = rules.section_line.match(line)
+    if not match:
+        return None
+    label = re.sub(r"\s+", " ", match.group("label").lower())
+    sep = match.group("sep")
+    rest = line[match.end():]
+    if sep.strip() or not sep or not rest.strip():
+        return label, match.end()
+    if label.endswith(OPEN_LABEL_ENDINGS) or len(label.split()) >= 4:
+        return label, match.end()
+    if QUALIFIER.match(rest) and re.search(r":[:–—-]*[ \t]*$", rest) and len(rest.split()) <= 12:
+        return label, len(line)  # "Non-members in attendance at the request of the Chief Officer:-"
+    if re.match(r"(?:of|from)\s", rest) and looks_like_organisation(rest, rules.names):
+        return label, len(line)  # "Officers of Humberside Fire & Rescue Service"
+    return None
+
+
+def is_table_header(line: str, rules: AttendanceRules) -> bool:
+    """Whether a line holds only the column headings of an attendance table ("Members      Role")."""
+    cells = [c.strip().lower().rstrip(":") for c in COLUMN_GAP.split(line.strip())]
+    words = rules.names.table_header_words | set(rules.sections)
+    return len(cells) >= 2 and all(cell in words for cell in cells)
+
+
+def is_sub_heading(text: str, line: str, rules: AttendanceRules) -> bool:
+    """Whether an entry standing alone on its line heads a group of the list: a section's label
+    ("Members") or a line ending in a colon ("Representing Hull City Council:")."""
+    if text.strip() != line.strip().rstrip(":-– ").strip():
+        return False
+    bare = re.sub(r"\s+", " ", text.strip().lower())
+    return bare in rules.sections or line.rstrip().endswith(":") or is_table_header(line, rules)
+
+
+def column_split(head: str) -> Optional[tuple[int, int]]:
+    """Where the left column of a row ends and the right one starts ("Graeme TOSH      Principal
+    Auditor"), as offsets in head; None when the row has one column."""
+    gaps = list(COLUMN_GAP.finditer(head.strip()))
+    if not gaps:
+        return None
+    lead = len(head) - len(head.lstrip())
+    gap = gaps[0]
+    return lead + gap.start(), lead + gap.end()
+
+
+def wrapped_cell_breaks(text: str, start: int, end: int) -> list[int]:
+    """The line breaks before wrapped cells: a line indented to the right-hand column of the row above
+    ("Head of …, Dundee Health and Social" / "    Care Partnership") goes on with that cell, so it is
+    not split off as an entry."""
+    breaks: list[int] = []
+    previous: Optional[tuple[int, int]] = None  # (indent, right-hand column) of the row above
+    at = start
+    column = indent_at(text, start)  # the first line may start mid-line, after its heading
+    for raw in text[start:end].split("\n"):
+        body = raw.rstrip("\r")
+        indent = column + len(body) - len(body.lstrip())
+        if previous is not None and body.strip() and previous[1] > previous[0] \
+                and indent > previous[0] and abs(indent - previous[1]) <= 2:
+            breaks.append(at - 1)  # the row goes on: keep its columns for a further wrapped line
+        elif body.strip():
+            split = column_split(body)
+            previous = (indent, column + split[1] if split else -1)
+        else:
+            previous = None
+        at += len(raw) + 1
+        column = 0
+    return breaks
+
+
+def blank_out(text: str, positions: list[int]) -> str:
+    """The text with the characters at positions made spaces (so offsets stay put)."""
+    if not positions:
+        return text
+    chars = list(text)
+    for at in positions:
+        chars[at] = " "
+    return "".join(chars)
+
+
+def line_of(text: str, at: int, start: int = 0) -> str:
+    """The line of text holding position at, from start when the line opens before it (after a heading)."""
+    line_start = max(text.rfind("\n", 0, at) + 1, start)
+    line_end = text.find("\n", at)
+    return text[line_start:line_end if line_end >= 0 else len(text)]
+
+
+def indent_at(text: str, at: int) -> int:
+    """The column of position at within its line."""
+    return at - (text.rfind("\n", 0, at) + 1)
