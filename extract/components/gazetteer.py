@@ -20,6 +20,8 @@ from spacy.util import filter_spans
 from ..extensions import CONTACTS, KNOWN_ORGANISATIONS
 from ..normalise.wrapped_lines import joined_lines_doc
 
+LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Limited", "plc", "PLC", "LLP", "CIC"})
+"""Words after any listed body's name that make it the company of that name."""
 ACRONYM_SHAPE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z&]{2,10}$")
 """A one-word pattern with two or more capitals is matched as written ("DfT", "HMICFRS")."""
 
@@ -62,7 +64,7 @@ class OrganisationGazetteer:
             if same is None or any(i in blocked for i in range(same.start, same.end)):
                 continue  # inside an e-mail address or a phone number
             oid = match.label_
-            end = self.suffix_end(doc, same.end) if self.kind.get(oid) == "company" else same.end
+            end = self.suffix_end(doc, same.end, company=self.kind.get(oid) == "company")
             span = Span(doc, same.start, end, label="ORG", span_id=oid)
             span._.org_name = self.canonical.get(oid, " ".join(match.text.split()))
             span._.org_kind = self.kind.get(oid, "other")
@@ -73,9 +75,11 @@ class OrganisationGazetteer:
         return doc
 
 
-    def suffix_end(self, doc: Doc, end: int) -> int:
-        """The end of a company's name with the legal-form words after it ("Anglian Water" + "Services Ltd")."""
-        while end < len(doc) and doc[end].text in self.company_suffixes and doc[end - 1].whitespace_:
+    def suffix_end(self, doc: Doc, end: int, *, company: bool) -> int:
+        """The end of a name with the legal-form words after it: a company's ("Anglian Water" + "Services
+        Ltd"), or any body's "Ltd" ("Public Sector Audit Appointments" + "Ltd")."""
+        words = self.company_suffixes if company else LEGAL_FORMS
+        while end < len(doc) and doc[end].text in words and doc[end - 1].whitespace_:
             end += 1
         return end if end == len(doc) or doc[end - 1].text != "&" else end - 1
 

@@ -35,6 +35,12 @@ from ..normalise.organisations import (
 )
 
 LEXICON = "minutes.lexicon.v1"
+HYPHEN_JOINS = frozenset({"on", "upon", "under", "in", "le", "by", "the", "en", "super", "sur", "de", "cum"})
+"""Little words inside hyphenated place names ("Milford-on-Sea", "Newcastle-under-Lyme")."""
+PLACE_LED_OPENERS = frozenset({"Association", "Federation", "Society", "Friends", "Centre", "Institute"})
+"""Words that open a name and may have a place before them ("Hampshire Association of Local Councils")."""
+BRAND_KINDS = frozenset({"voluntary", "other", "company"})
+"""Kinds of listed body whose local branches are named by a place before or after the name."""
 COUNCIL_NAMED = re.compile(r"\bCouncil\b|^(?:London|Royal) Borough of\b|^Cyngor\b|^Comhairle\b|Corporation$")
 """A council's own name, which "the Council" can stand for."""
 
@@ -89,8 +95,8 @@ class OrganisationFinder:
             return True
 
         for span in doc.spans.get(KNOWN_ORGANISATIONS, []):
-            end, body = self.extended(doc, span)
-            add(span.start, end, body, "gazetteer")
+            start, end, body = self.extended(doc, span)
+            add(start, end, body, "gazetteer")
         committee = self.add_committee(doc, text, mentions, add)
         references = self.add_forms(doc, flat, text, mentions, add, committee)
         acronyms = self.add_acronyms(doc, text, mentions, add)
@@ -107,22 +113,33 @@ class OrganisationFinder:
         doc.spans[ORGANISATIONS] = self.to_spans(doc, mentions, acronyms)
         return doc
 
-    def extended(self, doc: Doc, span: Span) -> tuple[int, Body]:
-        """A listed name and its body, or a longer name it opens on the same line: a local branch named
-        by place ("Age UK" + "Exeter") or a body named after it ("NHS Gloucestershire" + "Integrated Care
-        Board")."""
+    def extended(self, doc: Doc, span: Span) -> tuple[int, int, Body]:
+        """A listed name and its body, or a longer name it is part of on the same line: a local branch
+        named by place ("Age UK" + "Exeter", "Coventry" + "Citizens Advice") or a body named after it
+        ("NHS Gloucestershire" + "Integrated Care Board")."""
         known = Body(span.id_, span._.org_name, span._.org_kind)
+        start = self.places_before(doc, span.start) if known.kind in BRAND_KINDS else span.start
+        if start < span.start:  # "Coventry" + "Citizens Advice": the local body of a national one
+            name = " ".join(doc[start:span.end].text.split())
+            return start, span.end, Body(f"body-{slug(name)}", name, known.kind)
         if doc[span.end - 1].text in self.rules.generic_heads:
-            return span.end, known
+            return span.start, span.end, known
         places = self.run_of(doc, span.end, lambda w: w in self.rules.places)
         heads = self.run_of(doc, span.end, lambda w: w in self.rules.generic or w in self.rules.generic_heads)
         while heads > span.end and doc[heads - 1].text not in self.rules.generic_heads:
             heads -= 1
         end = max(places, heads)
         if end == span.end:
-            return span.end, known
+            return span.start, span.end, known
         name = " ".join(doc[span.start:end].text.split())
-        return end, Body(f"body-{slug(name)}", name, known.kind)
+        return span.start, end, Body(f"body-{slug(name)}", name, known.kind)
+
+    def places_before(self, doc: Doc, start: int) -> int:
+        """Where a run of place words just before start on the same line begins ("Coventry" before
+        "Citizens Advice"); start when there is none."""
+        while start > 0 and doc[start - 1].text in self.rules.places and doc[start - 1].whitespace_ == " ":
+            start -= 1
+        return start
 
     def run_of(self, doc: Doc, start: int, fits: Any) -> int:
         """The end of the run of words from start on the same line that fit, "and" allowed between two."""
@@ -173,7 +190,7 @@ class OrganisationFinder:
             if span is None:
                 continue
             words = [t.text for t in flat[start:end]]
-            phrase = " ".join(words)
+            phrase = " ".join(span.text.split())  # as written: "Barrow-in-Furness", "BC's"
             if rule in self.references or is_generic(words, self.rules):
                 references.append((span.start, span.end, phrase))
             elif phrase.isupper() and name_key(phrase) not in mixed:
@@ -213,6 +230,7 @@ class OrganisationFinder:
                 if not self.is_compound(flat, start, end):
                     found.append((start + (flat[start].lower_ in ("the", "this")), end, rule))
                 continue
+            start = self.name_start(flat, start)
             inside = [i for i in range(start, end) if i in known]
             if inside:  # "Cheshire West and Chester Council and Middlewich Town Council"
                 for a, b in zip([start] + [i + 1 for i in inside], inside + [end]):
@@ -234,6 +252,17 @@ class OrganisationFinder:
                 continue
             if last - first >= 2:
                 found.append((start + first, start + last, rule))
+
+    def name_start(self, flat: Doc, start: int) -> int:
+        """A match's start moved back over a hyphenated place ("Milford-on-" before "Sea Parish Council")
+        and, for "Association of …" names, over the place that opens them ("Hampshire Association of …")."""
+        while start >= 4 and flat[start - 1].text == "-" and flat[start - 2].lower_ in HYPHEN_JOINS and (
+                flat[start - 3].text == "-" and flat[start - 4].is_title):
+            start -= 4
+        if flat[start].text in PLACE_LED_OPENERS:
+            while start > 0 and flat[start - 1].text in self.rules.places and flat[start - 1].whitespace_ == " ":
+                start -= 1
+        return start
 
     def open_name_end(self, words: list[str], line_ends: list[int]) -> int:
         """Where a name that opens with its body word ("NHS X", "Healthwatch X") ends: at its line's end,

@@ -25,6 +25,7 @@ class NameRules:
 
     leading: frozenset[str]
     roles: frozenset[str]
+    of_words: frozenset[str]
     generic: frozenset[str]
     generic_heads: frozenset[str]
     council_types: tuple[str, ...]
@@ -43,6 +44,7 @@ def name_rules(words: Mapping[str, Any], bodies: Mapping[str, Any], council_name
     return NameRules(
         leading=frozenset(words["leading_words"]) | frozenset(bodies.get("lead_words", [])),
         roles=frozenset(words["role_words"]),
+        of_words=frozenset(words["of_words"]),
         generic=frozenset(words["generic_words"]),
         generic_heads=frozenset(words["generic_heads"]),
         council_types=tuple(words["council_types"]),
@@ -73,11 +75,11 @@ def name_key(name: str) -> str:
 def trim_name(words: Sequence[str], rules: NameRules, line_ends: Iterable[int] = ()) -> tuple[int, int]:
     """Token range of the name inside a matched phrase.
 
-    Drops whatever comes before: a post or part of a paper and its "of"/"for" ("Chair of", "Minutes
-    of"); a body word and the "and" or comma after it ("Safer Leicestershire Partnership and the");
+    Drops whatever comes before: a phrase about a body and its "of"/"for" ("Chair of", "Minutes of",
+    "Expansion of"), unless the word before is one names use ("University of", "Council of"); a body word and the "and" or comma after it ("Safer Leicestershire Partnership and the");
     "and the"; a line ending in a body word or a line in capitals (a heading); a comma that no "and"
-    follows ("Cabinet, Scrutiny Commission"); a place's possessive ("Leicestershire's"); leading words
-    and connectors.
+    follows ("Cabinet, Scrutiny Commission"); a place's, acronym's or body's possessive ("Leicestershire's",
+    "BC's"); a "the" not after "of" or "and"; leading words and connectors.
     line_ends holds the indices of words that end a line.
     """
     start, end = 0, len(words)
@@ -86,8 +88,10 @@ def trim_name(words: Sequence[str], rules: NameRules, line_ends: Iterable[int] =
     ends = set(line_ends)
     for i in range(1, end):
         before = words[i - 1]
-        if words[i] in ("of", "for") and before in rules.roles:
-            start = i + 1
+        if words[i] in ("of", "for") and before not in rules.of_words:
+            start = i + 1  # "Chair of Audit Committee", "Expansion of Bowland High School"
+        elif words[i] == "the" and before not in ("of", "for", "and", "&"):
+            start = i + 1  # "Approves the Council": "the" inside a name follows "of" or "and"
         elif (words[i] in ("and", "&", ",") or i - 1 in ends) and before.lower() in rules.heads:
             start = i + (i - 1 not in ends)
         elif words[i] == "the" and before in ("and", "&") and i > 1 and (
@@ -98,10 +102,11 @@ def trim_name(words: Sequence[str], rules: NameRules, line_ends: Iterable[int] =
     commas = [i for i in range(start, end) if words[i] == ","]
     if commas and not any(w in ("and", "&") for w in words[commas[-1] + 1:end]):
         start = commas[-1] + 1
-    if start + 2 < end and words[start + 1] in ("'s", "’s") and words[start] in rules.places:
-        start += 2
     while start < end and (words[start] in rules.leading or words[start] in CONNECTORS):
         start += 1
+    if start + 2 < end and words[start + 1] in ("'s", "’s") and (
+            words[start] in rules.places or words[start].isupper() or words[start].lower() in rules.heads):
+        start += 2  # "Leicestershire's …", "BC's Strategic Sites Committee", "Panel's Budget Working Group"
     while end > start and words[end - 1] in CONNECTORS:
         end -= 1
     return start, end

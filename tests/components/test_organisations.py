@@ -236,3 +236,22 @@ def test_a_short_form_of_the_meetings_body_is_that_body(extractor):
     found = organisations(extractor, text)
     assert list(found) == ["Angus Health and Social Care Integration Joint Board"]
     assert found["Angus Health and Social Care Integration Joint Board"].mentions.count == 3
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Barrow-in-Furness Town Council and Newcastle-under-Lyme Youth Council replied.\n",
+                     {"Barrow-in-Furness Town Council", "Newcastle-under-Lyme Youth Council"}, id="hyphenated-places"),
+        pytest.param("The BC's Strategic Sites Committee and the Panel's Budget Working Group met.\n",
+                     {"Strategic Sites Committee", "Budget Working Group"}, id="possessives"),
+        pytest.param("Cabinet approves the Expansion of Ashby Primary School and approves the Council's plan.\n",
+                     {"Ashby Primary School", "Cabinet"}, id="phrases-about-a-body"),
+        pytest.param("Public Sector Audit Appointments Ltd appointed the auditor; Exeter Citizens Advice agreed.\n",
+                     {"Public Sector Audit Appointments", "Exeter Citizens Advice"}, id="legal-form-and-branch"),
+        pytest.param("Membership of the Planning Cttee was agreed, and the Kent Association of Local Councils "
+                     "was thanked.\n", {"Planning Cttee", "Kent Association of Local Councils"}, id="cttee-and-place-led"),
+    ],
+)
+def test_name_edges(extractor, text, expected):
+    assert set(organisations(extractor, text)) == expected
