@@ -230,7 +230,7 @@ class OrganisationFinder:
                 if not self.is_compound(flat, start, end):
                     found.append((start + (flat[start].lower_ in ("the", "this")), end, rule))
                 continue
-            start = self.name_start(flat, start)
+            start = max(lo, self.name_start(flat, start))  # never back past the part being matched
             inside = [i for i in range(start, end) if i in known]
             if inside:  # "Cheshire West and Chester Council and Middlewich Town Council"
                 for a, b in zip([start] + [i + 1 for i in inside], inside + [end]):
