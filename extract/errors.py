@@ -19,6 +19,10 @@ class PipelineError(MinutesExtractError):
     """The spaCy pipeline could not be built from models/config.cfg."""
 
 
+class EngineError(MinutesExtractError):
+    """The engine asked for cannot run: a bad option, a missing extra or an unreachable scheduler."""
+
+
 class Messages:
     """User-facing messages, coded so a log line can be matched to its cause."""
 
@@ -36,3 +40,23 @@ class Messages:
     E020 = "E020 no input files found in {paths}: give files or folders that hold committee papers"
     E021 = "E021 {path} does not exist: check the path"
     E030 = "E030 {path}:{line}: not a valid record ({detail})"
+    E040 = (
+        "E040 the worker processing this paper stopped unexpectedly, twice (out of memory, or a crash in a "
+        "library): run it alone with `minutes-extract run FILE --jobs 1 -v` and report it with the file attached"
+    )
+    E041 = "E041 {spec!r} is not a shard: give it as INDEX/COUNT with 0 <= INDEX < COUNT, e.g. --shard 0/4"
+    E042 = "E042 --jobs must be 1 or more (it is {jobs})"
+    E043 = "E043 unknown engine {engine!r}: use one of {engines}"
+    E044 = (
+        "E044 the dask engine needs Dask's distributed scheduler, which is not installed: "
+        "run `pip install 'minutes-extract[dask]'` and try again"
+    )
+    E045 = "E045 could not reach the Dask scheduler at {address} ({detail}): check it is running and the address"
+    E046 = "E046 --scheduler only applies to --engine dask"
+    E047 = "E047 {path}:{line}: records before the first document record: is this a file written by `minutes-extract run`?"
+    E048 = (
+        "E048 {source} is in both {first} and {second}: merge the parts of one sharded run "
+        "(the same --shard COUNT over the same inputs)"
+    )
+    E049 = "E049 --docs must be 1 or more (it is {docs})"
+    E050 = "E050 the benchmark's {measure} measurement failed ({detail}): re-run it; if it fails again, report it"

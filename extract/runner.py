@@ -6,12 +6,13 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Sequence
+from typing import Iterable, Iterator, Optional, Sequence
 
+from .engines import DocumentLines, extract_documents
 from .errors import InputError, Messages
 from .extractor import Extractor
-from .inputs import read_source
-from .jsonl import record_line, write_lines_atomic
+from .jsonl import write_lines_atomic
+from .shard import Shard
 
 
 @dataclass
@@ -65,41 +66,49 @@ def run_batch(
     extractor: Optional[Extractor] = None,
     with_text: bool = False,
     progress: Optional[bool] = None,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: Optional[str] = None,
+    shard: Optional[Shard] = None,
 ) -> RunSummary:
     """Extract records from every input into one JSONL file, written atomically.
 
     Args:
         paths: files and folders.
         output: the JSONL file to write (replaced whole, only when the run completes).
-        extractor: a loaded Extractor to reuse; one is built when not given.
+        extractor: a loaded Extractor to reuse when the run stays in this process; one is built when needed.
         with_text: put the extracted text on each document record.
         progress: show a progress bar; by default only when standard error is a terminal.
+        jobs: worker processes (local engine) or LocalCluster workers (dask engine without a scheduler).
+        engine: "local" or "dask"; every engine writes the same bytes.
+        scheduler: address of a Dask scheduler, for the dask engine.
+        shard: process only this shard's inputs and write them to its part file beside output.
     """
     files = collect_inputs(paths)
-    extractor = extractor or Extractor()
+    if shard is not None:
+        files = shard.select(files)
+        output = shard.part_path(output)
     summary = RunSummary(output=output)
     show = sys.stderr.isatty() if progress is None else progress
-    per_document = extractor.extract_sources((read_source(f) for f in files), with_text=with_text)
+    per_document = extract_documents(files, engine=engine, jobs=jobs, scheduler=scheduler, with_text=with_text,
+                                     extractor=extractor)
     lines = summarise(with_progress(per_document, len(files), show), summary)
     write_lines_atomic(output, lines)
     return summary
 
 
-def summarise(per_document: Iterable[list[Any]], summary: RunSummary) -> Iterator[str]:
+def summarise(per_document: Iterable[DocumentLines], summary: RunSummary) -> Iterator[str]:
     """JSON lines of every record, counting documents, statuses and record types on the way."""
-    for records in per_document:
-        document = records[0]
+    for document in per_document:
         summary.documents += 1
         summary.statuses[document.status] += 1
         if document.status == "failed":
             summary.failures.append((document.source, document.error or ""))
-        for record in records:
-            if record.record_type != "document":
-                summary.records[record.record_type] += 1
-            yield record_line(record)
+        summary.records.update(document.counts)
+        yield from document.lines
 
 
-def with_progress(items: Iterable[list[Any]], total: int, show: bool) -> Iterator[list[Any]]:
+def with_progress(items: Iterable[DocumentLines], total: int, show: bool) -> Iterator[DocumentLines]:
     """Pass items through, drawing a progress bar on standard error when show is true."""
     if not show:
         yield from items
