@@ -49,11 +49,15 @@ class Messages:
     E043 = "E043 unknown engine {engine!r}: use one of {engines}"
     E044 = (
         "E044 the dask engine needs Dask's distributed scheduler, which is not installed: "
-        "run `pip install 'minutes-extract[dask]'` and try again"
+        "run `pip install -e '.[dask]'` in the minutes-extract checkout (or `pip install 'dask[distributed]'`) "
+        "and try again"
     )
     E045 = "E045 could not reach the Dask scheduler at {address} ({detail}): check it is running and the address"
     E046 = "E046 --scheduler only applies to --engine dask"
-    E047 = "E047 {path}:{line}: records before the first document record: is this a file written by `minutes-extract run`?"
+    E047 = (
+        "E047 {path}:{line}: records before the first document record: "
+        "is this a file written by `minutes-extract run`?"
+    )
     E048 = (
         "E048 {source} is in both {first} and {second}: merge the parts of one sharded run "
         "(the same --shard COUNT over the same inputs)"

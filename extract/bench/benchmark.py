@@ -145,8 +145,8 @@ def run_benchmark(docs: int = 1000, *, seed: int = 0, workdir: Optional[Path] = 
 
     def batch(folder: Path, count: int, jobs: int) -> BatchRun:
         progress(f"run --jobs {jobs} over {count:,} files")
-        measured = in_fresh_process(timed_run, folder=str(folder), output=str(workdir / f"records-{count}-{jobs}.jsonl"),
-                                    jobs=jobs)
+        output = workdir / f"records-{count}-{jobs}.jsonl"
+        measured = in_fresh_process(timed_run, folder=str(folder), output=str(output), jobs=jobs)
         return BatchRun(docs=count, words=words[count], jobs=jobs, **measured)
 
     before = parallel_capacity()

@@ -252,14 +252,16 @@ class PaperWriter:
                              ("Risk Management", "risk"), ("Equality Implications", "equality")):
             sentences = topic["sentences"] if key is None else paragraphs[key]
             chosen = self.pick(sentences, self.rng.randint(2, 4))
-            self.add(f"{section}. {heading}", *(f"{section}.{i} {self.fill(s, subject)}" for i, s in enumerate(chosen, 1)))
+            self.add(f"{section}. {heading}",
+                     *(f"{section}.{i} {self.fill(s, subject)}" for i, s in enumerate(chosen, 1)))
             section += 1
         for other in others:
             if self.words >= self.target:
                 break
             other_subject = self.fill(other["subject"])
-            self.add(f"{section}. Related matter: {self.topic_title(other)}", *(
-                f"{section}.{i} {self.fill(s, other_subject)}" for i, s in enumerate(self.pick(other["sentences"], 4), 1)))
+            heading = f"{section}. Related matter: {self.topic_title(other)}"
+            chosen = self.pick(other["sentences"], 4)
+            self.add(heading, *(f"{section}.{i} {self.fill(s, other_subject)}" for i, s in enumerate(chosen, 1)))
             section += 1
         self.add(self.fill(self.rng.choice(self.pieces["background_papers"])), self.contact())
 
@@ -269,11 +271,14 @@ class PaperWriter:
         chair, *others = self.members
         self.add(self.council["name"].upper(),
                  f"MINUTES of the meeting of the {self.committee} held in {self.rng.choice(self.pieces['venues'])} "
-                 f"on {long_date(self.meeting, self.rng)} at {self.rng.choice(['10.00 am', '2.00 pm', '6.30 pm', '7.00pm'])}")
+                 f"on {long_date(self.meeting, self.rng)} at "
+                 f"{self.rng.choice(['10.00 am', '2.00 pm', '6.30 pm', '7.00pm'])}")
         label = "Sederunt:" if scottish else self.rng.choice(["Present:", "PRESENT:"])
         chair_role = "(Convener)" if scottish else self.rng.choice(["(Chair)", "(in the Chair)"])
-        self.add(f"{label} {self.councillor(chair)} {chair_role}, " + ", ".join(self.councillor(m) for m in others[2:]) + ".",
-                 "Officers in attendance: " + ", ".join(f"{name} ({title})" for name, title in self.officers[:3]) + ".")
+        chair_line = f"{label} {self.councillor(chair)} {chair_role}"
+        present = ", ".join(self.councillor(m) for m in others[2:])
+        officers = ", ".join(f"{name} ({title})" for name, title in self.officers[:3])
+        self.add(f"{chair_line}, {present}.", f"Officers in attendance: {officers}.")
         absent = others[:2]
         items = [("Apologies for Absence", f"Apologies for absence were received from {self.councillor(absent[0])} "
                                            f"and {self.councillor(absent[1])}."),
@@ -369,8 +374,8 @@ class PaperWriter:
                      " ".join(self.fill(s, subject) for s in self.pick(topic["sentences"], self.rng.randint(2, 5))))
             number, page = number + 1, page + pages + 1
         name, title = self.officers[0]
-        self.add(f"{number}. Exclusion of the Press and Public\nTo resolve that the press and public be excluded for the "
-                 "following item on the grounds that it involves the likely disclosure of exempt information as defined "
-                 "in paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.",
+        self.add(f"{number}. Exclusion of the Press and Public\nTo resolve that the press and public be excluded "
+                 "for the following item on the grounds that it involves the likely disclosure of exempt information "
+                 "as defined in paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.",
                  f"{name}\n{title}", f"Date of publication: {self.when(-10, -5)}", self.contact())
 

@@ -54,5 +54,5 @@ def extract_documents(
 
 
 def chunk_size_for(files: int, jobs: int) -> int:
-    """Files per task: a full batch, or less so every worker gets several tasks (a record never depends on its batch)."""
+    """Files per task: a full batch, or fewer so every worker gets several tasks (no record depends on its batch)."""
     return max(1, min(DEFAULT_BATCH_SIZE, -(-files // (jobs * 4))))

@@ -22,8 +22,8 @@ from .work import DocumentLines, ExtractorFactory, extract_paths, load_worker, l
 log = logging.getLogger(__name__)
 
 START_METHOD = "spawn"
-"""Workers start as fresh interpreters: forking a parent that has loaded spaCy's threads is unsafe, and
-forkserver started no faster here (both about 1.5 s to a loaded pipeline)."""
+"""Workers start as fresh interpreters: forking a parent that has imported spaCy is unsafe, and forkserver
+(with the engine preloaded) was no faster here: both about 2 s from start to two loaded workers' first papers."""
 
 CHUNKS_IN_FLIGHT_PER_JOB = 2
 """Chunks queued per worker: enough to keep every worker busy, few enough to bound the parent's memory."""
@@ -58,7 +58,7 @@ def extract_in_processes(
         jobs: worker processes.
         with_text: put the extracted text on each document record.
         make_extractor: builds each worker's Extractor (a module-level callable).
-        chunk_size: files per task; the Extractor's batch size, so workers parse the same batches as one process.
+        chunk_size: files per task, at most the Extractor's batch size (a record never depends on its batch).
 
     Raises:
         MinutesExtractError: the workers could not load the pipeline (the message says why).
