@@ -36,14 +36,26 @@ def run(
                                 "interrupted run of the same output."),
     max_size_mb: float = typer.Option(50.0, "--max-size-mb", min=0.001,
                                       help="Files larger than this many megabytes fail without being read."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: one per core; 1: "
+                                       "this process)."),
+    engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address, tcp://HOST:PORT "
+                                            "(default: a local Dask cluster)."),
+    shard: Optional[str] = typer.Option(None, "--shard", help="Process only shard I/N (by content hash), writing "
+                                        "OUT.part-I-of-N.jsonl."),
 ) -> None:
     """Extract records from every input into one JSONL file; every input gets a document record."""
+    import os
+
     from .errors import MinutesExtractError
     from .runner import run_batch
+    from .shard import Shard
 
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(message)s")
     try:
-        summary = run_batch(inputs, output, with_text=with_text, resume=resume, max_mb=max_size_mb)
+        summary = run_batch(inputs, output, with_text=with_text, resume=resume, max_mb=max_size_mb,
+                            jobs=jobs if jobs is not None else os.cpu_count() or 1, engine=engine,
+                            scheduler=scheduler, shard=Shard.parse(shard) if shard else None)
     except MinutesExtractError as exc:
         fail(str(exc))
         return
@@ -166,3 +178,58 @@ def export(
         typer.echo(document, nl=False)
     else:
         write_lines_atomic(output, [document.rstrip("\n")])
+
+
+@app.command()
+def bench(
+    docs: int = typer.Option(1000, "--docs", help="Papers in the small batch; the large batch has ten times as many."),
+    quick: bool = typer.Option(False, "--quick", help="A quick look: 100 and 1,000 papers (the targets are for the "
+                               "default 1,000 and 10,000)."),
+    seed: int = typer.Option(0, "--seed", help="Seed of the generated papers."),
+    workdir: Optional[Path] = typer.Option(None, "--workdir", help="Keep the papers and outputs here "
+                                           "(default: a temporary folder)."),
+) -> None:
+    """Benchmark on generated papers: words/s against the bare model, --jobs 2 speed-up, peak memory."""
+    from .bench.benchmark import format_result, run_benchmark
+    from .errors import MinutesExtractError
+
+    try:
+        result = run_benchmark(100 if quick else docs, seed=seed, workdir=workdir,
+                               progress=lambda line: typer.echo(line, err=True))
+    except MinutesExtractError as exc:
+        fail(str(exc))
+        return
+    typer.echo(format_result(result))
+
+
+@app.command()
+def generate(
+    folder: Path = typer.Argument(..., help="Folder to write the papers into."),
+    docs: int = typer.Option(100, "--docs", help="How many papers."),
+    seed: int = typer.Option(0, "--seed", help="Seed: the same seed gives the same papers."),
+) -> None:
+    """Write generated committee papers (reports, minutes, decision notices, agendas) for benchmarks and trials."""
+    from .bench.corpus import write_papers
+
+    paths = write_papers(folder, docs, seed)
+    typer.echo(f"{len(paths)} papers written to {folder}", err=True)
+
+
+@app.command()
+def merge(
+    parts: list[Path] = typer.Argument(..., help="Part files of a sharded run (records.part-I-of-N.jsonl)."),
+    output: Path = typer.Option(DEFAULT_OUTPUT, "-o", "--output", help="JSONL file to write (replaced atomically)."),
+) -> None:
+    """Merge the part files of a sharded run into one JSONL, the same bytes as the run without --shard."""
+    from .errors import MinutesExtractError
+    from .merge import merge_parts
+
+    missing = [p for p in parts if not p.is_file()]
+    if missing:
+        fail(f"{missing[0]} does not exist: give the part files written by `minutes-extract run --shard`")
+    try:
+        summary = merge_parts(parts, output)
+    except MinutesExtractError as exc:
+        fail(str(exc))
+        return
+    typer.echo(summary.line(), err=True)

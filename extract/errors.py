@@ -19,6 +19,10 @@ class PipelineError(MinutesExtractError):
     """The spaCy pipeline could not be built from models/config.cfg."""
 
 
+class EngineError(MinutesExtractError):
+    """The engine asked for cannot run: a bad option, a missing extra or an unreachable scheduler."""
+
+
 class Messages:
     """User-facing messages, coded so a log line can be matched to its cause."""
 
@@ -55,3 +59,27 @@ class Messages:
         "GetMeeting web service, or the meeting's PDF"
     )
     E046 = "E046 {kind} files cannot be read: save the paper as PDF, Word (.docx), HTML or plain text"
+    E060 = (
+        "E060 the worker processing this paper stopped unexpectedly, twice (out of memory, or a crash in a "
+        "library): run it alone with `minutes-extract run FILE --jobs 1 -v` and report it with the file attached"
+    )
+    E061 = "E061 {spec!r} is not a shard: give it as INDEX/COUNT with 0 <= INDEX < COUNT, e.g. --shard 0/4"
+    E062 = "E062 --jobs must be 1 or more (it is {jobs})"
+    E063 = "E063 unknown engine {engine!r}: use one of {engines}"
+    E064 = (
+        "E064 the dask engine needs Dask's distributed scheduler, which is not installed: "
+        "run `pip install -e '.[dask]'` in the minutes-extract checkout (or `pip install 'dask[distributed]'`) "
+        "and try again"
+    )
+    E065 = "E065 could not reach the Dask scheduler at {address} ({detail}): check it is running and the address"
+    E066 = "E066 --scheduler only applies to --engine dask"
+    E067 = (
+        "E067 {path}:{line}: records before the first document record: "
+        "is this a file written by `minutes-extract run`?"
+    )
+    E068 = (
+        "E068 {source} is in both {first} and {second}: merge the parts of one sharded run "
+        "(the same --shard COUNT over the same inputs)"
+    )
+    E069 = "E069 --docs must be 1 or more (it is {docs})"
+    E070 = "E070 the benchmark's {measure} measurement failed ({detail}): re-run it; if it fails again, report it"

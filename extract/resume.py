@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterable, Iterator, Optional
 
 from .about import __version__
+from .engines.work import DocumentLines, lost_document
 from .errors import Messages
-from .extractor import Extractor
-from .inputs import SourceText, file_sha256, sha256_of
-from .jsonl import record_line
+from .inputs import file_sha256
+from .pipeline import Provenance
 
 log = logging.getLogger(__name__)
 
@@ -116,8 +116,8 @@ class Journal:
 class ResumableBatch:
     """The documents of one run, each reused from an earlier run where allowed or extracted afresh."""
 
-    def __init__(self, output: Path, extractor: Extractor, *, with_text: bool, resume: bool) -> None:
-        self.extractor = extractor
+    def __init__(self, output: Path, provenance: Provenance, *, with_text: bool, resume: bool) -> None:
+        self.provenance = provenance
         self.with_text = with_text
         self.reusable: dict[str, Group] = {}
         self.reused = 0
@@ -135,7 +135,7 @@ class ResumableBatch:
         """Whether a group from an earlier run is what this run would write for the same bytes."""
         document = group.document
         return (document.get("extractor_version") == __version__
-                and document.get("pipeline_hash") == self.extractor.provenance.pipeline_hash
+                and document.get("pipeline_hash") == self.provenance.pipeline_hash
                 and document.get("status") != "failed"
                 and (document.get("text") is not None) == self.with_text)
 
@@ -151,44 +151,45 @@ class ResumableBatch:
         return group if same else None
 
     def groups(self, files: list[Path],
-               extract: Callable[[list[Path]], Iterator[list[Any]]]) -> Iterator[list[str]]:
+               extract: Callable[[list[Path]], Iterable[DocumentLines]]) -> Iterator[DocumentLines]:
         """Every input's lines in input order; fresh ones are journalled as they come."""
         plan = [(path, self.earlier(path)) for path in files]
         fresh = reconciled([p for p, g in plan if g is None], extract([p for p, g in plan if g is None]),
-                           self.extractor, self.with_text)
+                           self.with_text)
         for _path, group in plan:
             if group is not None:
                 self.reused += 1
-                yield list(group.lines)
+                yield group_lines(group)
                 continue
-            lines = [record_line(r) for r in next(fresh)]
-            self.journal.append(lines)
-            yield lines
+            document = next(fresh)
+            self.journal.append(list(document.lines))
+            yield document
 
     def finish(self) -> None:
         """The output is written: the journal is no longer needed."""
         self.journal.remove()
 
 
-def reconciled(todo: list[Path], results: Iterable[list[Any]], extractor: Extractor,
-               with_text: bool) -> Iterator[list[Any]]:
-    """Each input's records in order; an input the extractor did not give back gets a failed document record."""
+def group_lines(group: Group) -> DocumentLines:
+    """A reused group as the lines the run writes, with what its summary counts."""
+    document = group.document
+    return DocumentLines(document.get("source", ""), document.get("status", "ok"), document.get("error"),
+                         dict(document.get("counts") or {}), group.lines)
+
+
+def reconciled(todo: list[Path], results: Iterable[DocumentLines], with_text: bool) -> Iterator[DocumentLines]:
+    """Each input's lines in order; an input the engine did not give back gets a failed document record."""
     results = iter(results)
-    waiting: dict[str, list[Any]] = {}
+    waiting: dict[str, DocumentLines] = {}
     for path in todo:
         source = str(path)
         while source not in waiting:
-            records = next(results, None)
-            if records is None:
+            document = next(results, None)
+            if document is None:
                 break
-            waiting[records[0].source] = records
+            waiting[document.source] = document
         found = waiting.pop(source, None)
         if found is None:
             log.error("no records came back for %s", source)
-            try:
-                digest = file_sha256(path)
-            except OSError:
-                digest = sha256_of(source.encode())
-            missing = SourceText(source, digest, "failed", error=Messages.E008)
-            found = [extractor.document_record(missing, None, with_text=with_text)]
+            found = lost_document(source, with_text, error=Messages.E008)
         yield found

