@@ -25,6 +25,7 @@ from .attendance import (
 from .attendance_entries import BracketNote, read_brackets, read_entry
 from .attendance_layout import (
     blank_out,
+    designation_ranges,
     heading_body,
     indent_at,
     is_sub_heading,
@@ -122,8 +123,9 @@ def indented_like(line: str, column: Optional[int]) -> bool:
     return column is not None and column >= 4 and len(line) - len(line.lstrip()) == column
 
 
-def split_entries(text: str, start: int, end: int) -> list[Entry]:
-    """The list's entries: split at commas, semicolons, line breaks and "and", never inside brackets."""
+def split_entries(text: str, start: int, end: int, kept: Sequence[Offsets] = ()) -> list[Entry]:
+    """The list's entries: split at commas, semicolons, line breaks and "and", never inside brackets nor
+    inside the kept stretches (a known body's name, one person's designation)."""
     body = text[start:end]
     entries, cursor, depth = [], 0, 0
     separator = re.compile(r",|;|\n(?![ \t]*\()|\t|\s+(?:and|&)\s+")  # a bracket note may wrap onto a line
@@ -134,7 +136,7 @@ def split_entries(text: str, start: int, end: int) -> list[Entry]:
             depth += 1
         elif char == ")":
             depth = max(0, depth - 1)
-        if depth == 0:
+        if depth == 0 and not any(a <= start + position < b for a, b in kept):
             sep = separator.match(body, position)
             if sep and sep.end() > position:
                 entries.append(Entry(start + cursor, start + position, body[cursor:position]))
@@ -163,7 +165,9 @@ def read_section(text: str, start: int, end: int, section: str, rule: str,
     out: list[AttendanceEntry] = []
     plural = False
     masked = blank_out(mask_unit_prefixes(text, start, end, rules), wrapped_cell_breaks(text, start, end))
-    entries = join_organisations(text, split_entries(masked, start, end), rules)
+    bodies = [body for body in organisations or () if start <= body[0] and body[1] <= end]
+    kept = [*bodies, *designation_ranges(masked, start, end, rules)]
+    entries = join_organisations(text, split_entries(masked, start, end, kept), rules)
     for number, entry in enumerate(entries):
         if is_sub_heading(entry.text, line_of(text, entry.start, start), rules):
             continue  # "Members", "Representing Hull City Council:", "Members      Role"
@@ -174,7 +178,7 @@ def read_section(text: str, start: int, end: int, section: str, rule: str,
             continue
         if out and attach_title(out[-1], entry, section, rules):
             continue
-        if out and attach_organisation(out[-1], entry, rules, organisations or set()):
+        if out and attach_organisation(text, out[-1], entry, rules, organisations or set()):
             continue
         if out and continue_wrapped_title(text, out[-1], entry, rules):
             continue  # "Andrew Ferriby – Deputy" / "Chief Fire Officer"

@@ -252,7 +252,8 @@ def is_title_word(word: str, rules: ContactRules) -> bool:
 
 
 def looks_like_name(text: str, rules: ContactRules) -> bool:
-    """Whether text (honorifics removed) reads as a person's name: 1-5 capitalised words, not a heading."""
+    """Whether text (honorifics removed) reads as a person's name: 1-5 capitalised words, not a heading
+    nor a body's name."""
     if any(ch.isdigit() or ch in "@/()" for ch in text):
         return False
     if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.I) for w in rules.member_post_words):
@@ -272,7 +273,7 @@ def looks_like_name(text: str, rules: ContactRules) -> bool:
     last = core[-1].strip(".,")
     if len(last) < 2:
         return False
-    return True
+    return not looks_like_organisation(text, rules)  # "Police Scotland", "Leeds Tenants Federation"
 
 
 TITLE_CONNECTORS = frozenset({"of", "and", "for", "the", "to", "in", "on", "with", "&", "a", "at"})
