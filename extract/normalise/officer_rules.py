@@ -35,14 +35,19 @@ CONNECTOR_TAIL = re.compile(r"(?:[\s,;:(\[|/–—-]|\b(?:on|or|at|via|by|and)\b
 
 
 WORD = r"(?!(?:Councillor|Cllr)\b)[A-Z][\w'’&-]*"
-WORDS = rf"{WORD}(?:\s+(?:(?:and|&)\s+)?{WORD})*"
+SP = r"(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)"
+"""The space between two words of a post: spaces and at most one line break (a blank line ends it)."""
+WORDS = rf"{WORD}(?:{SP}(?:(?:and|&){SP})?{WORD})*"
 POST_REMIT = (
-    rf"\s+(?:of|for)\s+(?:the\s+)?{WORDS}"
-    rf"(?:(?:,\s+{WORD}(?:\s+{WORD})?)+,?\s+(?:and|&)\s+{WORD}(?:\s+{WORD}){{0,2}})?"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{WORDS})?"
+    rf"{SP}(?:of|for){SP}(?:the{SP})?{WORDS}"
+    rf"(?:(?:,{SP}{WORD}(?:{SP}{WORD})?)+,?{SP}(?:and|&){SP}{WORD}(?:{SP}{WORD}){{0,2}})?"
+    rf"(?:{SP}(?:of|for){SP}(?:the{SP})?{WORDS})?"
 )
 """What a director's post is "of" or "for", in capitals: "of Place", "for Environment, Infrastructure and
 Growth", "of Transport for West Midlands"."""
+REMIT_LIST = rf"(?:,{SP}{WORD}(?:{SP}{WORD})?)+,?{SP}(?:and|&){SP}{WORD}(?:{SP}{WORD}){{0,2}}"
+"""The rest of a remit listed after a post that names its first part ("Director of Planning, Transport and
+Sustainability")."""
 
 
 @dataclass(frozen=True)
@@ -120,7 +125,7 @@ class ContactRules:
         object.__setattr__(self, "field_label_tail", re.compile(rf"(?:^|(?<=[\s,;(|/])){field}[ \t]*$", re.I))
         object.__setattr__(self, "field_label_head", re.compile(rf"^{field}(?:\s|$)", re.I))
         object.__setattr__(self, "post_mention", re.compile(
-            rf"(?<![\w-])(?P<post>(?i:{alternation(self.posts)}))(?![\w-])(?P<rest>{POST_REMIT})?",
+            rf"(?<![\w-])(?P<post>(?i:{alternation(self.posts)}))(?![\w-])(?P<rest>{POST_REMIT}|{REMIT_LIST})?",
         ) if self.posts else re.compile(r"(?!)"))
 
 

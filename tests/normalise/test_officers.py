@@ -612,3 +612,24 @@ def test_a_bodys_name_is_no_persons(rules, text):
 def test_a_surname_that_is_an_address_word_is_still_a_name(rules):
     text = "Contact Officer: Penny Lane, Clerk, Tel: 01234 567890\nAnn Hall, Deputy Clerk, Tel: 01234 567891\n"
     assert [o["name"] for o in contacts(text, rules)] == ["Penny Lane", "Ann Hall"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("To delegate authority to the Director of Housing, Regeneration and Culture to agree terms.",
+                     ["Director of Housing, Regeneration and Culture"], id="a-listed-post-and-the-rest-of-its-remit"),
+        pytest.param("The Board considered a report of the Director of Communities, Housing and\n"
+                     "      Environment on damp and mould.", ["Director of Communities, Housing and Environment"],
+                     id="a-remit-wrapped-over-a-line"),
+        pytest.param("Signed:  A. Ruddock\n         Director of Planning, Economy and Skills\n\nDate published: 2 May",
+                     ["Director of Planning, Economy and Skills"], id="a-blank-line-ends-the-remit"),
+        pytest.param("The Director of Finance, Chief Executive and Monitoring Officer were consulted.",
+                     ["Director of Finance", "Chief Executive", "Monitoring Officer"], id="a-list-of-posts-is-no-remit"),
+        pytest.param("Consulted: the Strategic Director Communities, Housing and Wellbeing.", [],
+                     id="a-remit-without-of-left-out"),
+    ],
+)
+def test_post_mentions_with_a_listed_remit(rules, text, expected):
+    found = find_post_mentions(text, rules)
+    assert [dict(iter_values(o, text))["job_title"] for o in found] == expected
