@@ -53,8 +53,8 @@ def read_entry(text: str, entry: Entry, section: str, rule: str, rules: Attendan
             title_text, board_member = None, True  # "Mr T Bell      Non-Executive Director": a member
         elif looks_like_organisation(after, rules.names) and not looks_like_title(after, rules.names):
             title_text, body = None, title_text  # "Dr Ann Lee - NHS Grampian": the body the person is from
-        elif not dash and rules.role_phrase.match(after):
-            title_text, role = None, role or rules.roles[after.lower()]  # "Cllr A Jones      Chair"
+        elif rules.role_phrase.match(after):
+            title_text, role = None, role or rules.roles[after.lower()]  # "Cllr A Jones  Chair", "… - Chair"
         elif not dash and not looks_like_title(after, rules.names, lower_case=True):
             title_text = None  # "Martyn SLOAN      Carers' Representative": a member's note, no job title
         head = head[:split[0]]
@@ -88,7 +88,8 @@ def read_entry(text: str, entry: Entry, section: str, rule: str, rules: Attendan
                                organisation=note.organisation,
                                start=entry.start, end=entry.end)
         if note.organisation and title_text[1] <= n_start:  # "Inspector S. Dolan (PSNI)": "Inspector, PSNI"
-            officer.title_as = f"{text[title_text[0]:title_text[1]]}, {text[note.organisation[0]:note.organisation[1]]}"
+            body = text[note.organisation[0]:note.organisation[1]]
+            officer.title_as = f"{text[title_text[0]:title_text[1]]}, {body}"
         return AttendanceEntry(officer=officer), plural or plural_title
     if section == "attendance" and not councillor and role is None:
         officer = OfficerFound(role="attendee", rule=rule, name=(n_start, n_end), organisation=body or note.organisation,

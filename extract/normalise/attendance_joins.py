@@ -130,9 +130,9 @@ def attach_organisation(text: str, previous: AttendanceEntry, entry: Entry, rule
     """"Brian Howarth, Audit Director, Audit Scotland": a body named after an officer's job title is
     the officer's organisation, not another person."""
     officer = previous.officer
-    if officer is None or officer.organisation is not None or (officer.job_title is None and officer.name is None):
+    if officer is None or officer.organisation is not None or not (officer.job_title or officer.name):
         return False
-    body_end = entry.start + len(re.sub(r"\s*\([^()]*\)\s*$", "", entry.text))  # "Police Scotland (for item 5)"
+    body_end = entry.start + len(re.sub(r"\s*\([^()]*\)\s*$", "", entry.text))  # "… Scotland (for item 5)"
     body = entry.text[:body_end - entry.start]
     if (entry.start, body_end) not in organisations and not looks_like_organisation(entry.text, rules.names):
         return False
@@ -149,7 +149,8 @@ def attach_organisation(text: str, previous: AttendanceEntry, entry: Entry, rule
 
 def titled_before_name(officer: OfficerFound) -> bool:
     """Whether an officer's job title is a rank printed before the name ("Inspector Jane Lee")."""
-    return officer.job_title is not None and officer.name is not None and officer.job_title[1] <= officer.name[0]
+    title, name = officer.job_title, officer.name
+    return title is not None and name is not None and title[1] <= name[0]
 
 
 def opens_with_person(entry: Entry, rules: AttendanceRules) -> bool:
@@ -205,8 +206,9 @@ def attach_title(previous: AttendanceEntry, entry: Entry, section: str, rules: A
     if opens_with_person(entry, rules):
         return False  # "Claire Nelmes (assistant director)", "Ann Lee - Director": the next person
     officer = previous.officer
-    if officer is not None and officer.name is not None and (officer.job_title is None or titled_before_name(officer)):
-        officer.job_title, officer.title_as = (entry.start, entry.end), None  # a post after a rank replaces it
+    if officer is not None and officer.name is not None \
+            and (officer.job_title is None or titled_before_name(officer)):
+        officer.job_title, officer.title_as = (entry.start, entry.end), None  # a post replaces a rank
         officer.cover(entry.start, entry.end)
         return True
     member = previous.member

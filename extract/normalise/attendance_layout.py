@@ -200,4 +200,28 @@ def designates(text: str, rules: AttendanceRules) -> bool:
     first = re.split(r"[,(]", text.strip(), maxsplit=1)[0].strip()
     if not first or strip_honorifics(first, 0, rules.names)[0] > 0:
         return False
-    return looks_like_title(first, rules.names, lower_case=True) or looks_like_organisation(first, rules.names)
+    names = rules.names
+    return looks_like_title(first, names, lower_case=True) or looks_like_organisation(first, names)
+
+
+def person_column_gaps(text: str, start: int, end: int, rules: AttendanceRules) -> list[Offsets]:
+    """The column gaps between two people printed side by side ("Cllr A Lee (Chair)      Cllr B Rowe"):
+    the cells on both sides open with a person."""
+    out: list[Offsets] = []
+    at = start
+    for raw in text[start:end].split("\n"):
+        cells = [(m.start(), m.end()) for m in re.finditer(r"\S+(?:[ ](?! )\S*)*", raw)]
+        for (l_start, l_end), (r_start, r_end) in zip(cells, cells[1:]):
+            if all(opens_with_a_person(raw[a:b], rules) for a, b in ((l_start, l_end), (r_start, r_end))):
+                out.append((at + l_end, at + r_start))
+        at += len(raw) + 1
+    return out
+
+
+def opens_with_a_person(cell: str, rules: AttendanceRules) -> bool:
+    """Whether a cell opens with a person: a name (honorifics and councillors' titles allowed) alone or
+    before a bracket note or a comma."""
+    head = re.split(r"[(,;]", cell, maxsplit=1)[0].strip()
+    n_start, n_end, _ = strip_honorifics(head, 0, rules.names)
+    name = head[n_start:n_end]
+    return looks_like_name(name, rules.names) and (len(name.split()) >= 2 or n_start > 0)

@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from .cover_tables import label_key
-from .officer_rules import ContactRules, Offsets, looks_like_name, looks_like_title, split_pieces, strip_honorifics
+from .officer_rules import (
+    ContactRules,
+    Offsets,
+    looks_like_name,
+    looks_like_title,
+    split_pieces,
+    strip_honorifics,
+)
 
 
 @dataclass
@@ -90,7 +97,8 @@ def labelled_person(lines: list[Line], index: int, rules: ContactRules, fields: 
     if not match or len(match.group("label").split()) > 4:
         return None
     label = match.group("label").strip().lower()
-    if label in rules.name_labels | rules.title_labels | rules.org_labels | rules.phone_labels | rules.email_labels:
+    field_labels = rules.name_labels | rules.title_labels | rules.org_labels | rules.phone_labels
+    if label in field_labels | rules.email_labels:
         return None  # a field inside a block
     pieces = split_pieces(line.text[match.end():], 0)
     if len(pieces) < 2 or not looks_like_title(pieces[1].text, rules):

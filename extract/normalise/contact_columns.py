@@ -131,7 +131,8 @@ def cell_officer(text: str, cell: list[Line], fields: Sequence[Offsets], rules: 
     officer = OfficerFound(role="contact", rule="contact-column", name=joined.offsets(n_start, n_end))
     pieces = [m.span() for m in re.finditer(r"[^,]+", joined.text)][1:]
     pieces = [(a + len(joined.text[a:b]) - len(joined.text[a:b].lstrip()), b) for a, b in pieces]
-    body = pieces[-1] if len(pieces) > 1 and looks_like_organisation(joined.text[slice(*pieces[-1])], rules) else None
+    last = joined.text[slice(*pieces[-1])] if pieces else ""
+    body = pieces[-1] if len(pieces) > 1 and looks_like_organisation(last, rules) else None
     titled = pieces[:-1] if body else pieces
     if titled and looks_like_title(joined.text[titled[0][0]:titled[-1][1]], rules, lower_case=True):
         officer.job_title = joined.offsets(titled[0][0], titled[-1][1])

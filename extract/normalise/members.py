@@ -26,6 +26,7 @@ from .attendance_entries import BracketNote, read_brackets, read_entry
 from .attendance_layout import (
     blank_out,
     designation_ranges,
+    person_column_gaps,
     heading_body,
     indent_at,
     is_sub_heading,
@@ -123,12 +124,15 @@ def indented_like(line: str, column: Optional[int]) -> bool:
     return column is not None and column >= 4 and len(line) - len(line.lstrip()) == column
 
 
-def split_entries(text: str, start: int, end: int, kept: Sequence[Offsets] = ()) -> list[Entry]:
-    """The list's entries: split at commas, semicolons, line breaks and "and", never inside brackets nor
-    inside the kept stretches (a known body's name, one person's designation)."""
+def split_entries(text: str, start: int, end: int, kept: Sequence[Offsets] = (),
+                  gaps: Sequence[Offsets] = ()) -> list[Entry]:
+    """The list's entries: split at commas, semicolons, line breaks, "and" and the gaps between two people's
+    columns, never inside brackets nor inside the kept stretches (a known body's name, one person's
+    designation)."""
     body = text[start:end]
     entries, cursor, depth = [], 0, 0
     separator = re.compile(r",|;|\n(?![ \t]*\()|\t|\s+(?:and|&)\s+")  # a bracket note may wrap onto a line
+    gap_ends = {a - start: b - start for a, b in gaps}
     position = 0
     while position < len(body):
         char = body[position]
@@ -136,6 +140,10 @@ def split_entries(text: str, start: int, end: int, kept: Sequence[Offsets] = ())
             depth += 1
         elif char == ")":
             depth = max(0, depth - 1)
+        if depth == 0 and position in gap_ends:
+            entries.append(Entry(start + cursor, start + position, body[cursor:position]))
+            cursor = position = gap_ends[position]
+            continue
         if depth == 0 and not any(a <= start + position < b for a, b in kept):
             sep = separator.match(body, position)
             if sep and sep.end() > position:
@@ -167,7 +175,8 @@ def read_section(text: str, start: int, end: int, section: str, rule: str,
     masked = blank_out(mask_unit_prefixes(text, start, end, rules), wrapped_cell_breaks(text, start, end))
     bodies = [body for body in organisations or () if start <= body[0] and body[1] <= end]
     kept = [*bodies, *designation_ranges(masked, start, end, rules)]
-    entries = join_organisations(text, split_entries(masked, start, end, kept), rules)
+    gaps = person_column_gaps(masked, start, end, rules)  # "Cllr A Lee (Chair)      Cllr B Rowe"
+    entries = join_organisations(text, split_entries(masked, start, end, kept, gaps), rules)
     for number, entry in enumerate(entries):
         if is_sub_heading(entry.text, line_of(text, entry.start, start), rules):
             continue  # "Members", "Representing Hull City Council:", "Members      Role"

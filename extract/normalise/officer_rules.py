@@ -125,7 +125,8 @@ class ContactRules:
         object.__setattr__(self, "field_label_tail", re.compile(rf"(?:^|(?<=[\s,;(|/])){field}[ \t]*$", re.I))
         object.__setattr__(self, "field_label_head", re.compile(rf"^{field}(?:\s|$)", re.I))
         object.__setattr__(self, "post_mention", re.compile(
-            rf"(?<![\w-])(?P<post>(?i:{alternation(self.posts)}))(?![\w-])(?P<rest>{POST_REMIT}|{REMIT_LIST})?",
+            rf"(?<![\w-])(?P<post>(?i:{alternation(self.posts)}))(?![\w-])"
+            rf"(?P<rest>{POST_REMIT}|{REMIT_LIST})?",
         ) if self.posts else re.compile(r"(?!)"))
 
 

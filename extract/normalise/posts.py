@@ -56,7 +56,7 @@ def posts_in(text: str, rules: ContactRules) -> Iterator[tuple[re.Match[str], st
     while match := rules.post_mention.search(text, at):
         start, post = match.start(), match.group("post").lower()
         if remit_reads_on(post, match.group("rest") or "", rules):
-            end = trimmed(text, start, match.end())[1]  # "Corporate Director of Place", "Director of Planning, …"
+            end = trimmed(text, start, match.end())[1]  # "Director of Place", "Director of Planning, …"
         else:
             end = match.end("post")
         yield match, post, start, end

@@ -483,3 +483,26 @@ def test_a_sentence_after_the_list_is_no_body(rules):
     found = [e.officer for e in find_attendance(text, rules) if e.officer]
     assert [dict(iter_values(o, text))["name"] for o in found] == ["Kay Moss"]
     assert found[0].organisation is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("Present:   Councillor A Reid (Chair)        Councillor B Lowe\n"
+                     "           Councillor C Hay (Vice Chair)    Councillor D Muir\n",
+                     [("A Reid", "chair"), ("B Lowe", "member"), ("C Hay", "vice_chair"), ("D Muir", "member")],
+                     id="councillors-side-by-side"),
+        pytest.param("Present:\n\nMember                      Representing\nCllr Rhodri Bowen (Chair)   "
+                     "Ceredigion County Council\nCllr Anwen Lloyd            Powys County Council\n",
+                     [("Rhodri Bowen", "chair"), ("Anwen Lloyd", "member")], id="member-representing-table"),
+        pytest.param("PRESENT:\n\nCouncillor E. Rowlands - Chair\n", [("E. Rowlands", "chair")],
+                     id="role-after-a-dash"),
+    ],
+)
+def test_members_in_fifth_round_layouts(rules, text, expected):
+    assert [(m[0], m[1]) for m in members(text, rules)] == expected
+
+
+def test_officers_side_by_side_are_two(rules):
+    text = "Officers:   Jane Moss (Clerk)        Tom Hale (Solicitor)\n"
+    assert officers(text, rules) == [("Jane Moss", "Clerk"), ("Tom Hale", "Solicitor")]

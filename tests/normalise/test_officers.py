@@ -595,8 +595,10 @@ def test_contact_layouts_of_a_fifth_round(rules, text, expected):
     [
         pytest.param("Signed: Cllr Rhian Price, Cabinet Member for Housing, Tel: 01443 000000\n",
                      id="a-councillor-under-a-label"),
-        pytest.param("Present:   Jane Lee, Head of Finance; Tom Hart, Solicitor\n", id="a-label-without-contact-details"),
-        pytest.param("The report was noted.\nJane Lee\nHead of Finance, Town Hall\n", id="a-name-not-after-a-blank-line"),
+        pytest.param("Present:   Jane Lee, Head of Finance; Tom Hart, Solicitor\n",
+                     id="a-label-without-contact-details"),
+        pytest.param("The report was noted.\nJane Lee\nHead of Finance, Town Hall\n",
+                     id="a-name-not-after-a-blank-line"),
     ],
 )
 def test_no_contact_officer_from_fifth_round_layouts(rules, text):
@@ -625,7 +627,8 @@ def test_a_surname_that_is_an_address_word_is_still_a_name(rules):
         pytest.param("Signed:  A. Ruddock\n         Director of Planning, Economy and Skills\n\nDate published: 2 May",
                      ["Director of Planning, Economy and Skills"], id="a-blank-line-ends-the-remit"),
         pytest.param("The Director of Finance, Chief Executive and Monitoring Officer were consulted.",
-                     ["Director of Finance", "Chief Executive", "Monitoring Officer"], id="a-list-of-posts-is-no-remit"),
+                     ["Director of Finance", "Chief Executive", "Monitoring Officer"],
+                     id="a-list-of-posts-is-no-remit"),
         pytest.param("Consulted: the Strategic Director Communities, Housing and Wellbeing.", [],
                      id="a-remit-without-of-left-out"),
     ],
