@@ -55,11 +55,10 @@ def find_column_officers(text: str, fields: Sequence[Offsets], rules: ContactRul
         if column is None:
             continue
         cells, last = column_cells(lines, index + 1, column)
-        for cell in cells:
-            officer = cell_officer(text, cell, fields, rules)
-            if officer is not None:
-                officers.append(officer)
-        used.update(range(index, last + 1))
+        found = [o for o in (cell_officer(text, cell, fields, rules) for cell in cells) if o is not None]
+        if found:
+            officers.extend(found)
+            used.update(range(index, last + 1))
     return officers, used
 
 
@@ -67,14 +66,21 @@ def contact_column(line: str, rules: ContactRules) -> Optional[Column]:
     """The contact column of a table's header row ("Ref   Matter   Decision maker   Contact"), or None: a
     heading other than the first that is a contact label ("Decision maker", an author's label, is not)."""
     cells = list(CELL.finditer(line))
-    if len(cells) < 3:
-        return None
+    if len(cells) < 3 or all(c.group().lower().rstrip(":") in rules.table_header_words for c in cells):
+        return None  # "Name   Designation   Contact Details": a contact table's own header, read as a block
     for number, cell in enumerate(cells):
         heading = cell.group().lower().rstrip(":")
         if number and rules.block_labels.get(heading, rules.block_labels.get(heading + ":")) == "contact":
-            following = cells[number + 1].start() if number + 1 < len(cells) else None
-            return Column(cell.start(), following, cells[1].start())
+            after = [c for c in cells[number + 1:] if not details_heading(c.group(), rules)]
+            return Column(cell.start(), after[0].start() if after else None, cells[1].start())
     return None
+
+
+def details_heading(heading: str, rules: ContactRules) -> bool:
+    """Whether a column heading is for contact details ("Tel", "Email", "Contact details"), read with the
+    contact column before it."""
+    heading = heading.lower().rstrip(":")
+    return heading in rules.phone_labels | rules.email_labels or "contact" in heading
 
 
 def column_cells(lines: list[Line], first: int, column: Column) -> tuple[list[list[Line]], int]:
@@ -99,27 +105,23 @@ def column_cells(lines: list[Line], first: int, column: Column) -> tuple[list[li
             break  # a line of prose across the columns
         if line.text[:column.second].strip() or not cells:
             cells.append([])  # the row's first line
-        part = part_in_column(line, column)
-        if part is not None:
-            cells[-1].append(part)
+        cells[-1].extend(parts_in_column(line, column))
         last = index
     return [c for c in cells if c], last
 
 
-def part_in_column(line: Line, column: Column) -> Optional[Line]:
-    """The part of a line that stands in the column (a cell may start a little before its heading)."""
-    for cell in CELL.finditer(line.text):
-        if cell.start() >= column.start - 3 and (column.end is None or cell.start() < column.end - 1):
-            end = len(line.text.rstrip()) if column.end is None else cell.end()
-            return Line(line.start + cell.start(), line.start + end, line.text[cell.start():end])
-    return None
+def parts_in_column(line: Line, column: Column) -> list[Line]:
+    """The parts of a line that stand in the column (a cell may start a little before its heading)."""
+    return [Line(line.start + cell.start(), line.start + cell.end(), cell.group())
+            for cell in CELL.finditer(line.text)
+            if cell.start() >= column.start - 3 and (column.end is None or cell.start() < column.end - 1)]
 
 
 def cell_officer(text: str, cell: list[Line], fields: Sequence[Offsets], rules: ContactRules
                  ) -> Optional[OfficerFound]:
     """The officer a cell names: "Jane Smith," / "Head of Transport" / "Policy" / "01234 567890"."""
     inside = [f for f in fields if any(part.start <= f[0] and f[1] <= part.end for part in cell)]
-    words = [part for part in cell if not any(part.start <= f[0] < part.end for f in inside)]
+    words = [segment for part in cell for segment in word_segments(text, part, inside, rules)]
     if not words:
         return None
     joined = CellText(words)
@@ -146,6 +148,24 @@ def cell_officer(text: str, cell: list[Line], fields: Sequence[Offsets], rules: 
             officer.phones.append((start, end))
     officer.cover(cell[0].start, cell[-1].end)
     return officer
+
+
+def word_segments(text: str, part: Line, fields: Sequence[Offsets], rules: ContactRules) -> list[Line]:
+    """The stretches of a part of a cell around its phone numbers and e-mail addresses, without their
+    labels ("Tel:") and the commas between."""
+    out, cursor = [], part.start
+    for start, end in [*(f for f in fields if part.start <= f[0] < part.end), (part.end, part.end)]:
+        chunk = text[cursor:start]
+        tail = rules.field_label_tail.search(chunk)
+        chunk = chunk[:tail.start()] if tail else chunk
+        marks = " ,;" if cursor > part.start else " "  # the commas beside a number or address go
+        head = rules.field_label_head.match(chunk.lstrip(marks))
+        lead = len(chunk) - len(chunk.lstrip(marks)) + (head.end() if head else 0)
+        value = chunk[lead:].rstrip(" ,;" if start < part.end else " ")
+        if re.search(r"[A-Za-z]", value):
+            out.append(Line(cursor + lead, cursor + lead + len(value), value))
+        cursor = end
+    return out
 
 
 class CellText:

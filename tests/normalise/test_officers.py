@@ -636,3 +636,33 @@ def test_a_surname_that_is_an_address_word_is_still_a_name(rules):
 def test_post_mentions_with_a_listed_remit(rules, text, expected):
     found = find_post_mentions(text, rules)
     assert [dict(iter_values(o, text))["job_title"] for o in found] == expected
+
+
+WORK_PROGRAMME = """Item  Report                         Lead Officer           Contact
+
+5     Budget Monitoring Q2           Jane Smith, Head of    01234 567890
+                                     Finance
+
+6     Local Plan Review              Tom Hart, Planning     t.hart@example.gov.uk
+                                     Policy Manager
+"""
+ONE_LINE_ROWS = """Item  Report                         Contact officer
+5     Budget Monitoring Q2           Jane Smith, Head of Finance, Tel: 01234 567890
+6     Local Plan Review              Tom Hart, Planning Policy Manager, 01234 567891
+
+The meeting closed at 9pm.
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(WORK_PROGRAMME, id="details-in-the-next-column-rows-apart"),
+        pytest.param(ONE_LINE_ROWS, id="one-line-rows-details-in-the-cell"),
+    ],
+)
+def test_contact_columns_in_other_layouts(rules, text):
+    found = contacts(text, rules)
+    assert [(o["name"], o["job_title"]) for o in found] == [("Jane Smith", "Head of Finance"),
+                                                            ("Tom Hart", "Planning Policy Manager")]
+    assert found[0]["phones"] == ["01234 567890"] and (found[1]["phones"] or found[1]["email"])
