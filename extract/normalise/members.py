@@ -156,9 +156,9 @@ def split_entries(text: str, start: int, end: int, kept: Sequence[Offsets] = (),
 
 
 def tidy(entry: Entry) -> Entry:
-    """An entry without surrounding spaces, a leading "and" or trailing full stops."""
+    """An entry without surrounding spaces, a leading bullet or "and", or trailing full stops."""
     text, start = entry.text, entry.start
-    lead = re.match(r"^[\s:–—-]*(?:(?:and|&)\s+)?", text)
+    lead = re.match(r"^[\s:–—•·▪*-]*(?:(?:and|&)\s+)?", text)
     start += lead.end()
     text = text[lead.end():]
     text = text.rstrip()

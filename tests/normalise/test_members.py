@@ -420,6 +420,11 @@ In attendance:
                      "    -  Idris Khan, Principal Engineer, Highways and Transport\n",
                      [("Hannah Cole", "Head of Parks"), ("Idris Khan", "Principal Engineer, Highways and Transport")],
                      id="the-following-were-in-attendance"),
+        pytest.param("The following officers were also present:\n\n  •  Rhian Owen - Licensing Manager\n"
+                     "  •  Dafydd Hughes - Senior Licensing Officer\n",
+                     [("Rhian Owen", "Licensing Manager"), ("Dafydd Hughes", "Senior Licensing Officer")],
+                     id="bulleted-list-after-a-sentence"),
+        pytest.param("The following were present at the site visit on 3 May.\n", [], id="a-sentence-is-no-heading"),
         pytest.param("Officers:  Rhona Baird, Principal Solicitor, Legal and Governance; Euan Muir, Senior\n"
                      "           Planner, Development Management; and Iain Shaw, Clerk.\n",
                      [("Rhona Baird", "Principal Solicitor, Legal and Governance"),
