@@ -16,6 +16,9 @@ SECTION_ATTENDANCE = {
 }
 SECTION_ROLE = {"substitutes": "substitute", "co-opted": "co-opted", "attendance": "other"}
 
+LIST_LEAD = r"the[ \t]+following[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:were|was|are|is)[ \t]+(?:also[ \t]+)?"
+"""A sentence leading into a heading ("The following officers were in attendance:"); only with a colon."""
+
 
 @dataclass(frozen=True)
 class AttendanceRules:
@@ -49,7 +52,8 @@ def attendance_rules(lexicon: dict[str, Any], parties: dict[str, Any],
         names=names,
         section_line=re.compile(
             # the heading, maybe bilingual ("Swyddogion / Officers") or qualified ("Employees (by Service Area)")
-            rf"^[ \t]*(?:\(?(?:\d{{1,3}}|[ivx]{{1,4}}|[a-z])[.)][ \t]+)?(?P<label>{alternation(sections)})"
+            rf"^[ \t]*(?:\(?(?:\d{{1,3}}|[ivx]{{1,4}}|[a-z])[.)][ \t]+)?(?P<lead>{LIST_LEAD})?"
+            rf"(?P<label>{alternation(sections)})"
             rf"(?:[ \t]*/[ \t]*(?:{alternation(sections)}))?(?:[ \t]*\([^()\n]{{1,40}}\))?"
             r"(?P<sep>[ \t]*[:–—-]+[ \t]*|[ \t]*$|[ \t]+(?=\S))",
             re.I | re.M,

@@ -45,13 +45,16 @@ def read_entry(text: str, entry: Entry, section: str, rule: str, rules: Attendan
     dash = re.search(r"\s+[-–—](?:\s+|$)", head)
     split = (dash.start(), dash.end()) if dash else row_split(head, rules)
     body: Optional[Offsets] = None
+    board_member = False
     if split:
         after = head[split[1]:].strip()
         title_text = (entry.start + split[1], entry.start + len(head.rstrip())) if after else None
-        if looks_like_organisation(after, rules.names) and not looks_like_title(after, rules.names):
+        if is_member_post(after, rules) and not rules.role_phrase.match(after):
+            title_text, board_member = None, True  # "Mr T Bell      Non-Executive Director": a member
+        elif looks_like_organisation(after, rules.names) and not looks_like_title(after, rules.names):
             title_text, body = None, title_text  # "Dr Ann Lee - NHS Grampian": the body the person is from
-        elif not dash and rules.role_phrase.match(after):
-            title_text, role = None, role or rules.roles[after.lower()]  # "Cllr A Jones      Chair"
+        elif rules.role_phrase.match(after):
+            title_text, role = None, role or rules.roles[after.lower()]  # "Cllr A Jones  Chair", "… - Chair"
         elif not dash and not looks_like_title(after, rules.names, lower_case=True):
             title_text = None  # "Martyn SLOAN      Carers' Representative": a member's note, no job title
         head = head[:split[0]]
@@ -70,12 +73,12 @@ def read_entry(text: str, entry: Entry, section: str, rule: str, rules: Attendan
             officer = post_in_attendance(text, entry, head, brackets, rule, rules)
             return AttendanceEntry(officer=officer), plural
         return None
-    councillor = councillor or plural
+    councillor = councillor or plural or board_member
     note = read_brackets(entry, brackets, councillor, rules, organisations or set())
     councillor = councillor or note.member_post  # "Mr G Lindqvist (Cabinet Member for …)"
     role = role or note.role
     party, ward = note.party, note.ward
-    title_text = title_text or note.job_title or unit_title
+    title_text = title_text or note.job_title or unit_title or rank_before(text, entry.start, n_start, rules)
     if tail.strip():
         found_role = bracket_role(tail.strip(" ."), rules)
         role = role or found_role
@@ -84,6 +87,9 @@ def read_entry(text: str, entry: Entry, section: str, rule: str, rules: Attendan
         officer = OfficerFound(role="attendee", rule=rule, name=(n_start, n_end), job_title=title_text,
                                organisation=note.organisation,
                                start=entry.start, end=entry.end)
+        if note.organisation and title_text[1] <= n_start:  # "Inspector S. Dolan (PSNI)": "Inspector, PSNI"
+            body = text[note.organisation[0]:note.organisation[1]]
+            officer.title_as = f"{text[title_text[0]:title_text[1]]}, {body}"
         return AttendanceEntry(officer=officer), plural or plural_title
     if section == "attendance" and not councillor and role is None:
         officer = OfficerFound(role="attendee", rule=rule, name=(n_start, n_end), organisation=body or note.organisation,
@@ -174,6 +180,16 @@ def row_split(head: str, rules: AttendanceRules) -> Optional[Offsets]:
                 return words[number - 1].end(), word.start()
             return None
     return None
+
+
+def rank_before(text: str, start: int, name_start: int, rules: AttendanceRules) -> Optional[Offsets]:
+    """A police or fire rank printed before the name ("Inspector Jane Lee", "Group Manager Tom Hart"): the
+    officer's job title unless another is given."""
+    words = text[start:name_start].strip()
+    if words not in rules.names.ranks:
+        return None
+    at = start + text[start:name_start].index(words)
+    return at, at + len(words)
 
 
 def is_member_post(value: str, rules: AttendanceRules) -> bool:

@@ -40,10 +40,9 @@ def join_organisations(text: str, entries: list[Entry], rules: AttendanceRules) 
     are no person or job title, and the part after it names an organisation, or is a post after a dash."""
     out: list[Entry] = []
     for entry in entries:
-        before = out[-1] if out else None
-        if before is not None and splits_one_name(text, before, entry, rules):
-            out[-1] = Entry(before.start, entry.end, text[before.start:entry.end])
-            continue
+        while out and splits_one_name(text, out[-1], entry, rules):  # "Mid and West Wales Fire and Rescue …"
+            before = out.pop()
+            entry = Entry(before.start, entry.end, text[before.start:entry.end])
         out.append(entry)
     return out
 
@@ -54,12 +53,23 @@ def splits_one_name(text: str, before: Entry, entry: Entry, rules: AttendanceRul
         return False
     parts = re.split(r"\s[-–—]\s", before.text)
     tail = parts[-1].strip()
-    if "(" in entry.text + tail or starts_with_member(entry.text, rules) or starts_with_member(tail, rules) \
+    after = re.sub(r"\s*\([^()]*\)$", "", entry.text)  # "Police and Crime Commissioner (PCC)"
+    if "(" in after + tail or starts_with_member(entry.text, rules) or starts_with_member(tail, rules) \
             or looks_like_title(tail, rules.names):
         return False
-    if looks_like_organisation(entry.text, rules.names):
+    if looks_like_organisation(after, rules.names):
         return True
-    return len(parts) > 1 and is_bare_title(entry, rules)
+    if looks_like_name(after, rules.names):
+        return False
+    if OF_BODY.search(tail) and looks_like_organisation(tail, rules.names):
+        return True  # "Office of the Police and Crime Commissioner"
+    if looks_like_organisation(f"{tail} and {after}", rules.names):
+        return True  # "West Yorkshire Fire and Rescue Service": a body only when joined
+    return len(parts) > 1 and is_bare_title(Entry(entry.start, entry.start + len(after), after), rules)
+
+
+OF_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*$")
+"""A body's name cut after "of …" ("Office of the Police"): what follows "and" is still its name."""
 
 
 def continue_designation(text: str, previous: AttendanceEntry, entry: Entry, following: list[Entry],
@@ -115,20 +125,32 @@ def continue_title(text: str, previous: AttendanceEntry, entry: Entry) -> bool:
     return True
 
 
-def attach_organisation(previous: AttendanceEntry, entry: Entry, rules: AttendanceRules,
+def attach_organisation(text: str, previous: AttendanceEntry, entry: Entry, rules: AttendanceRules,
                         organisations: set[Offsets]) -> bool:
     """"Brian Howarth, Audit Director, Audit Scotland": a body named after an officer's job title is
     the officer's organisation, not another person."""
     officer = previous.officer
-    if officer is None or officer.job_title is None or officer.organisation is not None:
+    if officer is None or officer.organisation is not None or not (officer.job_title or officer.name):
         return False
-    if (entry.start, entry.end) not in organisations and not looks_like_organisation(entry.text, rules.names):
+    body_end = entry.start + len(re.sub(r"\s*\([^()]*\)\s*$", "", entry.text))  # "… Scotland (for item 5)"
+    body = entry.text[:body_end - entry.start]
+    if (entry.start, body_end) not in organisations and not looks_like_organisation(entry.text, rules.names):
         return False
+    if any(word not in TITLE_CONNECTORS for word in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", body)):
+        return False  # "The meeting was held at the Humberside Fire & Rescue Service": prose, no body
     if starts_with_member(entry.text, rules) or opens_with_person(entry, rules):
         return False  # "Dr Ann Lee (Manager, Moorland Partnership)", "Ann Lee - Police": the next person
-    officer.organisation = (entry.start, entry.end)
+    officer.organisation = (entry.start, body_end)
     officer.cover(entry.start, entry.end)
+    if titled_before_name(officer):  # "Inspector Jane Lee, Police Scotland": "Inspector, Police Scotland"
+        officer.title_as = f"{text[officer.job_title[0]:officer.job_title[1]]}, {text[entry.start:body_end]}"
     return True
+
+
+def titled_before_name(officer: OfficerFound) -> bool:
+    """Whether an officer's job title is a rank printed before the name ("Inspector Jane Lee")."""
+    title, name = officer.job_title, officer.name
+    return title is not None and name is not None and title[1] <= name[0]
 
 
 def opens_with_person(entry: Entry, rules: AttendanceRules) -> bool:
@@ -177,14 +199,16 @@ def widen_title(officer: OfficerFound, entry: Entry) -> bool:
 
 
 def attach_title(previous: AttendanceEntry, entry: Entry, section: str, rules: AttendanceRules) -> bool:
-    """"Jane Smith, Head of Finance": a job title after a name makes that person an officer."""
+    """"Jane Smith, Head of Finance": a job title after a name makes that person an officer (a rank before
+    the name gives way to it: "Ch Supt Ann Lee, District Commander")."""
     if section not in ("present", "attendance") or not looks_like_title(entry.text, rules.names, lower_case=True):
         return False
     if opens_with_person(entry, rules):
         return False  # "Claire Nelmes (assistant director)", "Ann Lee - Director": the next person
     officer = previous.officer
-    if officer is not None and officer.name is not None and officer.job_title is None:
-        officer.job_title = (entry.start, entry.end)
+    if officer is not None and officer.name is not None \
+            and (officer.job_title is None or titled_before_name(officer)):
+        officer.job_title, officer.title_as = (entry.start, entry.end), None  # a post replaces a rank
         officer.cover(entry.start, entry.end)
         return True
     member = previous.member

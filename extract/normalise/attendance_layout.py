@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from .attendance import AttendanceRules
-from .officers import looks_like_organisation
+from .officers import Offsets, looks_like_name, looks_like_organisation, looks_like_title, strip_honorifics
 
 COLUMN_GAP = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*|[ \t]{2,})(?=\S)")
 """The gap between two columns of a row: a tab or two or more spaces."""
@@ -31,6 +31,8 @@ def heading_body(line: str, rules: AttendanceRules) -> Optional[tuple[str, int]]
         return None
     label = re.sub(r"\s+", " ", match.group("label").lower())
     sep = match.group("sep")
+    if match.group("lead") and ":" not in sep:
+        return None  # "The following were present at the site visit": a sentence, no heading
     rest = line[match.end():]
     if sep.strip() or not sep or not rest.strip():
         return label, match.end()
@@ -70,10 +72,16 @@ def column_split(head: str) -> Optional[tuple[int, int]]:
     return lead + gap.start(), lead + gap.end()
 
 
+def dash_split(line: str) -> Optional[tuple[int, int]]:
+    """Where a spaced dash parts a name from its job title ("Ann Lee – Chief Executive"), as offsets."""
+    dash = re.search(r"(?<=\S)[ \t]+[-–—][ \t]+(?=\S)", line)
+    return (dash.start(), dash.end()) if dash else None
+
+
 def wrapped_cell_breaks(text: str, start: int, end: int) -> list[int]:
-    """The line breaks before wrapped cells: a line indented to the right-hand column of the row above
-    ("Head of …, Dundee Health and Social" / "    Care Partnership") goes on with that cell, so it is
-    not split off as an entry."""
+    """The line breaks before wrapped cells: a line indented to the right-hand column of the row above, or
+    to the title after its dash ("Head of …, Dundee Health and Social" / "    Care Partnership"), goes on
+    with that cell, so it is not split off as an entry."""
     breaks: list[int] = []
     previous: Optional[tuple[int, int]] = None  # (indent, right-hand column) of the row above
     at = start
@@ -85,7 +93,7 @@ def wrapped_cell_breaks(text: str, start: int, end: int) -> list[int]:
                 and indent > previous[0] and abs(indent - previous[1]) <= 2:
             breaks.append(at - 1)  # the row goes on: keep its columns for a further wrapped line
         elif body.strip():
-            split = column_split(body)
+            split = column_split(body) or dash_split(body)
             previous = (indent, column + split[1] if split else -1)
         else:
             previous = None
@@ -114,3 +122,106 @@ def line_of(text: str, at: int, start: int = 0) -> str:
 def indent_at(text: str, at: int) -> int:
     """The column of position at within its line."""
     return at - (text.rfind("\n", 0, at) + 1)
+
+
+def designation_ranges(text: str, start: int, end: int, rules: AttendanceRules) -> list[Offsets]:
+    """Stretches of a list holding one person's designation, whose commas and "and"s part no people: the
+    right-hand cell of a "name      job title" row ("Mr A Lee      Director of Estates, Facilities and
+    Sustainability") and what follows the name where people are parted by semicolons ("Ann Lee, Solicitor,
+    Legal and People; Tom Hart, …")."""
+    return [*cell_designations(text, start, end, rules), *semicolon_designations(text, start, end, rules)]
+
+
+def cell_designations(text: str, start: int, end: int, rules: AttendanceRules) -> list[Offsets]:
+    """The right-hand cells of rows whose left-hand cell is a name and whose right-hand one opens with a
+    job title or a body, not with another person."""
+    out: list[Offsets] = []
+    at = start
+    for raw in text[start:end].split("\n"):
+        split = column_split(raw)
+        if split is not None:
+            left, right = raw[:split[0]], raw[split[1]:]
+            if names_one_person(re.sub(r"\([^()]*\)", " ", left), rules) and designates(right, rules):
+                out.append(before_body(text, at + split[1], at + len(raw.rstrip()), rules))
+        at += len(raw) + 1
+    return out
+
+
+def semicolon_designations(text: str, start: int, end: int, rules: AttendanceRules) -> list[Offsets]:
+    """In a list parted by semicolons, each "Name, designation" part's designation (after the first comma)."""
+    out: list[Offsets] = []
+    parts = top_level_parts(text, start, end, ";")
+    if len(parts) < 2:
+        return out
+    for p_start, p_end in parts:
+        commas = top_level_parts(text, p_start, p_end, ",")
+        if len(commas) < 2:
+            continue
+        name = re.sub(r"^\s*(?:(?:and|&)\s+)?", "", text[commas[0][0]:commas[0][1]])
+        rest = text[commas[1][0]:p_end].strip()
+        if names_one_person(name, rules) and designates(rest, rules):
+            out.append(before_body(text, commas[1][0], p_end, rules))
+    return out
+
+
+def before_body(text: str, start: int, end: int, rules: AttendanceRules) -> Offsets:
+    """start:end up to the comma before a body's name ("Head of Planning, Fife Health and Social Care
+    Partnership"), which is read as the officer's organisation."""
+    pieces = top_level_parts(text, start, end, ",")
+    for (_, cut), (p_start, p_end) in zip(pieces, pieces[1:]):
+        if looks_like_organisation(text[p_start:p_end], rules.names):
+            return start, cut
+    return start, end
+
+
+def top_level_parts(text: str, start: int, end: int, mark: str) -> list[Offsets]:
+    """start:end cut at mark wherever it stands outside round brackets."""
+    parts, cursor, depth = [], start, 0
+    for at in range(start, end):
+        char = text[at]
+        depth += (char == "(") - (char == ")" and depth > 0)
+        if char == mark and depth == 0:
+            parts.append((cursor, at))
+            cursor = at + 1
+    parts.append((cursor, end))
+    return parts
+
+
+def names_one_person(text: str, rules: AttendanceRules) -> bool:
+    """Whether text is one person's name, honorifics allowed, who is no councillor."""
+    text = text.strip()
+    n_start, n_end, councillor = strip_honorifics(text, 0, rules.names)
+    name = text[n_start:n_end]
+    return not councillor and looks_like_name(name, rules.names) and (len(name.split()) >= 2 or n_start > 0)
+
+
+def designates(text: str, rules: AttendanceRules) -> bool:
+    """Whether text opens with a job title or a body (its first piece before a comma), not a person."""
+    first = re.split(r"[,(]", text.strip(), maxsplit=1)[0].strip()
+    if not first or strip_honorifics(first, 0, rules.names)[0] > 0:
+        return False
+    names = rules.names
+    return looks_like_title(first, names, lower_case=True) or looks_like_organisation(first, names)
+
+
+def person_column_gaps(text: str, start: int, end: int, rules: AttendanceRules) -> list[Offsets]:
+    """The column gaps between two people printed side by side ("Cllr A Lee (Chair)      Cllr B Rowe"):
+    the cells on both sides open with a person."""
+    out: list[Offsets] = []
+    at = start
+    for raw in text[start:end].split("\n"):
+        cells = [(m.start(), m.end()) for m in re.finditer(r"\S+(?:[ ](?! )\S*)*", raw)]
+        for (l_start, l_end), (r_start, r_end) in zip(cells, cells[1:]):
+            if all(opens_with_a_person(raw[a:b], rules) for a, b in ((l_start, l_end), (r_start, r_end))):
+                out.append((at + l_end, at + r_start))
+        at += len(raw) + 1
+    return out
+
+
+def opens_with_a_person(cell: str, rules: AttendanceRules) -> bool:
+    """Whether a cell opens with a person: a name (honorifics and councillors' titles allowed) alone or
+    before a bracket note or a comma."""
+    head = re.split(r"[(,;]", cell, maxsplit=1)[0].strip()
+    n_start, n_end, _ = strip_honorifics(head, 0, rules.names)
+    name = head[n_start:n_end]
+    return looks_like_name(name, rules.names) and (len(name.split()) >= 2 or n_start > 0)

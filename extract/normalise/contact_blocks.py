@@ -12,6 +12,7 @@ from typing import Optional, Sequence
 
 from .addresses import has_postcode, looks_like_address
 from .block_openings import Line, block_opening, cover_label_role, lines_of
+from .contact_columns import find_column_officers
 from .cover_tables import find_cover_rows, label_key
 from .officer_rules import (
     CONNECTOR_TAIL,
@@ -34,14 +35,16 @@ def find_contact_officers(text: str, phones: list[Offsets], emails: list[Offsets
 
     A block opens at a label line ("Officer to Contact:", "Contact Officer: …", "Report author"), a
     label inside a line after a full stop ("… BT1 5GS. Enquiries to Mr P. Hall, …"), a cover-table row
-    ("Accountable Employee:   Jane Smith, …", the label maybe wrapped over two lines) or a post
-    ("Clerk: Jane Smith, …", "Proper Officer" over "Jane Smith, Director of Law"); it runs while its
-    lines read as names, job titles, organisations, addresses or contact details. organisations are the
-    offsets of known bodies' names, read whole though they hold commas ("Newry, Mourne and Down …").
+    ("Accountable Employee:   Jane Smith, …", the label maybe wrapped over two lines), a post ("Clerk:
+    Jane Smith, …", "Proper Officer" over "Jane Smith, Director of Law"), a signature or a label of any
+    words before a name, job title and contact details; it runs while its lines read as names, job
+    titles, organisations, addresses or contact details. A table's column headed "Contact" gives one
+    officer a row. organisations are the offsets of known bodies' names, read whole though they hold
+    commas ("Newry, Mourne and Down …").
     """
     lines = lines_of(text)
-    officers: list[OfficerFound] = []
-    used: set[int] = set()
+    fields = sorted([*phones, *emails])
+    officers, used = find_column_officers(text, fields, rules)  # "Ref   Matter   Contact" tables
     for row in find_cover_rows(text):
         role = cover_label_role(row.label, rules)
         if role is None or row.label_lines < 2:
@@ -53,7 +56,7 @@ def find_contact_officers(text: str, phones: list[Offsets], emails: list[Offsets
         used.update(range(row.first_line, row.last_line + 1))
     index = 0
     while index < len(lines):
-        opening = None if index in used else block_opening(lines, index, rules)
+        opening = None if index in used else block_opening(lines, index, rules, fields)
         if opening is None:
             index += 1
             continue
@@ -233,6 +236,8 @@ class BlockReader:
             return False
         if self.read_post_then_name(start, end):
             return True
+        if self.reads_as_address(pieces):
+            return False  # "Appletree Court, Beaulieu Road, Lyndhurst SO43 7PA": the officer's address
         first = pieces[0]
         bracket = re.match(r"^(?P<name>[^()]+?)\s*\((?P<title>[^()]+)\)\s*$", first.text)
         if bracket and len(pieces) == 1 and looks_like_title(bracket.group("title"), self.rules):
@@ -266,6 +271,15 @@ class BlockReader:
             self.set_organisation(*trimmed(self.text, body[0].start, body[-1].end))
             return True
         return False
+
+    def reads_as_address(self, pieces: list[Piece]) -> bool:
+        """Whether a chunk opens with an address: a street or building, then a postcode or another one
+        ("Penallta House, Tredomen Park, …"), so that "Jane Hall, Clerk" is still a person."""
+        words = self.rules.address_words
+        if not looks_like_address(pieces[0].text, words):
+            return False
+        return any(has_postcode(p.text) or looks_like_address(p.text, words) for p in pieces[1:]) \
+            or has_postcode(pieces[0].text)
 
     def read_post_then_name(self, start: int, end: int) -> bool:
         """"Director of Highways, Travel and Environment (Gareth Rowlands)": a post with its holder's name

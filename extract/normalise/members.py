@@ -25,6 +25,8 @@ from .attendance import (
 from .attendance_entries import BracketNote, read_brackets, read_entry
 from .attendance_layout import (
     blank_out,
+    designation_ranges,
+    person_column_gaps,
     heading_body,
     indent_at,
     is_sub_heading,
@@ -122,11 +124,15 @@ def indented_like(line: str, column: Optional[int]) -> bool:
     return column is not None and column >= 4 and len(line) - len(line.lstrip()) == column
 
 
-def split_entries(text: str, start: int, end: int) -> list[Entry]:
-    """The list's entries: split at commas, semicolons, line breaks and "and", never inside brackets."""
+def split_entries(text: str, start: int, end: int, kept: Sequence[Offsets] = (),
+                  gaps: Sequence[Offsets] = ()) -> list[Entry]:
+    """The list's entries: split at commas, semicolons, line breaks, "and" and the gaps between two people's
+    columns, never inside brackets nor inside the kept stretches (a known body's name, one person's
+    designation)."""
     body = text[start:end]
     entries, cursor, depth = [], 0, 0
     separator = re.compile(r",|;|\n(?![ \t]*\()|\t|\s+(?:and|&)\s+")  # a bracket note may wrap onto a line
+    gap_ends = {a - start: b - start for a, b in gaps}
     position = 0
     while position < len(body):
         char = body[position]
@@ -134,7 +140,11 @@ def split_entries(text: str, start: int, end: int) -> list[Entry]:
             depth += 1
         elif char == ")":
             depth = max(0, depth - 1)
-        if depth == 0:
+        if depth == 0 and position in gap_ends:
+            entries.append(Entry(start + cursor, start + position, body[cursor:position]))
+            cursor = position = gap_ends[position]
+            continue
+        if depth == 0 and not any(a <= start + position < b for a, b in kept):
             sep = separator.match(body, position)
             if sep and sep.end() > position:
                 entries.append(Entry(start + cursor, start + position, body[cursor:position]))
@@ -146,9 +156,9 @@ def split_entries(text: str, start: int, end: int) -> list[Entry]:
 
 
 def tidy(entry: Entry) -> Entry:
-    """An entry without surrounding spaces, a leading "and" or trailing full stops."""
+    """An entry without surrounding spaces, a leading bullet or "and", or trailing full stops."""
     text, start = entry.text, entry.start
-    lead = re.match(r"^[\s:–—-]*(?:(?:and|&)\s+)?", text)
+    lead = re.match(r"^[\s:–—•·▪*-]*(?:(?:and|&)\s+)?", text)
     start += lead.end()
     text = text[lead.end():]
     text = text.rstrip()
@@ -163,7 +173,10 @@ def read_section(text: str, start: int, end: int, section: str, rule: str,
     out: list[AttendanceEntry] = []
     plural = False
     masked = blank_out(mask_unit_prefixes(text, start, end, rules), wrapped_cell_breaks(text, start, end))
-    entries = join_organisations(text, split_entries(masked, start, end), rules)
+    bodies = [body for body in organisations or () if start <= body[0] and body[1] <= end]
+    kept = [*bodies, *designation_ranges(masked, start, end, rules)]
+    gaps = person_column_gaps(masked, start, end, rules)  # "Cllr A Lee (Chair)      Cllr B Rowe"
+    entries = join_organisations(text, split_entries(masked, start, end, kept, gaps), rules)
     for number, entry in enumerate(entries):
         if is_sub_heading(entry.text, line_of(text, entry.start, start), rules):
             continue  # "Members", "Representing Hull City Council:", "Members      Role"
@@ -174,7 +187,7 @@ def read_section(text: str, start: int, end: int, section: str, rule: str,
             continue
         if out and attach_title(out[-1], entry, section, rules):
             continue
-        if out and attach_organisation(out[-1], entry, rules, organisations or set()):
+        if out and attach_organisation(text, out[-1], entry, rules, organisations or set()):
             continue
         if out and continue_wrapped_title(text, out[-1], entry, rules):
             continue  # "Andrew Ferriby – Deputy" / "Chief Fire Officer"

@@ -23,6 +23,9 @@ NAME = r"(?<![\w'’-])(?:[A-Z][\w.'’-]*[ \t]+){1,4}[A-Z][\w'’-]+"
 """Two to five capitalised words, honorifics and initials included ("Dr A. Lee", "Tom Ridley")."""
 APPOSITION = r"[^,;:\"“”\n]{3,90}?(?:\n[^,;:\"“”\n]{1,60}?)?"
 """A post between commas, maybe wrapped over one line break."""
+RELATIVE_CLAUSE = r"(?:,\s+(?:which|who|whose)\s(?:(?!\n[ \t]*\n)[^\"“”:;]){1,200}?)?"
+"""A clause about the post's body or the person before the speech verb ("…, which helped to design the
+meadows, said:")."""
 OWNER = re.compile(r"^(?:(?:the|our|its|their)\s+(?:[\w'’ -]{1,40}?['’]s\s+)?)?", re.I)
 """A determiner or owner before a post ("the council's head of communities"): not part of the post."""
 
@@ -35,9 +38,10 @@ def find_named_in_text(text: str, rules: ContactRules,
 
 
 def quoted_people(text: str, rules: ContactRules) -> Iterator[OfficerFound]:
-    """"Name, post, said: …" and "…, said Name, post.": the person quoted, with the post as job title."""
+    """"Name, post, said: …" (maybe with a clause before "said": "…, which runs the site, said:") and
+    "…, said Name, post.": the person quoted, with the post as job title."""
     verbs = alternation(rules.speech_verbs)
-    before = re.compile(rf"(?P<name>{NAME}),[ \t]+(?P<title>{APPOSITION}),\s+(?:{verbs})\b")
+    before = re.compile(rf"(?P<name>{NAME}),[ \t]+(?P<title>{APPOSITION}){RELATIVE_CLAUSE},\s+(?:{verbs})\b")
     after = re.compile(rf"\b(?:{verbs})[ \t]+(?P<name>{NAME}),[ \t]+(?P<title>{APPOSITION})(?=[.,;]|\s*$)",
                        re.M)
     for pattern in (before, after):

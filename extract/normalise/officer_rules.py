@@ -35,14 +35,19 @@ CONNECTOR_TAIL = re.compile(r"(?:[\s,;:(\[|/–—-]|\b(?:on|or|at|via|by|and)\b
 
 
 WORD = r"(?!(?:Councillor|Cllr)\b)[A-Z][\w'’&-]*"
-WORDS = rf"{WORD}(?:\s+(?:(?:and|&)\s+)?{WORD})*"
+SP = r"(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)"
+"""The space between two words of a post: spaces and at most one line break (a blank line ends it)."""
+WORDS = rf"{WORD}(?:{SP}(?:(?:and|&){SP})?{WORD})*"
 POST_REMIT = (
-    rf"\s+(?:of|for)\s+(?:the\s+)?{WORDS}"
-    rf"(?:(?:,\s+{WORD}(?:\s+{WORD})?)+,?\s+(?:and|&)\s+{WORD}(?:\s+{WORD}){{0,2}})?"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{WORDS})?"
+    rf"{SP}(?:of|for){SP}(?:the{SP})?{WORDS}"
+    rf"(?:(?:,{SP}{WORD}(?:{SP}{WORD})?)+,?{SP}(?:and|&){SP}{WORD}(?:{SP}{WORD}){{0,2}})?"
+    rf"(?:{SP}(?:of|for){SP}(?:the{SP})?{WORDS})?"
 )
 """What a director's post is "of" or "for", in capitals: "of Place", "for Environment, Infrastructure and
 Growth", "of Transport for West Midlands"."""
+REMIT_LIST = rf"(?:,{SP}{WORD}(?:{SP}{WORD})?)+,?{SP}(?:and|&){SP}{WORD}(?:{SP}{WORD}){{0,2}}"
+"""The rest of a remit listed after a post that names its first part ("Director of Planning, Transport and
+Sustainability")."""
 
 
 @dataclass(frozen=True)
@@ -120,7 +125,8 @@ class ContactRules:
         object.__setattr__(self, "field_label_tail", re.compile(rf"(?:^|(?<=[\s,;(|/])){field}[ \t]*$", re.I))
         object.__setattr__(self, "field_label_head", re.compile(rf"^{field}(?:\s|$)", re.I))
         object.__setattr__(self, "post_mention", re.compile(
-            rf"(?<![\w-])(?P<post>(?i:{alternation(self.posts)}))(?![\w-])(?P<rest>{POST_REMIT})?",
+            rf"(?<![\w-])(?P<post>(?i:{alternation(self.posts)}))(?![\w-])"
+            rf"(?P<rest>{POST_REMIT}|{REMIT_LIST})?",
         ) if self.posts else re.compile(r"(?!)"))
 
 
@@ -252,7 +258,8 @@ def is_title_word(word: str, rules: ContactRules) -> bool:
 
 
 def looks_like_name(text: str, rules: ContactRules) -> bool:
-    """Whether text (honorifics removed) reads as a person's name: 1-5 capitalised words, not a heading."""
+    """Whether text (honorifics removed) reads as a person's name: 1-5 capitalised words, not a heading
+    nor a body's name."""
     if any(ch.isdigit() or ch in "@/()" for ch in text):
         return False
     if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.I) for w in rules.member_post_words):
@@ -272,7 +279,7 @@ def looks_like_name(text: str, rules: ContactRules) -> bool:
     last = core[-1].strip(".,")
     if len(last) < 2:
         return False
-    return True
+    return not looks_like_organisation(text, rules)  # "Police Scotland", "Leeds Tenants Federation"
 
 
 TITLE_CONNECTORS = frozenset({"of", "and", "for", "the", "to", "in", "on", "with", "&", "a", "at"})

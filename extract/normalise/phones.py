@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -34,7 +35,8 @@ class PhoneMention:
 def find_phone_numbers(text: str, region: str = DEFAULT_REGION) -> list[PhoneMention]:
     """Every valid phone number in text (phonenumbers' matcher), kept as written, with its E.164 form.
 
-    Only numbers valid for their region count, so years, sums and minute numbers are never phones.
+    Only numbers valid for their region count, so years, sums and minute numbers are never phones. An
+    extension after the number ("0191 233 6161 ext 25871") is left out: it is no part of the number.
     """
     found = []
     for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
@@ -43,6 +45,8 @@ def find_phone_numbers(text: str, region: str = DEFAULT_REGION) -> list[PhoneMen
             written, start = written[1:].lstrip(), start + len(written) - len(written[1:].lstrip())
         if written.endswith(")") and written.count(")") > written.count("("):
             written = written[:-1].rstrip()
+        if match.number.extension:
+            written = without_extension(written, match.number.extension)
         found.append(PhoneMention(
             start=start,
             end=start + len(written),
@@ -50,3 +54,9 @@ def find_phone_numbers(text: str, region: str = DEFAULT_REGION) -> list[PhoneMen
             e164=phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164),
         ))
     return found
+
+
+def without_extension(written: str, extension: str) -> str:
+    """A number as written without the extension printed after it ("… 6161 ext 25871", "… x123")."""
+    mark = re.search(rf"[\s,;(]*(?:ext(?:ension)?\.?|x|#)[\s.:]*{re.escape(extension)}\)?$", written, re.I)
+    return written[:mark.start()].rstrip() if mark else written

@@ -30,14 +30,11 @@ def author_posts(post: str, start: int, text: str, rules: ContactRules) -> list[
 def find_post_mentions(text: str, rules: ContactRules) -> list[OfficerFound]:
     """Posts from the job-title list named in running text, with role presenter, author or mentioned."""
     found = []
-    for match in rules.post_mention.finditer(text):
-        start, end = match.start(), match.end()
-        if match.group("rest") and match.group("post").lower().endswith("director"):
-            end = trimmed(text, start, end)[1]  # "Corporate Director of Place"
-        else:
-            end = match.end("post")
+    for match, post, start, end in posts_in(text, rules):
         before = text[max(0, start - 40):start].lower()
         after = text[end:end + 40]
+        if post.endswith("director") and end == match.end("post") and re.match(r"[ \t]+[A-Z]", after):
+            continue  # "the Strategic Director Place, Operations and …": where the post ends is unclear
         if re.match(r"['’]s\s+(?:Department|Directorate|Office|Unit|Team|Service)", after):
             continue
         if re.match(r"\s+(?:of|at|from)\s", after) and end == match.end("post"):
@@ -49,6 +46,33 @@ def find_post_mentions(text: str, rules: ContactRules) -> list[OfficerFound]:
         found.append(OfficerFound(role=mention_role(before, after, rules), rule="post-mention",
                                   job_title=(start, end), start=start, end=end))
     return found
+
+
+def posts_in(text: str, rules: ContactRules) -> Iterator[tuple[re.Match[str], str, int, int]]:
+    """Each post in the text with the remit that reads on after it: (match, post in lower case, start,
+    end); the search goes on after the post where its remit does not read on, so a list of posts
+    ("the Director of Finance, Chief Executive and …") gives each."""
+    at = 0
+    while match := rules.post_mention.search(text, at):
+        start, post = match.start(), match.group("post").lower()
+        if remit_reads_on(post, match.group("rest") or "", rules):
+            end = trimmed(text, start, match.end())[1]  # "Director of Place", "Director of Planning, …"
+        else:
+            end = match.end("post")
+        yield match, post, start, end
+        at = end
+
+
+def remit_reads_on(post: str, rest: str, rules: ContactRules) -> bool:
+    """Whether the words after a director's post are its remit: "of …" / "for …" after "Director", or the
+    rest of a list after a post naming its first part ("Director of Planning" ", Transport and
+    Sustainability"), which holds no other post ("…, Chief Executive and Monitoring Officer")."""
+    if not rest or "director" not in post:
+        return False
+    if not rest.lstrip().startswith(","):
+        return post.endswith("director")
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", rest)}
+    return bool(re.search(r"\s(?:of|for)\s", post)) and not words & rules.title_words
 
 
 def mention_role(before: str, after: str, rules: ContactRules) -> str:

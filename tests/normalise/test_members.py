@@ -268,7 +268,8 @@ In attendance: Mr E. Lynn, Director of Planning and Building Control; and
 
 def test_northern_irish_attendance(rules):
     assert officers(NI_MINUTES, rules) == [
-        ("S. Dolan", None), ("E. Lynn", "Director of Planning and Building Control"),
+        ("S. Dolan", "Inspector, Police Service of Northern Ireland"),
+        ("E. Lynn", "Director of Planning and Building Control"),
         ("C. Dunne", "Democratic Services Officer"),
     ]
     assert [(m[0], m[1]) for m in members(NI_MINUTES, rules)] == [
@@ -392,3 +393,121 @@ def test_a_wrapped_cell_keeps_the_body_whole(rules):
 )
 def test_no_attendance_heading_in(rules, text):
     assert officers(text, rules) == [] and members(text, rules) == []
+
+
+# Layouts from a fifth round of councils: headings, designations holding commas, ranks, boards' members.
+
+BOARD_OF_DIRECTORS = """Present:
+  Ms A Fenwick           Chair
+  Dr Priya Nair          Director of Workforce, Education and Training
+  Mr Tom Bell            Non-Executive Director (Senior Independent Director)
+  Mrs R Quayle           Associate Non-Executive Director
+
+In attendance:
+  Mr Owen Rees           Caldicott Guardian (item 12 only)
+  Mrs J Hollis           Public Governor, Council of Governors
+"""
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("Together with:\n\nR. Pugh (Chief Executive), S. Lloyd (Head of Democratic Services) and "
+                     "T. Vaughan (Scrutiny\nOfficer).\n",
+                     [("R. Pugh", "Chief Executive"), ("S. Lloyd", "Head of Democratic Services"),
+                      ("T. Vaughan", "Scrutiny Officer")], id="together-with"),
+        pytest.param("    The following officers were in attendance:\n\n    -  Hannah Cole, Head of Parks\n"
+                     "    -  Idris Khan, Principal Engineer, Highways and Transport\n",
+                     [("Hannah Cole", "Head of Parks"), ("Idris Khan", "Principal Engineer, Highways and Transport")],
+                     id="the-following-were-in-attendance"),
+        pytest.param("The following officers were also present:\n\n  •  Rhian Owen - Licensing Manager\n"
+                     "  •  Dafydd Hughes - Senior Licensing Officer\n",
+                     [("Rhian Owen", "Licensing Manager"), ("Dafydd Hughes", "Senior Licensing Officer")],
+                     id="bulleted-list-after-a-sentence"),
+        pytest.param("The following were present at the site visit on 3 May.\n", [], id="a-sentence-is-no-heading"),
+        pytest.param("Officers:  Rhona Baird, Principal Solicitor, Legal and Governance; Euan Muir, Senior\n"
+                     "           Planner, Development Management; and Iain Shaw, Clerk.\n",
+                     [("Rhona Baird", "Principal Solicitor, Legal and Governance"),
+                      ("Euan Muir", "Senior Planner, Development Management"), ("Iain Shaw", "Clerk")],
+                     id="semicolons-part-people-commas-part-a-designation"),
+        pytest.param(BOARD_OF_DIRECTORS, [("Priya Nair", "Director of Workforce, Education and Training"),
+                                          ("Owen Rees", "Caldicott Guardian")], id="board-of-directors"),
+    ],
+)
+def test_officers_in_fifth_round_layouts(rules, text, expected):
+    assert officers(text, rules) == expected
+
+
+def test_a_boards_non_executives_and_governors_are_members(rules):
+    assert [(m[0], m[1]) for m in members(BOARD_OF_DIRECTORS, rules)] == [
+        ("A Fenwick", "chair"), ("Tom Bell", "member"), ("R Quayle", "member"), ("J Hollis", "other"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("Also present: Sergeant Mark Doyle, Durham Constabulary (for item 4).\n",
+                     [("Mark Doyle", "Sergeant, Durham Constabulary")], id="police-rank-and-force"),
+        pytest.param("In attendance: Station Manager Rhys Owen, Mid and West Wales Fire and Rescue Service\n",
+                     [("Rhys Owen", "Station Manager, Mid and West Wales Fire and Rescue Service")],
+                     id="fire-rank-and-service"),
+        pytest.param("In attendance: Ch Supt Ann Lee, District Commander, Thames Valley Police\n",
+                     [("Ann Lee", "District Commander")], id="a-post-after-the-name-replaces-the-rank"),
+    ],
+)
+def test_ranks_before_names_are_job_titles(rules, text, expected):
+    assert officers(text, rules) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("In attendance:\nJo Hale – Chief Executive, Office of the Police and Crime\n"
+                     "          Commissioner\n", "Office of the Police and Crime Commissioner",
+                     id="a-body-wrapped-under-the-title"),
+        pytest.param("In attendance:\nSam Ure – Chief Inspector, Devon and Cornwall Police (for item 6)\n",
+                     "Devon and Cornwall Police", id="a-body-and-a-bracket-note"),
+    ],
+)
+def test_a_body_split_at_and_is_joined_again(rules, text, expected):
+    [officer] = [e.officer for e in find_attendance(text, rules) if e.officer]
+    start, end = officer.organisation
+    assert " ".join(text[start:end].split()) == expected
+
+
+def test_a_post_with_a_bracket_note_split_at_and_is_joined_again(rules):
+    text = "In attendance:\nMark Eddy – Police and Crime Commissioner (PCC)\n"
+    assert officers(text, rules) == [("Mark Eddy", "Police and Crime Commissioner")]
+
+
+def test_a_sentence_after_the_list_is_no_body(rules):
+    text = ("In attendance: Kay Moss (Audit Manager, Grant Thornton) attended for item 7/24.\n\n"
+            "               The meeting was held at the Cheshire Fire & Rescue Service Headquarters,\n"
+            "               Sadler Road, Winsford CW7 2FQ.\n")
+    found = [e.officer for e in find_attendance(text, rules) if e.officer]
+    assert [dict(iter_values(o, text))["name"] for o in found] == ["Kay Moss"]
+    assert found[0].organisation is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("Present:   Councillor A Reid (Chair)        Councillor B Lowe\n"
+                     "           Councillor C Hay (Vice Chair)    Councillor D Muir\n",
+                     [("A Reid", "chair"), ("B Lowe", "member"), ("C Hay", "vice_chair"), ("D Muir", "member")],
+                     id="councillors-side-by-side"),
+        pytest.param("Present:\n\nMember                      Representing\nCllr Rhodri Bowen (Chair)   "
+                     "Ceredigion County Council\nCllr Anwen Lloyd            Powys County Council\n",
+                     [("Rhodri Bowen", "chair"), ("Anwen Lloyd", "member")], id="member-representing-table"),
+        pytest.param("PRESENT:\n\nCouncillor E. Rowlands - Chair\n", [("E. Rowlands", "chair")],
+                     id="role-after-a-dash"),
+    ],
+)
+def test_members_in_fifth_round_layouts(rules, text, expected):
+    assert [(m[0], m[1]) for m in members(text, rules)] == expected
+
+
+def test_officers_side_by_side_are_two(rules):
+    text = "Officers:   Jane Moss (Clerk)        Tom Hale (Solicitor)\n"
+    assert officers(text, rules) == [("Jane Moss", "Clerk"), ("Tom Hale", "Solicitor")]

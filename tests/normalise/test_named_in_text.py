@@ -39,6 +39,10 @@ def named(text: str, rules: ContactRules) -> list[tuple]:
                      [("Ria Hale", "Sgt, Police Scotland", "Police Scotland")], id="rank-and-force"),
         pytest.param("Inspector Dave Kirk gave an update on antisocial behaviour.\n",
                      [("Dave Kirk", "Inspector", None)], id="rank-alone"),
+        pytest.param("Priya Das, director of the Canal & River Trust, which owns the towpath, said: \"Come along.\"\n",
+                     [("Priya Das", "director of the Canal & River Trust", None)], id="a-clause-before-said"),
+        pytest.param("Owen Tate, Head of Museums, who led the bid over two\nyears, added: “It is a proud day.”\n",
+                     [("Owen Tate", "Head of Museums", None)], id="a-clause-over-a-line-before-added"),
     ],
 )
 def test_officers_named_in_running_text(rules, text, expected):

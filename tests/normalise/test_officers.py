@@ -524,3 +524,145 @@ def test_a_known_body_with_commas_is_one_organisation(rules):
 )
 def test_no_contact_officer_from_layouts(rules, text):
     assert [o for o in contacts(text, rules) if o["name"]] == []
+
+
+FORWARD_PLAN = """Ref   Decision                          Decision taker     Date due     Contact officer
+---------------------------------------------------------------------------------------------
+FP41  Library Service Strategy          Cabinet            12/06/2025   Megan Price,
+      2025-2030                                                         Head of Libraries and
+                                                                        Heritage
+                                                                        01597 826000
+FP44  Disposal of the former depot,     Cabinet Member     By           Owain Bevan,
+      Station Road                      for Assets         30/06/2025   Senior Estates
+                                                                        Surveyor
+                                                                        owain.bevan@example.gov.uk
+---------------------------------------------------------------------------------------------
+"""
+SIGNED_AGENDA = """                                              R. Okafor
+                                              Director of Legal and Democratic Services
+                                              Town Hall
+                                              Rotherham
+"""
+SIGNED_REPORT = """The proposal meets the Authority's equality duty.
+
+Helen Marsh
+Chief Executive
+Peak District National Park Authority
+
+Contact Officer: Joe Bain, Rights of Way Officer, Tel: 01629 816200
+"""
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(FORWARD_PLAN, [
+            ("Megan Price", "Head of Libraries and Heritage", None, ["01597 826000"], None, "contact"),
+            ("Owain Bevan", "Senior Estates Surveyor", None, [], "owain.bevan@example.gov.uk", "contact"),
+        ], id="contact-column-of-a-forward-plan"),
+        pytest.param(SIGNED_AGENDA, [("R. Okafor", "Director of Legal and Democratic Services", None, [], None,
+                                      "author")], id="signature-at-the-foot-of-an-agenda"),
+        pytest.param(SIGNED_REPORT, [
+            ("Helen Marsh", "Chief Executive", "Peak District National Park Authority", [], None, "author"),
+            ("Joe Bain", "Rights of Way Officer", None, ["01629 816200"], None, "contact"),
+        ], id="signature-over-the-contact-officer"),
+        pytest.param("Scrutiny support contact: Aled Wyn, Scrutiny Officer, Conwy County Borough Council\n"
+                     "Tel: 01492 574000   Email: aled.wyn@example.gov.uk\n",
+                     [("Aled Wyn", "Scrutiny Officer", "Conwy County Borough Council", ["01492 574000"],
+                       "aled.wyn@example.gov.uk", "contact")], id="label-of-other-words-before-a-person"),
+        pytest.param("Panel support: Ffion Rees, Democratic Services Officer, Powys County Council,\n"
+                     "County Hall, Llandrindod Wells LD1 5LG. Tel: 01597 826374. Email: panel@example.gov.uk\n",
+                     [("Ffion Rees", "Democratic Services Officer", "Powys County Council", ["01597 826374"],
+                       "panel@example.gov.uk", "contact")], id="label-before-a-person-with-an-address"),
+        pytest.param("Enquiries: Nia Hughes, Clerk, Tel: 01248 752000, email: nia.hughes@example.gov.uk,\n"
+                     "Canolfan Prifysgol, Heol Deiniol, Bangor\nLL57 2UW\n",
+                     [("Nia Hughes", "Clerk", None, ["01248 752000"], "nia.hughes@example.gov.uk", "contact")],
+                     id="address-after-the-contact-details"),
+        pytest.param("Officer contact:\nTom Pryor\nCoastal Manager\nTel: 01202 123456\n"
+                     "Civic Centre, Bournemouth Road, Poole BH15 2RU\n",
+                     [("Tom Pryor", "Coastal Manager", None, ["01202 123456"], None, "contact")],
+                     id="address-line-below-the-block"),
+    ],
+)
+def test_contact_layouts_of_a_fifth_round(rules, text, expected):
+    found = contacts(text, rules)
+    assert [(o["name"], o["job_title"], o["organisation"], o["phones"], o["email"], o["role"])
+            for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Signed: Cllr Rhian Price, Cabinet Member for Housing, Tel: 01443 000000\n",
+                     id="a-councillor-under-a-label"),
+        pytest.param("Present:   Jane Lee, Head of Finance; Tom Hart, Solicitor\n",
+                     id="a-label-without-contact-details"),
+        pytest.param("The report was noted.\nJane Lee\nHead of Finance, Town Hall\n",
+                     id="a-name-not-after-a-blank-line"),
+    ],
+)
+def test_no_contact_officer_from_fifth_round_layouts(rules, text):
+    assert [o for o in contacts(text, rules) if o["name"]] == []
+
+
+@pytest.mark.parametrize("text", ["South Downs National Park Authority", "Leeds Tenants Federation",
+                                  "Police Scotland"])
+def test_a_bodys_name_is_no_persons(rules, text):
+    assert not looks_like_name(text, rules)
+
+
+def test_a_surname_that_is_an_address_word_is_still_a_name(rules):
+    text = "Contact Officer: Penny Lane, Clerk, Tel: 01234 567890\nAnn Hall, Deputy Clerk, Tel: 01234 567891\n"
+    assert [o["name"] for o in contacts(text, rules)] == ["Penny Lane", "Ann Hall"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("To delegate authority to the Director of Housing, Regeneration and Culture to agree terms.",
+                     ["Director of Housing, Regeneration and Culture"], id="a-listed-post-and-the-rest-of-its-remit"),
+        pytest.param("The Board considered a report of the Director of Communities, Housing and\n"
+                     "      Environment on damp and mould.", ["Director of Communities, Housing and Environment"],
+                     id="a-remit-wrapped-over-a-line"),
+        pytest.param("Signed:  A. Ruddock\n         Director of Planning, Economy and Skills\n\nDate published: 2 May",
+                     ["Director of Planning, Economy and Skills"], id="a-blank-line-ends-the-remit"),
+        pytest.param("The Director of Finance, Chief Executive and Monitoring Officer were consulted.",
+                     ["Director of Finance", "Chief Executive", "Monitoring Officer"],
+                     id="a-list-of-posts-is-no-remit"),
+        pytest.param("Consulted: the Strategic Director Communities, Housing and Wellbeing.", [],
+                     id="a-remit-without-of-left-out"),
+    ],
+)
+def test_post_mentions_with_a_listed_remit(rules, text, expected):
+    found = find_post_mentions(text, rules)
+    assert [dict(iter_values(o, text))["job_title"] for o in found] == expected
+
+
+WORK_PROGRAMME = """Item  Report                         Lead Officer           Contact
+
+5     Budget Monitoring Q2           Jane Smith, Head of    01234 567890
+                                     Finance
+
+6     Local Plan Review              Tom Hart, Planning     t.hart@example.gov.uk
+                                     Policy Manager
+"""
+ONE_LINE_ROWS = """Item  Report                         Contact officer
+5     Budget Monitoring Q2           Jane Smith, Head of Finance, Tel: 01234 567890
+6     Local Plan Review              Tom Hart, Planning Policy Manager, 01234 567891
+
+The meeting closed at 9pm.
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(WORK_PROGRAMME, id="details-in-the-next-column-rows-apart"),
+        pytest.param(ONE_LINE_ROWS, id="one-line-rows-details-in-the-cell"),
+    ],
+)
+def test_contact_columns_in_other_layouts(rules, text):
+    found = contacts(text, rules)
+    assert [(o["name"], o["job_title"]) for o in found] == [("Jane Smith", "Head of Finance"),
+                                                            ("Tom Hart", "Planning Policy Manager")]
+    assert found[0]["phones"] == ["01234 567890"] and (found[1]["phones"] or found[1]["email"])
