@@ -273,12 +273,12 @@ class DecisionFinder:
         February 2024" line, the body and date of that line (else the paper's). None for a quote."""
         if doc._.doc_type in RESOLUTION_DOC_TYPES:
             return doc._.committee, doc._.meeting_date
-        heading = None
-        for heading in self.extract_lines.finditer(doc.text, 0, offset):
-            pass
-        if heading is None:
+        text = doc.text
+        headings = list(self.extract_lines.finditer(text, 0, offset))
+        if not headings:
             return None
-        next_line_end = line_bounds(doc.text, min(len(doc.text) - 1, heading.end() + 1))[1]
+        heading = headings[-1]
+        next_line_end = line_bounds(text, min(len(text) - 1, heading.end() + 1))[1]
         dates = [s._.date_value for s in doc.spans.get(DATES, [])  # the date may wrap onto the next line
                  if heading.start() <= s.start_char < next_line_end and s._.date_precision == "day"]
         maker = self.body_in(doc, heading.start(), heading.end())
@@ -367,7 +367,8 @@ class DecisionFinder:
         heads = [s.end_char for key in (HEADINGS, AGENDA_ITEMS) for s in doc.spans.get(key, [])
                  if start < s.end_char <= trigger]
         start = max([start, *heads])
-        while start < trigger and doc.text[start].isspace():
+        text = doc.text  # built from the tokens on each access, so read once
+        while start < trigger and text[start].isspace():
             start += 1
         return start
 

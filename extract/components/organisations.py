@@ -277,7 +277,7 @@ class OrganisationFinder:
     def is_compound(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a reference word is part of another phrase ("Council Tax", "Cabinet Member")."""
         following = doc[end] if end < len(doc) else None
-        if following is None or "\n" in doc.text[doc[end - 1].idx:following.idx]:
+        if following is None or "\n" in doc[end - 1].text_with_ws:  # the text up to the next word
             return False
         return following.text in self.rules.compound_next or following.is_title
 
