@@ -39,6 +39,7 @@ from ..normalise.decisions import (
     tidy,
     trim_end,
 )
+from ..normalise.organisations import is_post
 from ..normalise.votes import parse_votes, vote_warnings
 
 RESOLUTION_DOC_TYPES = ("minutes", "decision_notice", "other", None)
@@ -234,7 +235,7 @@ class DecisionFinder:
         meeting = self.meeting_of(doc, start)
         if meeting is not None:
             maker, date = meeting
-            kind = "individual" if doc._.doc_type == "decision_notice" and self.is_post(maker) else "resolution"
+            kind = "individual" if doc._.doc_type == "decision_notice" and is_post(maker, self.leaders) else "resolution"
             return [
                 Found(piece, kind, self.limb_status(text, piece, end, lead_status), rule, maker=maker, date=date)
                 for piece in pieces
@@ -262,10 +263,6 @@ class DecisionFinder:
         for result in out:
             self.link_date(doc, result, result.piece.start)
         return out
-
-    def is_post(self, maker: Optional[str]) -> bool:
-        """Whether a decision maker is one person's post ("Cabinet Member for Highways"), not a body."""
-        return bool(maker) and any(maker.startswith(post) for post in self.leaders)
 
     def meeting_of(self, doc: Doc, offset: int) -> Optional[tuple[Optional[str], Optional[str]]]:
         """(decision maker, date) when a resolution at offset is a meeting's own: in minutes or a notice,

@@ -157,7 +157,7 @@ class OrganisationFinder:
     def add_committee(self, doc: Doc, text: str, mentions: list[Mention], add: Any) -> Optional[Body]:
         """The meeting's own body from the header ("Scrutiny Commission"), with its mentions in the text."""
         name = doc._.committee
-        if not name or is_post(name, self.rules) or is_whole_council(name):
+        if not name or is_post(name, self.rules.posts) or is_whole_council(name):
             return None
         key = name_key(name)
         known = next((m.body for m in mentions if name_key(m.body.name) == key or

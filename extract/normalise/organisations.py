@@ -128,9 +128,10 @@ def is_whole_council(name: Optional[str]) -> bool:
                                              "extraordinary council", "county council meeting", "council meeting")
 
 
-def is_post(name: str, rules: NameRules) -> bool:
-    """Whether a name is a post that decides ("Cabinet Member for Highways"), not a body."""
-    return any(name.startswith(post) for post in rules.posts)
+def is_post(name: Optional[str], posts: Iterable[str]) -> bool:
+    """Whether a name is a post that decides ("Cabinet Member for Highways"), not a body; posts are
+    decision_bodies.json's leaders."""
+    return bool(name) and any(name.startswith(post) for post in posts)
 
 
 def plausible_ner_name(words: Sequence[str], rules: NameRules) -> bool:
