@@ -461,8 +461,7 @@ class DecisionFinder:
             maker=maker,
         )
         self.link_date(doc, result, start)
-        if maker is None and (scheduled or label != "REPORTED_BY" or result.date is None or not self.dated_precisely(
-                doc, result)):
+        if maker is None and (scheduled or label != "REPORTED_BY" or not dated_precisely(result.date)):
             return []  # no one decided and no day or month to say when: "Freezing fees for 2025/26 was rejected"
         if not scheduled:
             result.status = status or status_of(match.text, self.statuses, negated=self.negated) or "other"
@@ -540,10 +539,6 @@ class DecisionFinder:
         Commission" in a report to the Scrutiny Commission)."""
         name = clean_body(name, self.lead_words)
         return doc._.committee if same_body(name, doc._.committee) else name
-
-    def dated_precisely(self, doc: Doc, result: Found) -> bool:
-        """Whether a decision's date is a day or a month, not a year or a financial year."""
-        return bool(result.date) and len(str(result.date)) >= 7
 
     def link_date(
         self, doc: Doc, result: Found, after: int, within: Optional[tuple[int, int]] = None
@@ -656,6 +651,11 @@ def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def dated_precisely(value: Optional[str]) -> bool:
+    """Whether a decision's date is a day or a month (YYYY-MM or longer), not a year or a financial year."""
+    return bool(value) and len(str(value)) >= 7
 
 
 def drop_repeats(found: list[Found]) -> list[Found]:

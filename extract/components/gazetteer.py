@@ -20,8 +20,6 @@ from spacy.util import filter_spans
 from ..extensions import CONTACTS, KNOWN_ORGANISATIONS
 from ..normalise.wrapped_lines import joined_lines_doc
 
-LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Limited", "plc", "PLC", "LLP", "CIC"})
-"""Words after any listed body's name that make it the company of that name."""
 ACRONYM_SHAPE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z&]{2,10}$")
 """A one-word pattern with two or more capitals is matched as written ("DfT", "HMICFRS")."""
 
@@ -35,9 +33,10 @@ class OrganisationGazetteer:
     """Known organisations into doc.spans["known_organisations"] and doc.ents, canonical id in span.id_."""
 
     def __init__(self, nlp: Language, name: str, *, gazetteers: list[dict[str, Any]],
-                 company_suffixes: list[str]) -> None:
+                 company_suffixes: list[str], legal_forms: list[str]) -> None:
         self.name = name
         self.company_suffixes = frozenset(company_suffixes)
+        self.legal_forms = frozenset(legal_forms)
         self.tokenizer = nlp.tokenizer
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -78,7 +77,7 @@ class OrganisationGazetteer:
     def suffix_end(self, doc: Doc, end: int, *, company: bool) -> int:
         """The end of a name with the legal-form words after it: a company's ("Anglian Water" + "Services
         Ltd"), or any body's "Ltd" ("Public Sector Audit Appointments" + "Ltd")."""
-        words = self.company_suffixes if company else LEGAL_FORMS
+        words = self.company_suffixes if company else self.legal_forms
         while end < len(doc) and doc[end].text in words and doc[end - 1].whitespace_:
             end += 1
         return end if end == len(doc) or doc[end - 1].text != "&" else end - 1
@@ -96,4 +95,5 @@ def make_organisation_gazetteer(nlp: Language, name: str, gazetteers: list[dict[
                                 words: dict[str, Any]) -> OrganisationGazetteer:
     """Factory for OrganisationGazetteer; gazetteers are the rows of every gazetteer file, words the
     organisation lexicon (for the legal-form words that may follow a company's name)."""
-    return OrganisationGazetteer(nlp, name, gazetteers=gazetteers, company_suffixes=words["company_suffixes"])
+    return OrganisationGazetteer(nlp, name, gazetteers=gazetteers, company_suffixes=words["company_suffixes"],
+                                 legal_forms=words["legal_forms"])
