@@ -5,20 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extract.normalise.named_in_text import find_named_in_text
-from extract.normalise.officers import ContactRules, OfficerFound, contact_rules, iter_values
+from extract.normalise.officers import ContactRules, OfficerFound, iter_values
 from extract.normalise.title_bodies import keep_bodies_in_titles
-from extract.resources import read_lexicon, read_patterns
-
-
-@pytest.fixture(scope="module")
-def rules() -> ContactRules:
-    return contact_rules(
-        read_patterns("patterns/contact_labels.jsonl"),
-        read_patterns("patterns/job_titles.jsonl"),
-        read_lexicon("lexicons/honorifics.json"),
-        read_lexicon("lexicons/contact_words.json"),
-        read_lexicon("lexicons/officer_roles.json"),
-    )
 
 
 def named(text: str, rules: ContactRules) -> list[tuple]:

@@ -8,7 +8,6 @@ from extract.normalise.contacts import find_emails
 from extract.normalise.officers import (
     ContactRules,
     author_posts,
-    contact_rules,
     english_half,
     find_contact_officers,
     find_post_mentions,
@@ -18,18 +17,6 @@ from extract.normalise.officers import (
     merge_officers,
 )
 from extract.normalise.phones import find_phone_numbers
-from extract.resources import read_lexicon, read_patterns
-
-
-@pytest.fixture(scope="module")
-def rules() -> ContactRules:
-    return contact_rules(
-        read_patterns("patterns/contact_labels.jsonl"),
-        read_patterns("patterns/job_titles.jsonl"),
-        read_lexicon("lexicons/honorifics.json"),
-        read_lexicon("lexicons/contact_words.json"),
-        read_lexicon("lexicons/officer_roles.json"),
-    )
 
 
 def contacts(text: str, rules: ContactRules) -> list[dict]:
