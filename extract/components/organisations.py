@@ -23,6 +23,7 @@ from ..normalise.acronyms import acronym_after, acronym_before, acronym_mentions
 from ..normalise.organisations import (
     Body,
     NameRules,
+    body_id,
     is_generic,
     is_post,
     is_whole_council,
@@ -53,11 +54,6 @@ class Mention:
     end: int
     body: Body
     rule: str
-
-
-def slug(text: str) -> str:
-    """An id from a name: its folded words joined by hyphens."""
-    return name_key(text).replace(" ", "-")
 
 
 class OrganisationFinder:
@@ -121,7 +117,7 @@ class OrganisationFinder:
         start = self.places_before(doc, span.start) if known.kind in BRAND_KINDS else span.start
         if start < span.start:  # "Coventry" + "Citizens Advice": the local body of a national one
             name = " ".join(doc[start:span.end].text.split())
-            return start, span.end, Body(f"body-{slug(name)}", name, known.kind)
+            return start, span.end, Body(body_id(name), name, known.kind)
         if doc[span.end - 1].text in self.rules.generic_heads:
             return span.start, span.end, known
         places = self.run_of(doc, span.end, lambda w: w in self.rules.places)
@@ -132,7 +128,7 @@ class OrganisationFinder:
         if end == span.end:
             return span.start, span.end, known
         name = " ".join(doc[span.start:end].text.split())
-        return span.start, end, Body(f"body-{slug(name)}", name, known.kind)
+        return span.start, end, Body(body_id(name), name, known.kind)
 
     def places_before(self, doc: Doc, start: int) -> int:
         """Where a run of place words just before start on the same line begins ("Coventry" before
@@ -162,7 +158,7 @@ class OrganisationFinder:
         key = name_key(name)
         known = next((m.body for m in mentions if name_key(m.body.name) == key or
                       name_key(doc[m.start:m.end].text) == key), None)
-        body = known or Body(f"body-{slug(name)}", name, "council" if key.endswith(" council") else "committee")
+        body = known or Body(body_id(name), name, "council" if key.endswith(" council") else "committee")
         pattern = r"\s+".join(re.escape(word) for word in name.split())
         for found in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
             span = doc.char_span(found.start(), found.end())
@@ -199,7 +195,7 @@ class OrganisationFinder:
                 continue  # "NHS Act"; "Bus Service" of "Bus Service Improvement Plan" (a board's plan still names it)
             else:
                 body = self.fuller_body(phrase, [committee, *(m.body for m in mentions)])
-                add(span.start, span.end, body or Body(f"body-{slug(phrase)}", phrase, self.kinds[rule]), rule)
+                add(span.start, span.end, body or Body(body_id(phrase), phrase, self.kinds[rule]), rule)
         return sorted(references)
 
     def names_a_plan(self, flat: Doc, end: int) -> bool:
@@ -318,7 +314,7 @@ class OrganisationFinder:
             if not plausible_ner_name([t.text for t in span], self.rules) or self.is_heading(text, span):
                 continue
             name = " ".join(span.text.split())
-            add(span.start, span.end, Body(f"body-{slug(name)}", name, "other"), "ner")
+            add(span.start, span.end, Body(body_id(name), name, "other"), "ner")
 
     def is_heading(self, text: str, span: Span) -> bool:
         """Whether a span is a whole line on its own (a heading or a title, not running text)."""

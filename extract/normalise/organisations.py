@@ -72,6 +72,11 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
+def body_id(name: str) -> str:
+    """The canonical id of a body found in a paper, not in a gazetteer: "body-" and its folded name."""
+    return "body-" + name_key(name).replace(" ", "-")
+
+
 def trim_name(words: Sequence[str], rules: NameRules, line_ends: Iterable[int] = ()) -> tuple[int, int]:
     """Token range of the name inside a matched phrase.
 
@@ -191,7 +196,7 @@ def resolve_reference(reference: str, *, committee: Optional[Body], own_council:
     if len(matching) == 1:
         return next(iter(matching.values()))
     if reference in rules.standalone:
-        return Body(key=f"body-{key.replace(' ', '-')}", name=reference, kind="committee")
+        return Body(key=body_id(reference), name=reference, kind="committee")
     return None
 
 
