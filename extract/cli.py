@@ -117,15 +117,17 @@ def version() -> None:
 def load(
     records: Path = typer.Argument(..., help="JSONL written by `minutes-extract run`."),
     database: Path = typer.Argument(Path("minutes.db"), help="SQLite file to create or update."),
+    add: bool = typer.Option(False, "--add", help="Keep the papers already loaded that this file lacks "
+                             "(to load the parts of a sharded run one by one)."),
 ) -> None:
-    """Load records into SQLite (one table per record type, full-text search), ready for `datasette`."""
+    """Load a run into SQLite (one table per record type, full-text search), ready for `datasette`."""
     from .errors import MinutesExtractError
     from .load import load_records
 
     if not records.is_file():
         fail(f"{records} does not exist: run `minutes-extract run` first")
     try:
-        summary = load_records(records, database)
+        summary = load_records(records, database, add=add)
     except MinutesExtractError as exc:
         fail(str(exc))
         return

@@ -83,3 +83,15 @@ class Messages:
     )
     E069 = "E069 --docs must be 1 or more (it is {docs})"
     E070 = "E070 the benchmark's {measure} measurement failed ({detail}): re-run it; if it fails again, report it"
+    E080 = (
+        "E080 {path}: record {record_id} does not follow its paper's document record: give a file written by "
+        "`minutes-extract run` or `merge` (or part files joined with `cat`)"
+    )
+    E081 = (
+        "E081 {path}: the paper {source} is in the file twice: load one run's records "
+        "(merge the parts of a sharded run with `minutes-extract merge`)"
+    )
+    E082 = (
+        "E082 this database was built by an older minutes-extract, which kept one row for identical files "
+        "at two paths: delete it (or give a new file name) and load again"
+    )
