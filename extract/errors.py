@@ -95,3 +95,11 @@ class Messages:
         "E082 this database was built by an older minutes-extract, which kept one row for identical files "
         "at two paths: delete it (or give a new file name) and load again"
     )
+    E083 = (
+        "E083 the parts of a run sharded {count} ways are not all there ({problems}): give each of "
+        "OUT.part-*-of-{count}.jsonl once, re-running any missing shard with `minutes-extract run … --shard I/{count}`"
+    )
+    E084 = (
+        "E084 {path}: not the part files of one sharded run: give the files named OUT.part-I-of-N.jsonl "
+        "that one `minutes-extract run … --shard I/N` over the same inputs and -o wrote"
+    )
