@@ -80,16 +80,23 @@ def evaluate(
     gold: Path = typer.Option(Path("corpus/gold"), "--gold", help="Folder of gold JSON files."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON summary."),
     per_doc: bool = typer.Option(False, "--per-doc", help="Also print each document's counts."),
+    misses: bool = typer.Option(False, "--misses", help="Also print, per paper and category, the gold records "
+                                "not found (-) and the predicted records not in gold (+)."),
 ) -> None:
     """Score records against gold annotations: precision, recall and F1 per type, field accuracies."""
-    from .evaluate import format_scores, score
+    from .errors import MinutesExtractError
+    from .evaluate import check_gold_matched, format_scores, score
 
     if not gold.is_dir():
         fail(f"{gold} is not a folder of gold JSON files")
     if not records.is_file():
         fail(f"{records} does not exist: run `minutes-extract run` first")
     scores = score(gold, records)
-    typer.echo(json.dumps(scores.as_dict(), sort_keys=True) if as_json else format_scores(scores, per_doc))
+    try:
+        check_gold_matched(scores, gold, records)
+    except MinutesExtractError as exc:
+        fail(str(exc))
+    typer.echo(json.dumps(scores.as_dict(), sort_keys=True) if as_json else format_scores(scores, per_doc, misses))
 
 
 @app.command()

@@ -103,3 +103,8 @@ class Messages:
         "E084 {path}: not the part files of one sharded run: give the files named OUT.part-I-of-N.jsonl "
         "that one `minutes-extract run … --shard I/N` over the same inputs and -o wrote"
     )
+    E085 = "E085 {gold} holds no gold files (*.json): give the folder of gold annotations, e.g. --gold corpus/gold"
+    E086 = (
+        "E086 none of the {count} gold files in {gold} matched a paper in {records} (by sha256 or file name): "
+        "run `minutes-extract run` on the papers the gold describes, or give the gold folder for this run"
+    )
