@@ -166,7 +166,7 @@ def test_cli_export_writes_a_file(records_path: Path, tmp_path: Path) -> None:
 
 def test_cli_export_rejects_an_unknown_format(records_path: Path) -> None:
     result = CliRunner().invoke(app, ["export", "--format", "akoma", str(records_path)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "popolo, ocd" in result.output
 
 

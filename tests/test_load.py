@@ -239,16 +239,16 @@ def test_cli_load_reports_rows(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "content, message",
+    "content, message, exit_code",
     [
-        pytest.param(None, "does not exist", id="missing-file"),
-        pytest.param('{"record_type": "resolution"}\n', "E030", id="invalid-record"),
+        pytest.param(None, "does not exist", 2, id="missing-file-is-a-usage-error"),
+        pytest.param('{"record_type": "resolution"}\n', "E030", 1, id="invalid-record"),
     ],
 )
-def test_cli_load_explains_bad_input(tmp_path: Path, content: str | None, message: str) -> None:
+def test_cli_load_explains_bad_input(tmp_path: Path, content: str | None, message: str, exit_code: int) -> None:
     records = tmp_path / "records.jsonl"
     if content is not None:
         records.write_text(content, encoding="utf-8")
     result = CliRunner().invoke(app, ["load", str(records), str(tmp_path / "minutes.db")])
-    assert result.exit_code == 1
+    assert result.exit_code == exit_code
     assert message in result.output

@@ -159,4 +159,4 @@ def test_cli_shard_then_merge(tmp_path):
     assert result.exit_code == 0, result.output
     assert "5 documents" in result.output
     result = runner.invoke(app, ["run", str(CORPUS), "-o", str(out), "--shard", "2/2"])
-    assert result.exit_code == 1 and "INDEX/COUNT" in result.output
+    assert result.exit_code == 2 and "INDEX/COUNT" in result.output
