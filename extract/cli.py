@@ -72,7 +72,8 @@ def show_version(value: bool) -> None:
 @app.callback()
 def main(
     _version: bool = typer.Option(False, "--version", "-V", callback=show_version, is_eager=True,
-                                  help="Print the version and exit (`minutes-extract version` adds the model's)."),
+                                  help="Print the version and exit (`minutes-extract version` adds the "
+                                       "model's)."),
 ) -> None:
     """Turn UK committee papers (minutes, reports, decision notices, agendas) into JSON Lines records."""
 
@@ -138,8 +139,8 @@ def evaluate(
     gold: Path = typer.Option(Path("corpus/gold"), "--gold", help="Folder of gold JSON files."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON summary."),
     per_doc: bool = typer.Option(False, "--per-doc", help="Also print each document's counts."),
-    misses: bool = typer.Option(False, "--misses", help="Also print, per paper and category, the gold records "
-                                "not found (-) and the predicted records not in gold (+)."),
+    misses: bool = typer.Option(False, "--misses", help="Also print, per paper and category, the gold "
+                                "records not found (-) and the predicted records not in gold (+)."),
 ) -> None:
     """Score records against gold annotations: precision, recall and F1 per type, field accuracies."""
     from .errors import MinutesExtractError
@@ -154,7 +155,10 @@ def evaluate(
         check_gold_matched(scores, gold, records)
     except MinutesExtractError as exc:
         fail(str(exc))
-    typer.echo(json.dumps(scores.as_dict(), sort_keys=True) if as_json else format_scores(scores, per_doc, misses))
+    if as_json:
+        typer.echo(json.dumps(scores.as_dict(), sort_keys=True))
+    else:
+        typer.echo(format_scores(scores, per_doc, misses))
 
 
 @app.command()
@@ -298,7 +302,8 @@ def merge(
 
     missing = [p for p in parts if not p.is_file()]
     if missing:
-        usage_error(f"{missing[0]} does not exist: give the part files written by `minutes-extract run --shard`")
+        usage_error(f"{missing[0]} does not exist: "
+                    "give the part files written by `minutes-extract run --shard`")
     try:
         summary = merge_parts(parts, output)
     except MinutesExtractError as exc:

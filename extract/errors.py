@@ -97,14 +97,19 @@ class Messages:
     )
     E083 = (
         "E083 the parts of a run sharded {count} ways are not all there ({problems}): give each of "
-        "OUT.part-*-of-{count}.jsonl once, re-running any missing shard with `minutes-extract run … --shard I/{count}`"
+        "OUT.part-*-of-{count}.jsonl once, re-running any missing shard with "
+        "`minutes-extract run … --shard I/{count}`"
     )
     E084 = (
         "E084 {path}: not the part files of one sharded run: give the files named OUT.part-I-of-N.jsonl "
         "that one `minutes-extract run … --shard I/N` over the same inputs and -o wrote"
     )
-    E085 = "E085 {gold} holds no gold files (*.json): give the folder of gold annotations, e.g. --gold corpus/gold"
+    E085 = (
+        "E085 {gold} holds no gold files (*.json): give the folder of gold annotations, "
+        "e.g. --gold corpus/gold"
+    )
     E086 = (
-        "E086 none of the {count} gold files in {gold} matched a paper in {records} (by sha256 or file name): "
-        "run `minutes-extract run` on the papers the gold describes, or give the gold folder for this run"
+        "E086 none of the {count} gold files in {gold} matched a paper in {records} "
+        "(by sha256 or file name): run `minutes-extract run` on the papers the gold describes, "
+        "or give the gold folder for this run"
     )

@@ -107,7 +107,8 @@ def match_one_to_one(golds: list[Row], preds: list[Row], score: Callable[[Row, R
 
 
 Misses = tuple[list[Row], list[Row]]
-"""The gold rows a paper's predictions did not find (optional ones left out), and the predictions gold lacks."""
+"""The gold rows a paper's predictions did not find (optional ones left out), and the predictions gold
+lacks."""
 
 
 def count_matches(tally: Tally, pairs: list[tuple[Row, Row]], missed: list[Row], extra: list[Row]) -> Misses:
@@ -290,7 +291,8 @@ def score(gold_dir: Path, pred_path: Path) -> Scores:
                                                  tallies["organisations"]),
             "dates": score_dates(gold["dates"], records["date"], tallies["dates"]),
         }
-        counts = {k: (t.tp - before[k][0], t.fp - before[k][1], t.fn - before[k][2]) for k, t in tallies.items()}
+        counts = {k: (t.tp - before[k][0], t.fp - before[k][1], t.fn - before[k][2])
+                  for k, t in tallies.items()}
         wrong = [(name, document.get(name), gold.get(name)) for name, ok in checks.items() if not ok]
         papers.append(PaperResult(gold["doc"], document.get("source"), counts, misses, wrong))
     categories = {k: t.summary() for k, t in tallies.items()}

@@ -39,9 +39,9 @@ POPOLO_CLASSIFICATION = {"council": "council", "committee": "committee", "govern
                          "partnership": "partnership", "company": "company"}
 """Popolo classification of organisation kinds whose names already say it; the rest keep their kind."""
 
-OCD_CLASSIFICATION = {"council": "legislature", "committee": "committee", "police": "agency", "fire": "agency",
-                      "health": "agency", "inspectorate": "agency", "government": "department",
-                      "company": "corporation"}
+OCD_CLASSIFICATION = {"council": "legislature", "committee": "committee", "police": "agency",
+                      "fire": "agency", "health": "agency", "inspectorate": "agency",
+                      "government": "department", "company": "corporation"}
 """OCD's own organization classification for each organisation kind; kinds OCD has no word for get none."""
 
 EXECUTIVE_WORDS = frozenset({"cabinet", "executive", "leader"})
@@ -126,7 +126,8 @@ class Collection:
     bodies: dict[str, Body] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     resolutions: list[tuple[ResolutionRecord, str, str, str]] = field(default_factory=list)
-    """Each resolution with its paper's source, its decision maker's key and its paper's scope (for voters)."""
+    """Each resolution with its paper's source, its decision maker's key and its paper's scope (for
+    voters)."""
     members: dict[str, list[str]] = field(default_factory=dict)
     """Names of each paper's members (by doc_id), to match surnames in recorded votes."""
 
@@ -157,7 +158,7 @@ def resolve_voter(name: str, members: list[str]) -> str:
 
 
 def paper_council(records: list[Any]) -> str | None:
-    """The council whose paper this is: of the councils it names, the most mentioned (then the first named)."""
+    """The council whose paper this is: of the councils it names, the most mentioned (then the first)."""
     councils = [r for r in records if isinstance(r, OrganisationRecord) and r.kind == "council"]
     if not councils:
         return None
@@ -180,7 +181,7 @@ class PaperScope:
         return f"{self.scope}/{name_key(name)}" if kind == COMMITTEE else name_key(name)
 
     def person_key(self, name: str, body: str | None = None) -> str:
-        """A person is keyed under the body they serve (an officer's organisation), else the paper's council."""
+        """A person is keyed under the body they serve (an officer's organisation), else the paper's."""
         return f"{body or self.scope}/{name_key(name)}"
 
 
@@ -211,7 +212,8 @@ def _collect_paper(found: Collection, documents: list[DocumentRecord], records: 
             body = found.bodies[_add_body(found, scope, record.name, record.kind, source)]
             body.aliases.update(n for n in [record.acronym, *record.aliases] if n)
         elif isinstance(record, OfficerRecord) and record.name:
-            body_key = _add_body(found, scope, record.organisation, None, source) if record.organisation else None
+            body_key = (_add_body(found, scope, record.organisation, None, source) if record.organisation
+                        else None)
             person = found.person(scope.person_key(record.name, body_key), record.name, source)
             if body_key:
                 person.memberships.add((body_key, record.job_title or "officer"))
@@ -224,7 +226,9 @@ def _collect_paper(found: Collection, documents: list[DocumentRecord], records: 
             if committee_key:
                 person.memberships.add((committee_key, record.role))
         elif isinstance(record, ResolutionRecord):
-            maker = _add_body(found, scope, record.decision_maker, COMMITTEE, source) if record.decision_maker else ""
+            maker = ""
+            if record.decision_maker:
+                maker = _add_body(found, scope, record.decision_maker, COMMITTEE, source)
             found.resolutions.append((record, source, maker, scope.scope))
             for _, name, _ in named_votes(members, record):
                 found.person(scope.person_key(name), name, source)
@@ -277,7 +281,8 @@ def vote_result(votes: Votes) -> str | None:
 def _motion_result(record: ResolutionRecord) -> str | None:
     """pass for a resolution the meeting made; its vote decides when the outcome or both counts are stated."""
     votes = record.votes
-    if votes is not None and (votes.outcome is not None or (votes.for_ is not None and votes.against is not None)):
+    counted = votes is not None and votes.for_ is not None and votes.against is not None
+    if votes is not None and (votes.outcome is not None or counted):
         return vote_result(votes)
     return "pass"
 
@@ -287,9 +292,11 @@ def to_popolo(found: Collection) -> dict[str, Any]:
     org_id = {key: f"organization/{key}" for key in found.bodies}
     person_id = {key: f"person/{key}" for key in found.people}
     organizations = [
-        {"id": org_id[key], "name": body.name, "classification": POPOLO_CLASSIFICATION.get(body.kind or "", body.kind),
+        {"id": org_id[key], "name": body.name,
+         "classification": POPOLO_CLASSIFICATION.get(body.kind or "", body.kind),
          "parent_id": org_id[body.parent] if body.parent else None,
-         "other_names": [{"name": n} for n in body.other_names], "sources": [source_entry(s) for s in sorted(body.sources)]}
+         "other_names": [{"name": n} for n in body.other_names],
+         "sources": [source_entry(s) for s in sorted(body.sources)]}
         for key, body in found.bodies.items()
     ]
     persons = [{"id": person_id[key], "name": p.name, "contact_details": p.contact_details,
@@ -313,7 +320,8 @@ def to_popolo(found: Collection) -> dict[str, Any]:
             continue
         vote_events.append({
             "id": f"vote-event/{record.record_id}", "motion_id": f"motion/{record.record_id}",
-            "organization_id": organization_id, "start_date": record.date, "result": vote_result(record.votes),
+            "organization_id": organization_id, "start_date": record.date,
+            "result": vote_result(record.votes),
             "counts": _counts(record),
             "votes": [{"option": option, "voter_id": person_id[f"{scope}/{name_key(name)}"]}
                       for option, name, _ in named_votes(found.members.get(record.doc_id, []), record)],
@@ -336,9 +344,11 @@ def to_ocd(found: Collection) -> dict[str, Any]:
     org_id = {key: _ocd_id("organization", key) for key in found.bodies}
     person_id = {key: _ocd_id("person", key) for key in found.people}
     organizations = [
-        {"_type": "organization", "_id": org_id[key], "name": body.name, "classification": body.ocd_classification(),
+        {"_type": "organization", "_id": org_id[key], "name": body.name,
+         "classification": body.ocd_classification(),
          "parent_id": org_id[body.parent] if body.parent else None,
-         "other_names": [{"name": n} for n in body.other_names], "sources": [source_entry(s) for s in sorted(body.sources)]}
+         "other_names": [{"name": n} for n in body.other_names],
+         "sources": [source_entry(s) for s in sorted(body.sources)]}
         for key, body in found.bodies.items()
     ]
     people = [{"_type": "person", "_id": person_id[key], "name": p.name, "contact_details": p.contact_details,
@@ -357,7 +367,8 @@ def to_ocd(found: Collection) -> dict[str, Any]:
             "motion_text": record.text, "motion_classification": [record.status],
             "start_date": record.date, "result": _motion_result(record),
             "counts": _counts(record) if record.votes else [],
-            "votes": [{"option": option, "voter_name": written, "voter_id": person_id[f"{scope}/{name_key(name)}"]}
+            "votes": [{"option": option, "voter_name": written,
+                       "voter_id": person_id[f"{scope}/{name_key(name)}"]}
                       for option, name, written in named_votes(found.members.get(record.doc_id, []), record)],
             "sources": [source_entry(source, f"characters {record.span.start}-{record.span.end}")],
             "extras": {"record_id": record.record_id, "doc_id": record.doc_id, "limb": record.limb,

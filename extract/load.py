@@ -62,7 +62,9 @@ class LoadSummary:
     def line(self) -> str:
         """One line for the user."""
         counts = ", ".join(f"{table} {n}" for table, n in sorted(self.rows.items()) if n)
-        papers = f"; {self.replaced} papers replaced, {self.removed} removed" if self.replaced or self.removed else ""
+        papers = ""
+        if self.replaced or self.removed:
+            papers = f"; {self.replaced} papers replaced, {self.removed} removed"
         return f"loaded into {self.database}: {counts or 'no records'}{papers}"
 
 
@@ -228,7 +230,8 @@ class _Batch:
         summary.rows[RECORDED_VOTES] = summary.rows.get(RECORDED_VOTES, 0) + len(self.votes)
 
 
-def load_records(records_path: Path, db_path: Path, *, add: bool = False, batch_size: int = 2000) -> LoadSummary:
+def load_records(records_path: Path, db_path: Path, *, add: bool = False,
+                 batch_size: int = 2000) -> LoadSummary:
     """Load a records JSONL into an SQLite database, so that it holds that run's papers.
 
     A paper is an input path (the document record's ``source``): its rows are replaced whole, so

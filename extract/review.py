@@ -251,7 +251,8 @@ def write_review(records_path: Path, out_dir: Path) -> ReviewSummary:
     summary = ReviewSummary(index=out_dir / "index.html")
     for paper in papers:
         document = paper.document
-        (out_dir / f"{paper.paper_id}.html").write_text(render_paper(document, paper.records), encoding="utf-8")
+        page = render_paper(document, paper.records)
+        (out_dir / f"{paper.paper_id}.html").write_text(page, encoding="utf-8")
         summary.pages += 1
         summary.records += len(paper.records)
         if document.status == "failed":

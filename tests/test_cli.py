@@ -84,13 +84,16 @@ def test_short_help_option(args):
     pytest.param(["run", str(CORPUS), "--shard", "3/2"], "E061", id="run-bad-shard"),
     pytest.param(["run", str(CORPUS), "--jobs", "0"], "E062", id="run-no-jobs"),
     pytest.param(["run", str(CORPUS), "--engine", "spark"], "E063", id="run-unknown-engine"),
-    pytest.param(["run", str(CORPUS), "--scheduler", "tcp://localhost:8786"], "E066", id="run-scheduler-alone"),
+    pytest.param(["run", str(CORPUS), "--scheduler", "tcp://localhost:8786"], "E066",
+                 id="run-scheduler-alone"),
     pytest.param(["run"], "Missing argument", id="run-no-inputs"),
     pytest.param(["run", str(CORPUS), "--no-such-option"], "No such option", id="unknown-option"),
-    pytest.param(["evaluate", "{tmp}/none.jsonl", "--gold", str(GOLD)], "does not exist", id="evaluate-no-records"),
+    pytest.param(["evaluate", "{tmp}/none.jsonl", "--gold", str(GOLD)], "does not exist",
+                 id="evaluate-no-records"),
     pytest.param(["evaluate", str(CORPUS), "--gold", "{tmp}/nope"], "not a folder", id="evaluate-no-gold"),
     pytest.param(["load", "{tmp}/none.jsonl"], "does not exist", id="load-no-records"),
-    pytest.param(["export", "--format", "akoma", "{tmp}/none.jsonl"], "unknown format", id="export-bad-format"),
+    pytest.param(["export", "--format", "akoma", "{tmp}/none.jsonl"], "unknown format",
+                 id="export-bad-format"),
     pytest.param(["merge", "{tmp}/none.part-0-of-1.jsonl"], "does not exist", id="merge-no-part"),
     pytest.param(["review", "{tmp}/none.jsonl"], "does not exist", id="review-no-records"),
 ])
@@ -114,7 +117,8 @@ def test_run_says_it_is_loading_the_model_then_ends_with_time_and_speed(tmp_path
 
 @pytest.mark.issue(13)
 def test_quiet_run_prints_nothing_but_still_fails_loudly(tmp_path):
-    result = runner.invoke(app, ["run", str(CORPUS), "-o", str(tmp_path / "out.jsonl"), "--jobs", "1", "--quiet"])
+    out = str(tmp_path / "out.jsonl")
+    result = runner.invoke(app, ["run", str(CORPUS), "-o", out, "--jobs", "1", "--quiet"])
     assert result.exit_code == 0 and result.output == ""
     result = runner.invoke(app, ["run", str(tmp_path / "nope"), "-o", str(tmp_path / "out.jsonl"), "-q"])
     assert result.exit_code == 2 and "does not exist" in result.output
@@ -139,12 +143,14 @@ def test_progress_counts_papers_and_says_what_it_waits_for():
 
 
 @pytest.mark.issue(13)
-@pytest.mark.skipif(importlib.util.find_spec("distributed") is None, reason="dask[distributed] is not installed")
+@pytest.mark.skipif(importlib.util.find_spec("distributed") is None,
+                    reason="dask[distributed] is not installed")
 def test_dask_engine_without_a_scheduler_prints_no_dask_logs(tmp_path):
     paper = sorted(CORPUS.glob("*.txt"))[0]
     result = subprocess.run([sys.executable, "-c", "from extract.cli import app; app()", "run", str(paper),
                              "-o", str(tmp_path / "out.jsonl"), "--engine", "dask", "--jobs", "1"],
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
-    assert not [line for line in result.stderr.splitlines() if line.startswith(("INFO", "DEBUG"))], result.stderr
+    logged = [line for line in result.stderr.splitlines() if line.startswith(("INFO", "DEBUG"))]
+    assert not logged, result.stderr
     assert "1 documents (1 ok" in result.stderr

@@ -97,12 +97,13 @@ def write_predictions(path: Path, rows: list[dict]) -> Path:
 
 MINUTES_SHA = "a" * 64
 PLANNING_RUN = [
-    {"record_type": "document", "doc_id": "doc_a", "sha256": MINUTES_SHA, "source": "papers/planning-2024-05-14.txt",
-     "doc_type": "minutes", "committee": "Planning Committee", "meeting_date": "2024-05-14", "title": None},
+    {"record_type": "document", "doc_id": "doc_a", "sha256": MINUTES_SHA,
+     "source": "papers/planning-2024-05-14.txt", "doc_type": "minutes", "committee": "Planning Committee", "meeting_date": "2024-05-14", "title": None},
     {"record_type": "resolution", "doc_id": "doc_a", "text": "that planning permission be granted subject to "
      "the conditions set out in the report", "status": "approved"},
     {"record_type": "resolution", "doc_id": "doc_a", "text": "that the site visit be arranged for members"},
-    {"record_type": "officer", "doc_id": "doc_a", "name": "Priya Shah", "job_title": "Principal Planning Officer"},
+    {"record_type": "officer", "doc_id": "doc_a", "name": "Priya Shah",
+     "job_title": "Principal Planning Officer"},
     {"record_type": "organisation", "doc_id": "doc_a", "name": "Severn Trent Water"},
     {"record_type": "date", "doc_id": "doc_a", "value": "2024-05-14", "precision": "day"},
     {"record_type": "date", "doc_id": "doc_a", "value": "2024-06-11", "precision": "day"},
@@ -114,7 +115,8 @@ PLANNING_GOLD = {
         {"text": "That application 24/00412/FUL be refused for the reasons given by the Head of Planning.",
          "kind": "resolution", "status": "rejected", "decision_maker": None, "date": None},
     ],
-    "officers": [{"name": "Priya Shah", "job_title": "Principal Planning Officer", "phone": None, "email": None},
+    "officers": [{"name": "Priya Shah", "job_title": "Principal Planning Officer", "phone": None,
+                  "email": None},
                  {"name": "Tom Hughes", "job_title": "Solicitor", "phone": None, "email": None}],
     "organisations": [{"name": "Severn Trent Water", "aliases": []}],
     "dates": [{"text": "14 May 2024", "value": "2024-05-14"}, {"text": "2 July 2024", "value": "2024-07-02"}],
@@ -152,7 +154,8 @@ def test_misses_list_each_papers_unfound_gold_and_unmatched_predictions(tmp_path
     pred = write_predictions(tmp_path / "run.jsonl", PLANNING_RUN)
     gold_dir = tmp_path / "gold"
     write_gold(gold_dir, "planning-2024-05-14.txt", MINUTES_SHA, **PLANNING_GOLD)
-    result = CliRunner().invoke(app, ["evaluate", str(pred), "--gold", str(gold_dir), "--per-doc", "--misses"])
+    args = ["evaluate", str(pred), "--gold", str(gold_dir), "--per-doc", "--misses"]
+    result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     paper = lines.index(next(line for line in lines if line.startswith("planning-2024-05-14.txt")))

@@ -49,8 +49,9 @@ def test_popolo_every_resolution_is_a_motion(popolo: dict[str, Any]) -> None:
     assert {m["organization_id"] for m in motions} == {cabinet["id"]}
     assert {(m["date"], m["result"], m["classification"]) for m in motions} == {
         ("2024-03-14", "pass", "approved")}
-    assert motions[0]["sources"] == [{"note": "papers/dyfed-valley/cabinet-2024-03-14.txt, characters "
-                                               f"{cabinet_records()[2].span.start}-{cabinet_records()[2].span.end}"}]
+    span = cabinet_records()[2].span
+    assert motions[0]["sources"] == [
+        {"note": f"papers/dyfed-valley/cabinet-2024-03-14.txt, characters {span.start}-{span.end}"}]
 
 
 def test_popolo_vote_event_has_counts_and_named_votes(popolo: dict[str, Any]) -> None:
@@ -170,8 +171,8 @@ def test_cli_export_rejects_an_unknown_format(records_path: Path) -> None:
     assert "popolo, ocd" in result.output
 
 
-OCD_ORGANIZATION_CLASSIFICATIONS = {"legislature", "executive", "upper", "lower", "party", "committee", "commission",
-                                    "corporation", "agency", "department", "judiciary"}
+OCD_ORGANIZATION_CLASSIFICATIONS = {"legislature", "executive", "upper", "lower", "party", "committee",
+                                    "commission", "corporation", "agency", "department", "judiciary"}
 
 
 def _span(text: str, quote: str) -> Span:
@@ -179,12 +180,13 @@ def _span(text: str, quote: str) -> Span:
     return Span(start=start, end=start + len(quote))
 
 
-def council_paper(sha: str, source: str, council: str, votes: Votes, officer: dict[str, Any] | None = None) -> list:
-    """A district cabinet's minutes: its council, a chair, a resolution with counted votes, maybe an officer."""
+def council_paper(sha: str, source: str, council: str, votes: Votes,
+                  officer: dict[str, Any] | None = None) -> list:
+    """A district cabinet's minutes: its council, a chair, a resolution with counted votes, an officer."""
     text = (f"{council.upper()}\nCABINET – 4 JUNE 2024\nPresent: Cllr A. Thompson (Chair)\n"
             f"Officers: Lena Ortiz, Democratic Services Officer\nRESOLVED: that the budget be approved.\n")
-    doc = document(sha, source, status="ok", doc_type="minutes", committee="Cabinet", meeting_date="2024-06-04",
-                   format="text", text_chars=len(text))
+    doc = document(sha, source, status="ok", doc_type="minutes", committee="Cabinet",
+                   meeting_date="2024-06-04", format="text", text_chars=len(text))
     d = doc.doc_id
 
     def extracted(kind: str, quote: str) -> dict[str, Any]:
@@ -196,24 +198,25 @@ def council_paper(sha: str, source: str, council: str, votes: Votes, officer: di
         doc,
         OrganisationRecord(**extracted("organisation", council.upper()), name=council, kind="council",
                            mentions=Mentions(count=1, spans=[_span(text, council.upper())])),
-        MemberRecord(**extracted("member", "A. Thompson"), name="A. Thompson", role="chair", attendance="present"),
-        ResolutionRecord(**extracted("resolution", "that the budget be approved"), text="that the budget be approved",
-                         status="approved", decision_maker="Cabinet", date="2024-06-04", votes=votes),
+        MemberRecord(**extracted("member", "A. Thompson"), name="A. Thompson", role="chair",
+                     attendance="present"),
+        ResolutionRecord(**extracted("resolution", "that the budget be approved"),
+                         text="that the budget be approved", status="approved", decision_maker="Cabinet", date="2024-06-04", votes=votes),
     ]
     if officer:
         records.append(OfficerRecord(**extracted("officer", "Lena Ortiz, Democratic Services Officer"),
-                                     name="Lena Ortiz", job_title="Democratic Services Officer", role="attendee",
-                                     **officer))
+                                     name="Lena Ortiz", job_title="Democratic Services Officer",
+                                     role="attendee", **officer))
     return records
 
 
 @pytest.fixture
 def two_councils(tmp_path: Path) -> Path:
     """Two councils' cabinets, each with a chair called A. Thompson; one paper has an address on the web."""
+    officer = {"email": "lena.ortiz@northsomerby.gov.uk", "phone": "01632 960123", "phones": ["01632 960123"],
+               "phone_e164": "+441632960123"}
     north = council_paper("1" * 64, "papers/north/cabinet-2024-06-04.txt", "North Somerby District Council",
-                          Votes(for_=8, against=4), officer={"email": "lena.ortiz@northsomerby.gov.uk",
-                                                            "phone": "01632 960123", "phones": ["01632 960123"],
-                                                            "phone_e164": "+441632960123"})
+                          Votes(for_=8, against=4), officer=officer)
     west = council_paper("2" * 64, "https://democracy.westmarch.gov.uk/documents/s9001/cabinet.pdf",
                          "Westmarch Borough Council", Votes(for_=3, against=5))
     tied = council_paper("3" * 64, "papers/west/cabinet-2024-07-02.txt", "Westmarch Borough Council",
@@ -223,7 +226,8 @@ def two_councils(tmp_path: Path) -> Path:
 
 @pytest.mark.issue(13)
 @pytest.mark.parametrize("export_format, key", [("popolo", "id"), ("ocd", "_id")])
-def test_committees_of_two_councils_are_two_bodies_with_their_council_as_parent(two_councils, export_format, key):
+def test_committees_of_two_councils_are_two_bodies_with_their_council_as_parent(two_councils, export_format,
+                                                                                key):
     data = json.loads(export_records(two_councils, export_format))
     by_id = {o[key]: o for o in data["organizations"]}
     cabinets = [o for o in data["organizations"] if o["name"] == "Cabinet"]
@@ -262,7 +266,8 @@ def test_sources_give_a_url_only_for_a_web_address(two_councils, export_format):
     for source in sources:
         assert source.get("url", "https://").startswith("https://")
         assert "url" in source or "papers/" in source["note"]
-    assert any(s.get("url") == "https://democracy.westmarch.gov.uk/documents/s9001/cabinet.pdf" for s in sources)
+    web = "https://democracy.westmarch.gov.uk/documents/s9001/cabinet.pdf"
+    assert any(s.get("url") == web for s in sources)
 
 
 @pytest.mark.issue(13)

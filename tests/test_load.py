@@ -59,8 +59,8 @@ def test_record_tables_link_to_their_paper(loaded: sqlite_utils.Database, table:
         pytest.param("recorded_votes", "resolution_id", "resolutions", id="vote-resolution"),
     ],
 )
-def test_links_between_records_resolve_within_the_paper(loaded: sqlite_utils.Database, table: str, column: str,
-                                                        other_table: str) -> None:
+def test_links_between_records_resolve_within_the_paper(loaded: sqlite_utils.Database, table: str,
+                                                        column: str, other_table: str) -> None:
     orphans = loaded.execute(
         f"select count(*) from {table} t where t.{column} is not null and not exists "
         f"(select 1 from {other_table} o where o.paper_id = t.paper_id and o.record_id = t.{column})"
@@ -245,7 +245,8 @@ def test_cli_load_reports_rows(tmp_path: Path) -> None:
         pytest.param('{"record_type": "resolution"}\n', "E030", 1, id="invalid-record"),
     ],
 )
-def test_cli_load_explains_bad_input(tmp_path: Path, content: str | None, message: str, exit_code: int) -> None:
+def test_cli_load_explains_bad_input(tmp_path: Path, content: str | None, message: str,
+                                     exit_code: int) -> None:
     records = tmp_path / "records.jsonl"
     if content is not None:
         records.write_text(content, encoding="utf-8")

@@ -183,7 +183,8 @@ def test_index_lists_papers_with_counts_and_failures(review_dir: Path) -> None:
 def test_identical_files_at_two_paths_get_a_page_each(tmp_path: Path) -> None:
     copy = cabinet_records()
     copy[0] = copy[0].model_copy(update={"source": "papers/archive/cabinet-2024-03-14.txt"})
-    summary = write_review(write_sample(tmp_path / "records.jsonl", cabinet_records() + copy), tmp_path / "review")
+    records = write_sample(tmp_path / "records.jsonl", cabinet_records() + copy)
+    summary = write_review(records, tmp_path / "review")
     pages = [tmp_path / "review" / page_name(r[0]) for r in (cabinet_records(), copy)]
     assert summary.pages == 2 and summary.records == 2 * (len(copy) - 1)
     for page in pages:
