@@ -223,7 +223,7 @@ class _Batch:
         """Insert these papers' rows."""
         for table, _ in RECORD_TABLES.values():
             if self.rows[table]:
-                db[table].insert_all(self.rows[table])
+                db[table].insert_all(self.rows[table], replace=True)
             summary.rows[table] = summary.rows.get(table, 0) + len(self.rows[table])
         if self.votes:
             db[RECORDED_VOTES].insert_all(self.votes, replace=True)

@@ -96,6 +96,7 @@ def test_short_help_option(args):
                  id="export-bad-format"),
     pytest.param(["merge", "{tmp}/none.part-0-of-1.jsonl"], "does not exist", id="merge-no-part"),
     pytest.param(["review", "{tmp}/none.jsonl"], "does not exist", id="review-no-records"),
+    pytest.param(["text", "{tmp}/none.txt"], "does not exist", id="text-no-file"),
 ])
 def test_usage_errors_exit_2(tmp_path, args, message):
     (tmp_path / "empty-folder").mkdir()
