@@ -14,16 +14,68 @@ from .about import __version__
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     help="Turn UK committee papers (minutes, reports, decision notices, agendas) into JSON Lines records.",
 )
 
 DEFAULT_OUTPUT = Path("output/records.jsonl")
 
+USAGE_EXIT, FAILED_EXIT = 2, 1
+"""Exit statuses: 2 for a command line that cannot run as given (as click's own usage errors), 1 when
+the command ran and failed (every input failed, a bad records file, no gold matched)."""
 
-def fail(message: str) -> None:
-    """Print a message for the user on standard error and exit with status 1."""
+USAGE_CODES = frozenset({"E020", "E021", "E061", "E062", "E063", "E066", "E069"})
+"""Coded errors that mean the command line itself is wrong: a path or an option value."""
+
+QUIET = typer.Option(False, "--quiet", "-q", help="Print nothing but errors.")
+
+
+def fail(message: str, code: int = FAILED_EXIT) -> None:
+    """Print a message for the user on standard error and exit with the status given."""
     typer.echo(f"minutes-extract: {message}", err=True)
-    raise typer.Exit(code=1)
+    raise typer.Exit(code=code)
+
+
+def usage_error(message: str) -> None:
+    """Exit with status 2: the command line names something missing or gives a bad option value."""
+    fail(message, USAGE_EXIT)
+
+
+def fail_with(exc: Exception) -> None:
+    """Exit for a coded error: status 2 when it is about the command line, else 1."""
+    message = str(exc)
+    fail(message, USAGE_EXIT if message[:4] in USAGE_CODES else FAILED_EXIT)
+
+
+def say(message: str, quiet: bool) -> None:
+    """A progress or summary line on standard error, unless --quiet."""
+    if not quiet:
+        typer.echo(message, err=True)
+
+
+def configure_logging(verbose: bool) -> None:
+    """Warnings only (libraries' INFO lines too, such as a local Dask cluster's), or everything with -v."""
+    level = logging.DEBUG if verbose else logging.WARNING
+    handler = logging.StreamHandler()
+    handler.setLevel(level)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
+
+
+def show_version(value: bool) -> None:
+    """--version: print the version line and stop."""
+    if value:
+        typer.echo(f"minutes-extract {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    _version: bool = typer.Option(False, "--version", "-V", callback=show_version, is_eager=True,
+                                  help="Print the version and exit (`minutes-extract version` adds the "
+                                       "model's)."),
+) -> None:
+    """Turn UK committee papers (minutes, reports, decision notices, agendas) into JSON Lines records."""
 
 
 @app.command()
@@ -43,27 +95,34 @@ def run(
                                             "(default: a local Dask cluster)."),
     shard: Optional[str] = typer.Option(None, "--shard", help="Process only shard I/N (by content hash), writing "
                                         "OUT.part-I-of-N.jsonl."),
+    quiet: bool = QUIET,
 ) -> None:
     """Extract records from every input into one JSONL file; every input gets a document record."""
     import os
+    import sys
+    import time
 
     from .errors import MinutesExtractError
     from .runner import run_batch
     from .shard import Shard
 
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    configure_logging(verbose)
+    started = time.perf_counter()
+    say("minutes-extract: loading the pipeline (spaCy model and rules), then extracting…", quiet)
     try:
         summary = run_batch(inputs, output, with_text=with_text, resume=resume, max_mb=max_size_mb,
                             jobs=jobs if jobs is not None else os.cpu_count() or 1, engine=engine,
-                            scheduler=scheduler, shard=Shard.parse(shard) if shard else None)
+                            scheduler=scheduler, shard=Shard.parse(shard) if shard else None,
+                            progress=not quiet and sys.stderr.isatty())
     except MinutesExtractError as exc:
-        fail(str(exc))
+        fail_with(exc)
         return
+    elapsed = time.perf_counter() - started
     for source, error in summary.failures:
-        typer.echo(f"failed: {source}: {error}", err=True)
-    typer.echo(summary.line(), err=True)
+        say(f"failed: {source}: {error}", quiet)
+    say(f"{summary.line()}; {elapsed:.1f} s, {summary.words / elapsed:,.0f} words/s", quiet)
     if summary.all_failed:
-        raise typer.Exit(code=1)
+        raise typer.Exit(code=FAILED_EXIT)
 
 
 @app.command()
@@ -80,16 +139,26 @@ def evaluate(
     gold: Path = typer.Option(Path("corpus/gold"), "--gold", help="Folder of gold JSON files."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON summary."),
     per_doc: bool = typer.Option(False, "--per-doc", help="Also print each document's counts."),
+    misses: bool = typer.Option(False, "--misses", help="Also print, per paper and category, the gold "
+                                "records not found (-) and the predicted records not in gold (+)."),
 ) -> None:
     """Score records against gold annotations: precision, recall and F1 per type, field accuracies."""
-    from .evaluate import format_scores, score
+    from .errors import MinutesExtractError
+    from .evaluate import check_gold_matched, format_scores, score
 
     if not gold.is_dir():
-        fail(f"{gold} is not a folder of gold JSON files")
+        usage_error(f"{gold} is not a folder of gold JSON files")
     if not records.is_file():
-        fail(f"{records} does not exist: run `minutes-extract run` first")
+        usage_error(f"{records} does not exist: run `minutes-extract run` first")
     scores = score(gold, records)
-    typer.echo(json.dumps(scores.as_dict(), sort_keys=True) if as_json else format_scores(scores, per_doc))
+    try:
+        check_gold_matched(scores, gold, records)
+    except MinutesExtractError as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(scores.as_dict(), sort_keys=True))
+    else:
+        typer.echo(format_scores(scores, per_doc, misses))
 
 
 @app.command()
@@ -97,6 +166,8 @@ def text(path: Path = typer.Argument(..., help="A paper file.")) -> None:
     """Print the text extracted from a file: record spans index into exactly this text."""
     from .inputs import read_source
 
+    if not path.is_file():
+        usage_error(f"{path} does not exist: check the path")
     source = read_source(path)
     if source.status != "ok":
         fail(f"{path}: {source.error}")
@@ -117,41 +188,45 @@ def version() -> None:
 def load(
     records: Path = typer.Argument(..., help="JSONL written by `minutes-extract run`."),
     database: Path = typer.Argument(Path("minutes.db"), help="SQLite file to create or update."),
+    add: bool = typer.Option(False, "--add", help="Keep the papers already loaded that this file lacks "
+                             "(to load the parts of a sharded run one by one)."),
+    quiet: bool = QUIET,
 ) -> None:
-    """Load records into SQLite (one table per record type, full-text search), ready for `datasette`."""
+    """Load a run into SQLite (one table per record type, full-text search), ready for `datasette`."""
     from .errors import MinutesExtractError
     from .load import load_records
 
     if not records.is_file():
-        fail(f"{records} does not exist: run `minutes-extract run` first")
+        usage_error(f"{records} does not exist: run `minutes-extract run` first")
     try:
-        summary = load_records(records, database)
+        summary = load_records(records, database, add=add)
     except MinutesExtractError as exc:
-        fail(str(exc))
+        fail_with(exc)
         return
-    typer.echo(summary.line(), err=True)
+    say(summary.line(), quiet)
 
 
 @app.command()
 def review(
     records: Path = typer.Argument(..., help="JSONL written by `minutes-extract run --with-text`."),
     output: Path = typer.Option(Path("review"), "-o", "--output", help="Folder for the HTML pages."),
+    quiet: bool = QUIET,
 ) -> None:
     """Write static HTML review pages: each paper's text with its extracted spans highlighted."""
     from .errors import MinutesExtractError
     from .review import write_review
 
     if not records.is_file():
-        fail(f"{records} does not exist: run `minutes-extract run --with-text` first")
+        usage_error(f"{records} does not exist: run `minutes-extract run --with-text` first")
     try:
         summary = write_review(records, output)
     except MinutesExtractError as exc:
-        fail(str(exc))
+        fail_with(exc)
         return
     if summary.without_text:
-        typer.echo("some papers have no text in the records: re-run `minutes-extract run` with --with-text "
-                   "to see their spans", err=True)
-    typer.echo(summary.line(), err=True)
+        say("some papers have no text in the records: re-run `minutes-extract run` with --with-text "
+            "to see their spans", quiet)
+    say(summary.line(), quiet)
 
 
 @app.command()
@@ -166,13 +241,13 @@ def export(
     from .jsonl import write_lines_atomic
 
     if export_format not in EXPORT_FORMATS:
-        fail(f"unknown format {export_format!r}: use one of {', '.join(EXPORT_FORMATS)}")
+        usage_error(f"unknown format {export_format!r}: use one of {', '.join(EXPORT_FORMATS)}")
     if not records.is_file():
-        fail(f"{records} does not exist: run `minutes-extract run` first")
+        usage_error(f"{records} does not exist: run `minutes-extract run` first")
     try:
         document = export_records(records, export_format)  # type: ignore[arg-type]
     except MinutesExtractError as exc:
-        fail(str(exc))
+        fail_with(exc)
         return
     if output is None:
         typer.echo(document, nl=False)
@@ -197,7 +272,7 @@ def bench(
         result = run_benchmark(100 if quick else docs, seed=seed, workdir=workdir,
                                progress=lambda line: typer.echo(line, err=True))
     except MinutesExtractError as exc:
-        fail(str(exc))
+        fail_with(exc)
         return
     typer.echo(format_result(result))
 
@@ -219,6 +294,7 @@ def generate(
 def merge(
     parts: list[Path] = typer.Argument(..., help="Part files of a sharded run (records.part-I-of-N.jsonl)."),
     output: Path = typer.Option(DEFAULT_OUTPUT, "-o", "--output", help="JSONL file to write (replaced atomically)."),
+    quiet: bool = QUIET,
 ) -> None:
     """Merge the part files of a sharded run into one JSONL, the same bytes as the run without --shard."""
     from .errors import MinutesExtractError
@@ -226,10 +302,11 @@ def merge(
 
     missing = [p for p in parts if not p.is_file()]
     if missing:
-        fail(f"{missing[0]} does not exist: give the part files written by `minutes-extract run --shard`")
+        usage_error(f"{missing[0]} does not exist: "
+                    "give the part files written by `minutes-extract run --shard`")
     try:
         summary = merge_parts(parts, output)
     except MinutesExtractError as exc:
-        fail(str(exc))
+        fail_with(exc)
         return
-    typer.echo(summary.line(), err=True)
+    say(summary.line(), quiet)

@@ -83,3 +83,33 @@ class Messages:
     )
     E069 = "E069 --docs must be 1 or more (it is {docs})"
     E070 = "E070 the benchmark's {measure} measurement failed ({detail}): re-run it; if it fails again, report it"
+    E080 = (
+        "E080 {path}: record {record_id} does not follow its paper's document record: give a file written by "
+        "`minutes-extract run` or `merge` (or part files joined with `cat`)"
+    )
+    E081 = (
+        "E081 {path}: the paper {source} is in the file twice: load one run's records "
+        "(merge the parts of a sharded run with `minutes-extract merge`)"
+    )
+    E082 = (
+        "E082 this database was built by an older minutes-extract, which kept one row for identical files "
+        "at two paths: delete it (or give a new file name) and load again"
+    )
+    E083 = (
+        "E083 the parts of a run sharded {count} ways are not all there ({problems}): give each of "
+        "OUT.part-*-of-{count}.jsonl once, re-running any missing shard with "
+        "`minutes-extract run … --shard I/{count}`"
+    )
+    E084 = (
+        "E084 {path}: not the part files of one sharded run: give the files named OUT.part-I-of-N.jsonl "
+        "that one `minutes-extract run … --shard I/N` over the same inputs and -o wrote"
+    )
+    E085 = (
+        "E085 {gold} holds no gold files (*.json): give the folder of gold annotations, "
+        "e.g. --gold corpus/gold"
+    )
+    E086 = (
+        "E086 none of the {count} gold files in {gold} matched a paper in {records} "
+        "(by sha256 or file name): run `minutes-extract run` on the papers the gold describes, "
+        "or give the gold folder for this run"
+    )

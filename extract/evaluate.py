@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional
 
+from .errors import InputError, Messages
+
 TOKEN = re.compile(r"[a-z0-9]+")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "cc", "prof", "sir", "dame", "rev"})
 CATEGORIES = ("decisions", "officers", "organisations", "dates")
@@ -104,14 +106,20 @@ def match_one_to_one(golds: list[Row], preds: list[Row], score: Callable[[Row, R
     return pairs, missed, extra
 
 
-def count_matches(tally: Tally, pairs: list[tuple[Row, Row]], missed: list[Row], extra: list[Row]) -> None:
+Misses = tuple[list[Row], list[Row]]
+"""The gold rows a paper's predictions did not find (optional ones left out), and the predictions gold
+lacks."""
+
+
+def count_matches(tally: Tally, pairs: list[tuple[Row, Row]], missed: list[Row], extra: list[Row]) -> Misses:
     """Optional gold rows neither reward nor penalise; every unmatched prediction is a false positive."""
     tally.tp += sum(1 for g, _ in pairs if not g.get("optional"))
     tally.fn += sum(1 for g in missed if not g.get("optional"))
     tally.fp += len(extra)
+    return [g for g in missed if not g.get("optional")], extra
 
 
-def score_organisations(gold: list[Row], pred: list[Row], tally: Tally) -> None:
+def score_organisations(gold: list[Row], pred: list[Row], tally: Tally) -> Misses:
     """Organisations match by folded name, or by a predicted acronym or alias among the gold names."""
     def score(g: Row, p: Row) -> Optional[float]:
         if organisation_key(p.get("name")) == organisation_key(g["name"]):
@@ -120,10 +128,10 @@ def score_organisations(gold: list[Row], pred: list[Row], tally: Tally) -> None:
         pred_names = {organisation_key(n) for n in [p.get("name"), p.get("acronym"), *(p.get("aliases") or [])] if n}
         return 1.0 if gold_names & pred_names else None
 
-    count_matches(tally, *match_one_to_one(gold, pred, score))
+    return count_matches(tally, *match_one_to_one(gold, pred, score))
 
 
-def score_officers(gold: list[Row], pred: list[Row], tally: Tally) -> None:
+def score_officers(gold: list[Row], pred: list[Row], tally: Tally) -> Misses:
     """Officers match by name; a post without a name matches a nameless record by job title."""
     def score(g: Row, p: Row) -> Optional[float]:
         if g.get("name"):
@@ -135,7 +143,7 @@ def score_officers(gold: list[Row], pred: list[Row], tally: Tally) -> None:
         return a if a >= 0.6 and b >= 0.5 else None
 
     pairs, missed, extra = match_one_to_one(gold, pred, score)
-    count_matches(tally, pairs, missed, extra)
+    misses = count_matches(tally, pairs, missed, extra)
     for g, p in pairs:
         if g.get("optional"):
             continue
@@ -146,9 +154,10 @@ def score_officers(gold: list[Row], pred: list[Row], tally: Tally) -> None:
             tally.check("phone", phone_digits(g["phone"]) == phone_digits(p.get("phone")))
         if g.get("email"):
             tally.check("email", g["email"].lower() == (p.get("email") or "").lower())
+    return misses
 
 
-def score_dates(gold: list[Row], pred: list[Row], tally: Tally) -> None:
+def score_dates(gold: list[Row], pred: list[Row], tally: Tally) -> Misses:
     """Dates compare as sets of distinct values per paper; a range offers its start and its end."""
     required = {g["value"] for g in gold if not g.get("optional")}
     allowed = required | {g["value"] for g in gold}
@@ -157,16 +166,18 @@ def score_dates(gold: list[Row], pred: list[Row], tally: Tally) -> None:
     tally.tp += len(values & required)
     tally.fn += len(required - values)
     tally.fp += len(values - allowed - range_values)
+    return ([{"value": v} for v in sorted(required - values)],
+            [{"value": v} for v in sorted(values - allowed - range_values)])
 
 
-def score_decisions(gold: list[Row], pred: list[Row], tally: Tally) -> None:
+def score_decisions(gold: list[Row], pred: list[Row], tally: Tally) -> Misses:
     """Resolutions and decisions match by token overlap of text; then kind, status, maker and date."""
     def score(g: Row, p: Row) -> Optional[float]:
         a, b = token_overlap(g["text"], p.get("text"))
         return a + b if a >= 0.6 and b >= 0.3 else None
 
     pairs, missed, extra = match_one_to_one(gold, pred, score)
-    count_matches(tally, pairs, missed, extra)
+    misses = count_matches(tally, pairs, missed, extra)
     for g, p in pairs:
         if g.get("optional"):
             continue
@@ -177,6 +188,7 @@ def score_decisions(gold: list[Row], pred: list[Row], tally: Tally) -> None:
             tally.check("decision_maker", token_overlap(g["decision_maker"], p.get("decision_maker"))[0] >= 0.99)
         if g.get("date"):
             tally.check("date", same_date(g["date"], p.get("date")))
+    return misses
 
 
 def load_predictions(path: Path) -> tuple[dict[str, Row], dict[str, dict[str, list[Row]]]]:
@@ -207,6 +219,31 @@ def find_document(gold: Row, documents: dict[str, Row]) -> Optional[str]:
     return None
 
 
+def document_checks(gold: Row, document: Row) -> dict[str, bool]:
+    """Whether each scored document field agrees with gold (title only when gold gives one)."""
+    checks = {
+        "doc_type": gold.get("doc_type") == document.get("doc_type"),
+        "committee": organisation_key(gold.get("committee")) == organisation_key(document.get("committee")),
+        "meeting_date": (gold.get("meeting_date") or None) == (document.get("meeting_date") or None),
+    }
+    if gold.get("title"):
+        a, b = token_overlap(gold["title"], document.get("title"))
+        checks["title"] = a >= 0.8 and b >= 0.6
+    return checks
+
+
+@dataclass
+class PaperResult:
+    """One gold file's counts and misses: what a reader needs to see why a paper scored as it did."""
+
+    doc: str
+    source: Optional[str]
+    counts: dict[str, tuple[int, int, int]]
+    misses: dict[str, Misses]
+    wrong_fields: list[tuple[str, Any, Any]]
+    """Document fields that disagree with gold: (field, predicted, gold)."""
+
+
 @dataclass
 class Scores:
     """Scores of a run against gold."""
@@ -215,7 +252,12 @@ class Scores:
     document: dict[str, Any]
     macro_f1: float
     missing_documents: list[str]
-    per_document: list[tuple[str, dict[str, tuple[int, int, int]]]]
+    papers: list[PaperResult]
+
+    @property
+    def matched(self) -> int:
+        """How many gold files found their paper among the predictions."""
+        return len(self.papers) - len(self.missing_documents)
 
     def as_dict(self) -> dict[str, Any]:
         """The same shape as the reference scorer's --json output."""
@@ -229,7 +271,7 @@ def score(gold_dir: Path, pred_path: Path) -> Scores:
     tallies = {name: Tally() for name in CATEGORIES}
     doc_fields = Tally()
     missing: list[str] = []
-    per_document = []
+    papers: list[PaperResult] = []
     for gold_path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         doc_id = find_document(gold, documents)
@@ -237,32 +279,82 @@ def score(gold_dir: Path, pred_path: Path) -> Scores:
         document = documents.get(doc_id, {}) if doc_id else {}
         if doc_id is None:
             missing.append(gold["doc"])
-        doc_fields.check("doc_type", gold.get("doc_type") == document.get("doc_type"))
-        doc_fields.check("committee", organisation_key(gold.get("committee")) == organisation_key(document.get("committee")))
-        doc_fields.check("meeting_date", (gold.get("meeting_date") or None) == (document.get("meeting_date") or None))
-        if gold.get("title"):
-            a, b = token_overlap(gold["title"], document.get("title"))
-            doc_fields.check("title", a >= 0.8 and b >= 0.6)
+        checks = document_checks(gold, document)
+        for name, ok in checks.items():
+            doc_fields.check(name, ok)
         before = {k: (t.tp, t.fp, t.fn) for k, t in tallies.items()}
-        score_decisions(gold["decisions"], records["resolution"] + records["decision"], tallies["decisions"])
-        score_officers(gold["officers"], records["officer"], tallies["officers"])
-        score_organisations(gold["organisations"], records["organisation"], tallies["organisations"])
-        score_dates(gold["dates"], records["date"], tallies["dates"])
-        per_document.append((gold["doc"], {
-            k: (t.tp - before[k][0], t.fp - before[k][1], t.fn - before[k][2]) for k, t in tallies.items()
-        }))
+        misses = {
+            "decisions": score_decisions(gold["decisions"], records["resolution"] + records["decision"],
+                                         tallies["decisions"]),
+            "officers": score_officers(gold["officers"], records["officer"], tallies["officers"]),
+            "organisations": score_organisations(gold["organisations"], records["organisation"],
+                                                 tallies["organisations"]),
+            "dates": score_dates(gold["dates"], records["date"], tallies["dates"]),
+        }
+        counts = {k: (t.tp - before[k][0], t.fp - before[k][1], t.fn - before[k][2])
+                  for k, t in tallies.items()}
+        wrong = [(name, document.get(name), gold.get(name)) for name, ok in checks.items() if not ok]
+        papers.append(PaperResult(gold["doc"], document.get("source"), counts, misses, wrong))
     categories = {k: t.summary() for k, t in tallies.items()}
     document_accuracy = {k: v for k, v in doc_fields.summary().items() if k.endswith("_accuracy")}
     macro = round(sum(c["f1"] for c in categories.values()) / len(categories), 4)
-    return Scores(categories, document_accuracy, macro, missing, per_document)
+    return Scores(categories, document_accuracy, macro, missing, papers)
 
 
-def format_scores(scores: Scores, per_document: bool = False) -> str:
-    """A table of the scores, as the reference scorer prints it."""
+def check_gold_matched(scores: Scores, gold_dir: Path, pred_path: Path) -> None:
+    """Refuse scores that measure nothing: no gold files, or none of them matched a paper of the run.
+
+    Raises:
+        InputError: the gold folder holds no gold JSON, or no gold file found its paper (E085, E086).
+    """
+    if not scores.papers:
+        raise InputError(Messages.E085.format(gold=gold_dir))
+    if not scores.matched:
+        raise InputError(Messages.E086.format(count=len(scores.papers), gold=gold_dir, records=pred_path))
+
+
+MISS_WIDTH = 160
+"""Longest text shown for one miss; longer ones are cut with an ellipsis."""
+
+
+def miss_label(category: str, row: Row) -> str:
+    """A gold or predicted row in a few words: a decision's text, a person's name and post, a name, a date."""
+    if category == "decisions":
+        label = str(row.get("text") or "")
+    elif category == "officers":
+        label = ", ".join(str(v) for v in (row.get("name"), row.get("job_title")) if v)
+    elif category == "organisations":
+        label = str(row.get("name") or "")
+    else:
+        label = str(row.get("value") or "")
+    label = " ".join(label.split())
+    return label if len(label) <= MISS_WIDTH else label[: MISS_WIDTH - 1] + "…"
+
+
+def format_misses(paper: PaperResult) -> list[str]:
+    """One paper's block: document fields that disagree, then per category the gold not found (-) and the
+    predictions not in gold (+)."""
+    where = f"({paper.source})" if paper.source else "(no predicted document: not in the run?)"
+    lines = [f"{paper.doc}  {where}"]
+    lines += [f"  document {name}: {pred!r}, gold {gold!r}" for name, pred, gold in paper.wrong_fields]
+    for category, (missed, extra) in paper.misses.items():
+        if missed or extra:
+            lines.append(f"  {category} tp/fp/fn={paper.counts[category]}")
+            lines += [f"    - {miss_label(category, row)}" for row in missed]
+            lines += [f"    + {miss_label(category, row)}" for row in extra]
+    if len(lines) == 1:
+        lines.append("  nothing missed")
+    return [*lines, ""]
+
+
+def format_scores(scores: Scores, per_document: bool = False, misses: bool = False) -> str:
+    """A table of the scores, as the reference scorer prints it; before it each paper's counts or misses."""
     lines = []
-    if per_document:
-        for name, diffs in scores.per_document:
-            lines.append(f"{name}: " + ", ".join(f"{k} tp/fp/fn={v}" for k, v in diffs.items()))
+    for paper in scores.papers:
+        if misses:
+            lines += format_misses(paper)
+        elif per_document:
+            lines.append(f"{paper.doc}: " + ", ".join(f"{k} tp/fp/fn={v}" for k, v in paper.counts.items()))
     lines.append(f"{'category':<14}{'P':>7}{'R':>7}{'F1':>7}   tp/fp/fn   fields")
     for name, s in scores.categories.items():
         fields = " ".join(f"{k[:-9]}={v}" for k, v in s.items() if k.endswith("_accuracy"))

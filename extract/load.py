@@ -4,8 +4,10 @@ Nested fields become columns where SQL users want to filter on them (``span`` �
 ``span_end``; ``votes`` → ``votes_for``…; ``attributes`` → ``key_decision``…; ``agenda_item`` →
 ``agenda_item_number``…) and JSON text where they are lists (``aliases``, ``parts``,
 ``mentions_spans``), which SQLite's ``json_each`` reads. Named votes also go in ``recorded_votes``,
-one row per member and vote. Rows are upserted by ``record_id``, so loading the same file twice
-gives the same database; records a document no longer has are removed when it is loaded again.
+one row per member and vote. A paper is an input path: ``documents`` is keyed by ``paper_id``
+(from the document record's ``source``) and the other tables by ``paper_id`` and ``record_id``, so
+identical files at two paths are two papers. Loading a run replaces each of its papers whole and
+removes papers the run no longer has, so the same file always gives the same database.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from typing import Any, Iterable, Union
 import sqlite_utils
 from pydantic import BaseModel
 
-from .jsonl import read_records
+from .errors import InputError, Messages
+from .papers import Paper, read_papers
 from .records import (
     AgendaItemRecord, DateRecord, DecisionRecord, DocumentRecord, MemberRecord, OfficerRecord,
     OrganisationRecord, ResolutionRecord, Span,
@@ -41,13 +44,6 @@ RECORD_TABLES: dict[str, tuple[str, type[BaseModel]]] = {
 UNPREFIXED = frozenset({"attributes"})
 """Nested fields whose columns keep their own names (``key_decision``, not ``attributes_key_decision``)."""
 
-LINKS: dict[str, tuple[str, str]] = {
-    "doc_id": ("documents", "doc_id"),
-    "agenda_item_record_id": ("agenda_items", "record_id"),
-    "date_record_id": ("dates", "record_id"),
-}
-"""Columns that point at another table's row: Datasette shows them as links."""
-
 FULL_TEXT = {"resolutions": ["text", "evidence"], "decisions": ["text", "evidence"]}
 """Tables searchable with SQLite FTS5, and their searched columns."""
 
@@ -56,15 +52,20 @@ RECORDED_VOTES = "recorded_votes"
 
 @dataclass
 class LoadSummary:
-    """What a load did: rows written per table."""
+    """What a load did: rows written per table, papers replaced and papers removed."""
 
     database: Path
     rows: dict[str, int] = field(default_factory=dict)
+    replaced: int = 0
+    removed: int = 0
 
     def line(self) -> str:
         """One line for the user."""
         counts = ", ".join(f"{table} {n}" for table, n in sorted(self.rows.items()) if n)
-        return f"loaded into {self.database}: {counts or 'no records'}"
+        papers = ""
+        if self.replaced or self.removed:
+            papers = f"; {self.replaced} papers replaced, {self.removed} removed"
+        return f"loaded into {self.database}: {counts or 'no records'}{papers}"
 
 
 def _unwrap_optional(annotation: Any) -> Any:
@@ -135,7 +136,7 @@ def record_row(record: BaseModel, columns: dict[str, type]) -> dict[str, Any]:
     return {column: row.get(column) for column in columns}
 
 
-def recorded_vote_rows(record: ResolutionRecord) -> list[dict[str, Any]]:
+def recorded_vote_rows(record: ResolutionRecord, paper: str) -> list[dict[str, Any]]:
     """One row per member named in a resolution's recorded vote."""
     recorded = record.votes.recorded if record.votes else None
     if recorded is None:
@@ -144,26 +145,32 @@ def recorded_vote_rows(record: ResolutionRecord) -> list[dict[str, Any]]:
     votes = (("for", recorded.for_), ("against", recorded.against), ("abstained", recorded.abstained))
     for vote, names in votes:
         for name in names:
-            rows.append({"resolution_id": record.record_id, "doc_id": record.doc_id, "vote": vote,
-                         "name": name})
+            rows.append({"paper_id": paper, "resolution_id": record.record_id, "doc_id": record.doc_id,
+                         "vote": vote, "name": name})
     return rows
 
 
 def create_tables(db: sqlite_utils.Database) -> dict[str, dict[str, type]]:
-    """Create every table (if missing) with its columns, keys, links, indexes and full-text search."""
+    """Create every table (if missing) with its columns, keys, links, indexes and full-text search.
+
+    Raises:
+        InputError: the database was built before papers had their own id (the layouts cannot mix).
+    """
+    if db["documents"].exists() and "paper_id" not in db["documents"].columns_dict:
+        raise InputError(Messages.E082)
     plans: dict[str, dict[str, type]] = {}
     for record_type, (table, model) in RECORD_TABLES.items():
-        columns = _model_columns(model)
-        pk = "doc_id" if record_type == "document" else "record_id"
-        links = [(column, *LINKS[column]) for column in columns if column in LINKS and column != pk]
+        columns = {"paper_id": str, **_model_columns(model)}
+        pk: str | tuple[str, str] = "paper_id" if record_type == "document" else ("paper_id", "record_id")
+        links = [] if record_type == "document" else [("paper_id", "documents", "paper_id")]
         db[table].create(columns, pk=pk, foreign_keys=links, if_not_exists=True)
-        if pk != "doc_id":
-            db[table].create_index(["doc_id"], if_not_exists=True)
+        for index in (["doc_id"], ["source"]) if record_type == "document" else (["doc_id"],):
+            db[table].create_index(index, if_not_exists=True)
         plans[table] = columns
     db[RECORDED_VOTES].create(
-        {"resolution_id": str, "doc_id": str, "vote": str, "name": str},
-        pk=("resolution_id", "vote", "name"),
-        foreign_keys=[("resolution_id", "resolutions", "record_id"), ("doc_id", "documents", "doc_id")],
+        {"paper_id": str, "resolution_id": str, "doc_id": str, "vote": str, "name": str},
+        pk=("paper_id", "resolution_id", "vote", "name"),
+        foreign_keys=[("paper_id", "documents", "paper_id")],
         if_not_exists=True,
     )
     db[RECORDED_VOTES].create_index(["name"], if_not_exists=True)
@@ -173,87 +180,98 @@ def create_tables(db: sqlite_utils.Database) -> dict[str, dict[str, type]]:
     return plans
 
 
-def _remove_stale(db: sqlite_utils.Database, doc_ids: set[str], kept: set[str]) -> None:
-    """Delete rows of the given documents whose record_id is not among the records being loaded."""
-    record_tables = [table for kind, (table, _) in RECORD_TABLES.items() if kind != "document"]
-    for doc_id in sorted(doc_ids):
-        db[RECORDED_VOTES].delete_where("doc_id = ?", [doc_id])
-        for table in record_tables:
-            loaded = db[table].rows_where("doc_id = ?", [doc_id], select="record_id")
-            stale = [row["record_id"] for row in loaded if row["record_id"] not in kept]
-            for record_id in stale:
-                db[table].delete(record_id)
+def check_papers(records_path: Path) -> set[str]:
+    """Read the whole file once, so a bad line changes nothing; the ids of its papers, each found once."""
+    papers: set[str] = set()
+    for paper in read_papers(records_path):
+        if paper.paper_id in papers:
+            raise InputError(Messages.E081.format(path=records_path, source=paper.document.source))
+        papers.add(paper.paper_id)
+    return papers
+
+
+def remove_papers(db: sqlite_utils.Database, papers: set[str] | None) -> None:
+    """Delete every row of the given papers (of every paper when None) from every table."""
+    tables = [RECORDED_VOTES, *(table for table, _ in reversed(list(RECORD_TABLES.values())))]
+    for table in tables:
+        if papers is None:
+            db.execute(f"delete from [{table}]")
+        else:
+            db.conn.executemany(f"delete from [{table}] where paper_id = ?", [(p,) for p in sorted(papers)])
 
 
 class _Batch:
-    """Rows of a few whole documents, written together."""
+    """Rows of a few whole papers, written together."""
 
     def __init__(self, plans: dict[str, dict[str, type]]) -> None:
         self.plans = plans
         self.rows: dict[str, list[dict[str, Any]]] = {table: [] for table, _ in RECORD_TABLES.values()}
         self.votes: list[dict[str, Any]] = []
-        self.doc_ids: set[str] = set()
 
-    def add(self, record: Any) -> None:
-        """Add one record's row (and its named votes)."""
-        table = RECORD_TABLES[record.record_type][0]
-        self.rows[table].append(record_row(record, self.plans[table]))
-        self.doc_ids.add(record.doc_id)
-        if isinstance(record, ResolutionRecord):
-            self.votes.extend(recorded_vote_rows(record))
+    def add(self, paper: Paper) -> None:
+        """Add the rows of one paper's records (and of their named votes)."""
+        for record in (paper.document, *paper.records):
+            table = RECORD_TABLES[record.record_type][0]
+            self.rows[table].append({**record_row(record, self.plans[table]), "paper_id": paper.paper_id})
+            if isinstance(record, ResolutionRecord):
+                self.votes.extend(recorded_vote_rows(record, paper.paper_id))
 
     def __len__(self) -> int:
         return sum(len(rows) for rows in self.rows.values())
 
-    def write(self, db: sqlite_utils.Database, seen: set[str], summary: "LoadSummary") -> None:
-        """Write these documents' rows: upsert them, and drop rows they no longer have (first time only)."""
-        kept = {row["record_id"] for rows in self.rows.values() for row in rows}
-        _remove_stale(db, self.doc_ids - seen, kept)
-        seen.update(self.doc_ids)
-        for record_type, (table, _) in RECORD_TABLES.items():
+    def write(self, db: sqlite_utils.Database, summary: "LoadSummary") -> None:
+        """Insert these papers' rows."""
+        for table, _ in RECORD_TABLES.values():
             if self.rows[table]:
-                pk = "doc_id" if record_type == "document" else "record_id"
-                db[table].upsert_all(self.rows[table], pk=pk)
+                db[table].insert_all(self.rows[table], replace=True)
             summary.rows[table] = summary.rows.get(table, 0) + len(self.rows[table])
         if self.votes:
-            db[RECORDED_VOTES].upsert_all(self.votes, pk=("resolution_id", "vote", "name"))
+            db[RECORDED_VOTES].insert_all(self.votes, replace=True)
         summary.rows[RECORDED_VOTES] = summary.rows.get(RECORDED_VOTES, 0) + len(self.votes)
 
 
-def load_records(records_path: Path, db_path: Path, *, batch_size: int = 2000) -> LoadSummary:
-    """Load a records JSONL into an SQLite database, creating or updating its tables.
+def load_records(records_path: Path, db_path: Path, *, add: bool = False,
+                 batch_size: int = 2000) -> LoadSummary:
+    """Load a records JSONL into an SQLite database, so that it holds that run's papers.
 
-    The file is checked whole first, so a bad line changes nothing; then records are read as a
-    stream and written a few documents at a time, so a file of any size loads in bounded memory.
-    Afterwards the full-text indexes are rebuilt and the file vacuumed, so the same records always
-    give the same database.
+    A paper is an input path (the document record's ``source``): its rows are replaced whole, so
+    a paper edited and run again keeps only its new records. Papers in the database but not in the
+    file are removed, unless ``add`` is set (to load the part files of a sharded run one by one).
+    The file is checked whole first, so a bad line changes nothing; then papers are read as a
+    stream and written a few at a time, so a file of any size loads in bounded memory. Afterwards
+    the full-text indexes are rebuilt and the file vacuumed, so the same records always give the
+    same database.
 
     Args:
         records_path: JSONL written by ``minutes-extract run``.
         db_path: SQLite file to create or update.
-        batch_size: rows gathered before they are written (whole documents at a time).
+        add: keep the papers the file does not hold.
+        batch_size: rows gathered before they are written (whole papers at a time).
 
     Returns:
-        How many rows were written to each table.
+        Rows written to each table, and how many papers were replaced and removed.
 
     Raises:
-        MinutesExtractError: a line of the JSONL is not a valid record (the message names the line).
+        MinutesExtractError: a line of the JSONL is not a valid record (the message names the line),
+            a paper is in the file twice, or the database was built by an older version.
     """
-    for _ in read_records(records_path):
-        pass
+    papers = check_papers(records_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(db_path)
     summary = LoadSummary(database=db_path)
-    seen: set[str] = set()
-    with db.conn:  # one transaction: much faster than a commit per batch
+    with db.conn:  # one transaction: much faster than a commit per batch, and all or nothing
         plans = create_tables(db)
+        loaded = {row["paper_id"] for row in db["documents"].rows_where(select="paper_id")}
+        summary.replaced = len(loaded & papers)
+        summary.removed = 0 if add else len(loaded - papers)
+        remove_papers(db, loaded & papers if add else None)
         batch = _Batch(plans)
-        for record in read_records(records_path):
-            if len(batch) >= batch_size and record.doc_id not in batch.doc_ids:
-                batch.write(db, seen, summary)
+        for paper in read_papers(records_path):
+            if len(batch) >= batch_size:
+                batch.write(db, summary)
                 batch = _Batch(plans)
-            batch.add(record)
-        batch.write(db, seen, summary)
+            batch.add(paper)
+        batch.write(db, summary)
     for table in FULL_TEXT:
         db[table].rebuild_fts()
     db.vacuum()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import heapq
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -64,6 +65,36 @@ def read_groups(part: Path) -> Iterator[DocumentGroup]:
         yield group
 
 
+PART_NAME = re.compile(r"(?P<stem>.+)\.part-(?P<index>\d+)-of-(?P<count>\d+)(?P<suffix>\.[^.]*)?")
+"""A part file's name as `run --shard I/N` writes it: records.part-03-of-16.jsonl."""
+
+
+def check_complete(parts: Sequence[Path]) -> None:
+    """Refuse parts that are not exactly one sharded run's set: every index from 0 to N-1, each once.
+
+    Raises:
+        InputError: a file is not named as a part, parts of two runs are mixed, or parts are missing
+            or given twice.
+    """
+    runs: set[tuple[Path, str, str, int]] = set()
+    indexes: list[int] = []
+    for part in parts:
+        name = PART_NAME.fullmatch(part.name)
+        if name is None:
+            raise InputError(Messages.E084.format(path=part))
+        runs.add((part.parent.resolve(), name["stem"], name["suffix"] or "", int(name["count"])))
+        indexes.append(int(name["index"]))
+    if len(runs) > 1:
+        raise InputError(Messages.E084.format(path=", ".join(str(p) for p in parts)))
+    count = next(iter(runs))[3] if runs else 0
+    twice = sorted({i for i in indexes if indexes.count(i) > 1})
+    missing = [i for i in range(count) if i not in indexes]
+    if missing or twice:
+        problems = [f"part {i} of {count} is missing" for i in missing]
+        problems += [f"part {i} of {count} is given twice" for i in twice]
+        raise InputError(Messages.E083.format(count=count, problems="; ".join(problems)))
+
+
 def merged_lines(parts: Sequence[Path], counts: dict[str, int]) -> Iterator[str]:
     """Every part's lines with documents in path order; each part is already in that order, so this streams."""
     previous: DocumentGroup | None = None
@@ -83,8 +114,10 @@ def merge_parts(parts: Sequence[Path], output: Path) -> MergeSummary:
     same run without --shard.
 
     Raises:
-        InputError: a part is not a records file, or a document is in two parts.
+        InputError: the parts are not one run's complete set, a part is not a records file, or a
+            document is in two parts.
     """
+    check_complete(parts)
     counts = {"documents": 0, "lines": 0}
     write_lines_atomic(output, merged_lines(parts, counts))
     return MergeSummary(output, len(parts), counts["documents"], counts["lines"])

@@ -16,7 +16,7 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
-from .jsonl import read_records
+from .papers import Paper, read_papers
 from .records import RECORD_TYPES, DocumentRecord, Span
 
 EXTRACTED_TYPES = tuple(t for t in RECORD_TYPES if t != "document")
@@ -197,12 +197,13 @@ def render_paper(document: DocumentRecord, records: list[Any]) -> str:
     )
 
 
-def render_index(documents: list[DocumentRecord], by_doc: dict[str, list[Any]]) -> str:
+def render_index(papers: list[Paper]) -> str:
     """The index page: every paper with its record counts, failures and missing text."""
     rows = []
-    for document in documents:
+    for paper in papers:
+        document = paper.document
         counts = {t: 0 for t in EXTRACTED_TYPES}
-        for record in by_doc.get(document.doc_id, []):
+        for record in paper.records:
             counts[record.record_type] += 1
         if document.status == "failed":
             note = f'<span class="problem">failed: {_e(document.error or "")}</span>'
@@ -212,15 +213,16 @@ def render_index(documents: list[DocumentRecord], by_doc: dict[str, list[Any]]) 
             note = ""
         cells = "".join(f'<td class="num">{counts[t]}</td>' for t in EXTRACTED_TYPES)
         rows.append(
-            f'<tr class="status-{document.status}"><td><a href="{_e(document.doc_id)}.html">'
+            f'<tr class="status-{document.status}"><td><a href="{_e(paper.paper_id)}.html">'
             f'{_e(paper_title(document))}</a><br><small>{_e(document.source)}</small></td>'
             f'<td>{_e(document.doc_type or "")}</td><td>{_e(document.committee or "")}</td>'
             f'<td>{_e(document.meeting_date or "")}</td><td>{_e(document.status)}</td>{cells}'
             f'<td>{note}</td></tr>'
         )
+    documents = [paper.document for paper in papers]
     failed = sum(d.status == "failed" for d in documents)
     no_text = sum(d.text is None and d.status != "failed" for d in documents)
-    total = sum(len(v) for v in by_doc.values())
+    total = sum(len(paper.records) for paper in papers)
     summary = f"{total} records; {failed} failed"
     if no_text:
         summary += f"; {no_text} without text — {NO_TEXT}"
@@ -243,25 +245,19 @@ def write_review(records_path: Path, out_dir: Path) -> ReviewSummary:
     Returns:
         Pages written, failures and papers without text.
     """
-    documents: list[DocumentRecord] = []
-    by_doc: dict[str, list[Any]] = defaultdict(list)
-    for record in read_records(records_path):
-        if isinstance(record, DocumentRecord):
-            documents.append(record)
-        else:
-            by_doc[record.doc_id].append(record)
-    documents.sort(key=lambda d: (d.source, d.doc_id))
+    papers = sorted(read_papers(records_path), key=lambda p: (p.document.source, p.document.doc_id))
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "review.css").write_text(_template("review.css"), encoding="utf-8")
     summary = ReviewSummary(index=out_dir / "index.html")
-    for document in documents:
-        page = render_paper(document, by_doc.get(document.doc_id, []))
-        (out_dir / f"{document.doc_id}.html").write_text(page, encoding="utf-8")
+    for paper in papers:
+        document = paper.document
+        page = render_paper(document, paper.records)
+        (out_dir / f"{paper.paper_id}.html").write_text(page, encoding="utf-8")
         summary.pages += 1
-        summary.records += len(by_doc.get(document.doc_id, []))
+        summary.records += len(paper.records)
         if document.status == "failed":
             summary.failed.append(document.source)
         elif document.text is None:
             summary.without_text.append(document.source)
-    summary.index.write_text(render_index(documents, by_doc), encoding="utf-8")
+    summary.index.write_text(render_index(papers), encoding="utf-8")
     return summary

@@ -14,6 +14,7 @@ from .extractor import Extractor
 from .inputs import DEFAULT_MAX_MB
 from .jsonl import write_lines_atomic
 from .pipeline import provenance
+from .progress import with_progress
 from .resume import ResumableBatch
 from .shard import Shard
 
@@ -29,6 +30,8 @@ class RunSummary:
     failures: list[tuple[str, str]] = field(default_factory=list)
     reused: int = 0
     """Documents whose records were taken from an earlier run (--resume)."""
+    words: int = 0
+    """Words of the papers extracted in this run (not those reused), for its speed."""
 
     @property
     def all_failed(self) -> bool:
@@ -125,18 +128,5 @@ def summarise(per_document: Iterable[DocumentLines], summary: RunSummary) -> Ite
         if document.status == "failed":
             summary.failures.append((document.source, document.error or ""))
         summary.records.update(document.counts)
+        summary.words += document.words
         yield from document.lines
-
-
-def with_progress(items: Iterable[DocumentLines], total: int, show: bool) -> Iterator[DocumentLines]:
-    """Pass items through, drawing a progress bar on standard error when show is true."""
-    if not show:
-        yield from items
-        return
-    from rich.progress import Progress
-
-    with Progress(transient=True) as bar:
-        task = bar.add_task("Extracting", total=total)
-        for item in items:
-            yield item
-            bar.advance(task)

@@ -66,4 +66,4 @@ def test_bench_runs_on_a_tiny_corpus_and_prints_every_figure(tmp_path):
 
 def test_bench_refuses_an_empty_corpus():
     result = CliRunner().invoke(app, ["bench", "--docs", "0"])
-    assert result.exit_code == 1 and "E069" in result.output
+    assert result.exit_code == 2 and "E069" in result.output

@@ -12,8 +12,9 @@ from typer.testing import CliRunner
 from extract.cli import app
 from extract.errors import MinutesExtractError
 from extract.load import RECORD_TABLES, database_dump, load_records
+from extract.records import make_doc_id
 
-from .sample_records import CABINET_TEXT, cabinet_records, sample_records, write_sample
+from .sample_records import CABINET_TEXT, cabinet_records, failed_document, sample_records, write_sample
 
 
 @pytest.fixture
@@ -43,10 +44,11 @@ def test_one_table_per_record_type(loaded: sqlite_utils.Database, table: str, ro
 
 
 @pytest.mark.parametrize("table", [t for t, _ in RECORD_TABLES.values() if t != "documents"])
-def test_record_tables_link_to_documents(loaded: sqlite_utils.Database, table: str) -> None:
+def test_record_tables_link_to_their_paper(loaded: sqlite_utils.Database, table: str) -> None:
     links = {(fk.column, fk.other_table, fk.other_column) for fk in loaded[table].foreign_keys}
-    assert ("doc_id", "documents", "doc_id") in links
-    assert loaded[table].pks == ["record_id"]
+    assert ("paper_id", "documents", "paper_id") in links
+    assert loaded[table].pks == ["paper_id", "record_id"]
+    assert loaded["documents"].pks == ["paper_id"]
 
 
 @pytest.mark.parametrize(
@@ -57,14 +59,14 @@ def test_record_tables_link_to_documents(loaded: sqlite_utils.Database, table: s
         pytest.param("recorded_votes", "resolution_id", "resolutions", id="vote-resolution"),
     ],
 )
-def test_links_between_records_resolve(loaded: sqlite_utils.Database, table: str, column: str,
-                                       other_table: str) -> None:
-    assert (column, other_table) in {(fk.column, fk.other_table) for fk in loaded[table].foreign_keys}
+def test_links_between_records_resolve_within_the_paper(loaded: sqlite_utils.Database, table: str,
+                                                        column: str, other_table: str) -> None:
     orphans = loaded.execute(
-        f"select count(*) from {table} t where t.{column} is not null "
-        f"and t.{column} not in (select record_id from {other_table})"
+        f"select count(*) from {table} t where t.{column} is not null and not exists "
+        f"(select 1 from {other_table} o where o.paper_id = t.paper_id and o.record_id = t.{column})"
     ).fetchone()[0]
-    assert orphans == 0
+    linked = loaded.execute(f"select count(*) from {table} where {column} is not null").fetchone()[0]
+    assert orphans == 0 and linked > 0
 
 
 def test_resolution_row_is_flattened_for_sql(loaded: sqlite_utils.Database) -> None:
@@ -137,11 +139,74 @@ def test_reloading_a_document_drops_records_it_no_longer_has(tmp_path: Path) -> 
     assert summary.rows["resolutions"] == 1
 
 
-def test_other_documents_are_kept_when_one_is_loaded(tmp_path: Path) -> None:
+def edited(records: list, sha256: str) -> list:
+    """The same paper at the same path after an edit: new content, so a new doc_id and new record ids."""
+    document = records[0]
+    doc_id = make_doc_id(sha256)
+    return [document.model_copy(update={"doc_id": doc_id, "record_id": doc_id, "sha256": sha256}),
+            *(r.model_copy(update={"doc_id": doc_id, "record_id": r.record_id + "x"}) for r in records[1:3])]
+
+
+def copied(records: list, source: str) -> list:
+    """The same file at another path: the same doc_id and record ids."""
+    return [records[0].model_copy(update={"source": source}), *records[1:]]
+
+
+@pytest.mark.issue(13)
+def test_rerun_of_an_edited_paper_replaces_its_records(tmp_path: Path) -> None:
+    db_path = tmp_path / "minutes.db"
+    load_records(write_sample(tmp_path / "first.jsonl"), db_path)
+    rerun = edited(cabinet_records(), "e" * 64) + [failed_document()]
+    load_records(write_sample(tmp_path / "rerun.jsonl", rerun), db_path)
+    db = sqlite_utils.Database(db_path)
+    assert db["documents"].count == 2
+    assert {row["doc_id"] for row in db["resolutions"].rows} == {make_doc_id("e" * 64)}
+    assert db["agenda_items"].count == 1 and db["resolutions"].count == 1 and db["members"].count == 0
+    assert {row["doc_id"] for row in db["recorded_votes"].rows} == {make_doc_id("e" * 64)}
+
+
+@pytest.mark.issue(13)
+def test_papers_no_longer_in_the_run_are_removed(tmp_path: Path) -> None:
     db_path = tmp_path / "minutes.db"
     load_records(write_sample(tmp_path / "all.jsonl"), db_path)
-    load_records(write_sample(tmp_path / "one.jsonl", sample_records()[-1:]), db_path)
+    summary = load_records(write_sample(tmp_path / "one.jsonl", [failed_document()]), db_path)
+    db = sqlite_utils.Database(db_path)
+    assert [row["status"] for row in db["documents"].rows] == ["failed"]
+    assert all(db[table].count == 0 for table in ("resolutions", "members", "recorded_votes"))
+    assert list(db["resolutions"].search("consultation")) == []
+    assert (summary.replaced, summary.removed) == (1, 1)
+
+
+def test_adding_keeps_the_papers_the_file_lacks(tmp_path: Path) -> None:
+    db_path = tmp_path / "minutes.db"
+    load_records(write_sample(tmp_path / "all.jsonl"), db_path)
+    load_records(write_sample(tmp_path / "one.jsonl", [failed_document()]), db_path, add=True)
     assert sqlite_utils.Database(db_path)["resolutions"].count == 2
+
+
+@pytest.mark.issue(13)
+def test_identical_files_at_two_paths_are_two_papers(tmp_path: Path) -> None:
+    records = cabinet_records() + copied(cabinet_records(), "papers/archive/cabinet-2024-03-14.txt")
+    db_path = tmp_path / "minutes.db"
+    load_records(write_sample(tmp_path / "records.jsonl", records), db_path)
+    db = sqlite_utils.Database(db_path)
+    assert sorted(row["source"] for row in db["documents"].rows) == [
+        "papers/archive/cabinet-2024-03-14.txt", "papers/dyfed-valley/cabinet-2024-03-14.txt"]
+    assert db["resolutions"].count == 4 and db["recorded_votes"].count == 6
+    per_paper = db.execute("select paper_id, count(*) from members group by paper_id").fetchall()
+    assert [n for _, n in per_paper] == [4, 4]
+
+
+def test_a_paper_twice_in_one_file_is_refused(tmp_path: Path) -> None:
+    records = write_sample(tmp_path / "twice.jsonl", cabinet_records() + cabinet_records())
+    with pytest.raises(MinutesExtractError, match="E081"):
+        load_records(records, tmp_path / "minutes.db")
+
+
+def test_records_without_their_document_are_refused(tmp_path: Path) -> None:
+    records = write_sample(tmp_path / "orphans.jsonl", [failed_document(), *cabinet_records()[1:]])
+    with pytest.raises(MinutesExtractError, match="E080"):
+        load_records(records, tmp_path / "minutes.db")
 
 
 def test_a_bad_line_leaves_the_database_unchanged(tmp_path: Path) -> None:
@@ -174,16 +239,17 @@ def test_cli_load_reports_rows(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "content, message",
+    "content, message, exit_code",
     [
-        pytest.param(None, "does not exist", id="missing-file"),
-        pytest.param('{"record_type": "resolution"}\n', "E030", id="invalid-record"),
+        pytest.param(None, "does not exist", 2, id="missing-file-is-a-usage-error"),
+        pytest.param('{"record_type": "resolution"}\n', "E030", 1, id="invalid-record"),
     ],
 )
-def test_cli_load_explains_bad_input(tmp_path: Path, content: str | None, message: str) -> None:
+def test_cli_load_explains_bad_input(tmp_path: Path, content: str | None, message: str,
+                                     exit_code: int) -> None:
     records = tmp_path / "records.jsonl"
     if content is not None:
         records.write_text(content, encoding="utf-8")
     result = CliRunner().invoke(app, ["load", str(records), str(tmp_path / "minutes.db")])
-    assert result.exit_code == 1
+    assert result.exit_code == exit_code
     assert message in result.output

@@ -18,6 +18,8 @@ from extract.cli import app
 from extract.records import Span
 from extract.review import EXTRACTED_TYPES, highlighted_text, record_spans, write_review
 
+from extract.papers import paper_id
+
 from .sample_records import CABINET_TEXT, cabinet_records, sample_records, write_sample
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -83,9 +85,14 @@ def review_dir(tmp_path: Path) -> Path:
     return tmp_path / "review"
 
 
+def page_name(document: Any) -> str:
+    """The file name of a paper's page: one page per input path."""
+    return f"{paper_id(document.source)}.html"
+
+
 @pytest.fixture
 def cabinet_page(review_dir: Path) -> str:
-    return (review_dir / f"{cabinet_records()[0].doc_id}.html").read_text(encoding="utf-8")
+    return (review_dir / page_name(cabinet_records()[0])).read_text(encoding="utf-8")
 
 
 def test_page_keeps_the_paper_text_exactly(cabinet_page: str) -> None:
@@ -154,7 +161,7 @@ def test_a_record_that_does_not_match_the_text_is_flagged_not_drawn(tmp_path: Pa
     wrong = next(r for r in records if r.record_type == "decision")
     records[records.index(wrong)] = wrong.model_copy(update={"span": Span(start=0, end=12)})
     write_review(write_sample(tmp_path / "records.jsonl", records), tmp_path / "review")
-    page = (tmp_path / "review" / f"{records[0].doc_id}.html").read_text(encoding="utf-8")
+    page = (tmp_path / "review" / page_name(records[0])).read_text(encoding="utf-8")
     assert "quoted text differs from the paper" in page
     assert wrong.record_id not in text_div(page)
 
@@ -164,18 +171,30 @@ def test_index_lists_papers_with_counts_and_failures(review_dir: Path) -> None:
     cabinet, failed = cabinet_records()[0], sample_records()[-1]
     row_pattern = r'<tr class="status-\w+"><td><a href="([^"]+)">.*?</tr>'
     rows = {m.group(1): m.group(0) for m in re.finditer(row_pattern, index)}
-    assert set(rows) == {f"{cabinet.doc_id}.html", f"{failed.doc_id}.html"}
-    counts = re.findall(r'<td class="num">(\d+)</td>', rows[f"{cabinet.doc_id}.html"])
+    assert set(rows) == {page_name(cabinet), page_name(failed)}
+    counts = re.findall(r'<td class="num">(\d+)</td>', rows[page_name(cabinet)])
     assert counts == ["1", "2", "1", "1", "4", "2", "2"]
-    assert "failed: E003" in rows[f"{failed.doc_id}.html"]
-    failed_page = (review_dir / f"{failed.doc_id}.html").read_text(encoding="utf-8")
+    assert "failed: E003" in rows[page_name(failed)]
+    failed_page = (review_dir / page_name(failed)).read_text(encoding="utf-8")
     assert failed_page.count("Extraction failed: E003") == 1
+
+
+@pytest.mark.issue(13)
+def test_identical_files_at_two_paths_get_a_page_each(tmp_path: Path) -> None:
+    copy = cabinet_records()
+    copy[0] = copy[0].model_copy(update={"source": "papers/archive/cabinet-2024-03-14.txt"})
+    records = write_sample(tmp_path / "records.jsonl", cabinet_records() + copy)
+    summary = write_review(records, tmp_path / "review")
+    pages = [tmp_path / "review" / page_name(r[0]) for r in (cabinet_records(), copy)]
+    assert summary.pages == 2 and summary.records == 2 * (len(copy) - 1)
+    for page in pages:
+        assert page.read_text(encoding="utf-8").count('<tr id="row-') == len(copy) - 1
 
 
 def test_paper_without_text_tells_the_user_to_rerun_with_text(tmp_path: Path) -> None:
     summary = write_review(write_sample(tmp_path / "records.jsonl", cabinet_records(with_text=False)),
                            tmp_path / "review")
-    page = (tmp_path / "review" / f"{cabinet_records()[0].doc_id}.html").read_text(encoding="utf-8")
+    page = (tmp_path / "review" / page_name(cabinet_records()[0])).read_text(encoding="utf-8")
     assert "--with-text" in page and "<mark" not in page
     assert page.count('<tr id="row-') == len(cabinet_records()) - 1
     index = (tmp_path / "review" / "index.html").read_text(encoding="utf-8")
@@ -212,7 +231,7 @@ def chromium_dom(page: Path, profile: Path) -> str:
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (.ci/run installs it)")
 def test_page_renders_highlights_in_chromium(review_dir: Path, cabinet_page: str, tmp_path: Path) -> None:
-    dom = chromium_dom(review_dir / f"{cabinet_records()[0].doc_id}.html", tmp_path / "chromium-profile")
+    dom = chromium_dom(review_dir / page_name(cabinet_records()[0]), tmp_path / "chromium-profile")
     marks = re.findall(r'<mark class="ent ent-(\w+)', dom)
     assert len(marks) == cabinet_page.count("<mark ") > 0
     assert set(marks) == set(EXTRACTED_TYPES)

@@ -78,12 +78,48 @@ def test_merged_parts_are_the_bytes_of_the_unsharded_run(sharded, tmp_path):
 
 def test_a_document_in_two_parts_is_refused(sharded, tmp_path):
     _, parts = sharded
+    copies = [tmp_path / part.name for part in parts]
+    for part, copy in zip(parts, copies):
+        copy.write_bytes(part.read_bytes())
+    copies[1].write_bytes(parts[0].read_bytes())
     with pytest.raises(InputError, match="E068"):
-        merge_parts([parts[0], parts[0]], tmp_path / "merged.jsonl")
+        merge_parts(copies, tmp_path / "merged.jsonl")
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("given, message", [
+    pytest.param([0, 2], r"E083 .*part 1 of 3 is missing", id="middle-part-missing"),
+    pytest.param([1, 2], r"E083 .*part 0 of 3 is missing", id="first-part-missing"),
+    pytest.param([0, 0, 1, 2], r"E083 .*given twice", id="part-given-twice"),
+])
+def test_an_incomplete_set_of_parts_is_refused(sharded, tmp_path, given, message):
+    _, parts = sharded
+    with pytest.raises(InputError, match=message):
+        merge_parts([parts[i] for i in given], tmp_path / "merged.jsonl")
+    assert not (tmp_path / "merged.jsonl").exists()
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("names", [
+    pytest.param(["records.jsonl"], id="not-a-part"),
+    pytest.param(["records.part-0-of-2.jsonl", "records.part-1-of-3.jsonl"], id="two-shard-counts"),
+    pytest.param(["records.part-0-of-2.jsonl", "other.part-1-of-2.jsonl"], id="two-runs"),
+])
+def test_parts_of_different_runs_or_unnamed_files_are_refused(tmp_path, names):
+    for name in names:
+        (tmp_path / name).write_text("", encoding="utf-8")
+    with pytest.raises(InputError, match="E084"):
+        merge_parts([tmp_path / name for name in names], tmp_path / "merged.jsonl")
+
+
+def test_cli_merge_of_an_incomplete_set_exits_non_zero(sharded, tmp_path):
+    _, parts = sharded
+    result = CliRunner().invoke(app, ["merge", str(parts[1]), str(parts[2]), "-o", str(tmp_path / "m.jsonl")])
+    assert result.exit_code == 1 and "E083" in result.output
 
 
 def test_a_part_that_does_not_start_with_a_document_is_refused(tmp_path):
-    part = tmp_path / "bad.jsonl"
+    part = tmp_path / "bad.part-0-of-1.jsonl"
     part.write_text('{"record_type":"date","doc_id":"doc_1"}\n', encoding="utf-8")
     with pytest.raises(InputError, match="E067"):
         merge_parts([part], tmp_path / "merged.jsonl")
@@ -123,4 +159,4 @@ def test_cli_shard_then_merge(tmp_path):
     assert result.exit_code == 0, result.output
     assert "5 documents" in result.output
     result = runner.invoke(app, ["run", str(CORPUS), "-o", str(out), "--shard", "2/2"])
-    assert result.exit_code == 1 and "INDEX/COUNT" in result.output
+    assert result.exit_code == 2 and "INDEX/COUNT" in result.output

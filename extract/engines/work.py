@@ -34,6 +34,8 @@ class DocumentLines:
     error: Optional[str]
     counts: dict[str, int]
     lines: tuple[str, ...]
+    words: int = 0
+    """Words of the paper's text, for the run's words/s (0 when it was not read in this run)."""
 
 
 def document_lines(records: list[Any]) -> DocumentLines:
@@ -53,9 +55,16 @@ def read_input(path: str, root: Optional[str], max_mb: float = DEFAULT_MAX_MB) -
 def extract_in_process(files: Iterable[Path | str], extractor: Extractor, *, with_text: bool,
                        root: Optional[str] = None, max_mb: float = DEFAULT_MAX_MB) -> Iterator[DocumentLines]:
     """Each file's lines, in order, from an Extractor in this process."""
-    sources = (read_input(str(f), root, max_mb) for f in files)
-    for records in extractor.extract_sources(sources, with_text=with_text):
-        yield document_lines(records)
+    words: dict[str, list[int]] = {}
+
+    def counted() -> Iterator[SourceText]:
+        for f in files:
+            source = read_input(str(f), root, max_mb)
+            words.setdefault(source.source, []).append(len(source.text.split()))
+            yield source
+
+    for records in extractor.extract_sources(counted(), with_text=with_text):
+        yield replace(document_lines(records), words=words[records[0].source].pop(0))
 
 
 def worker_extractor(make_extractor: ExtractorFactory = Extractor) -> Extractor:
