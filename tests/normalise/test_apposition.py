@@ -1,0 +1,78 @@
+"""Officers named with their post beside the name in running text: the NER's people, read by context."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.normalise.apposition import find_apposed_officers
+from extract.normalise.officers import ContactRules, iter_values
+
+
+def apposed(text: str, people: list[str], rules: ContactRules) -> list[tuple]:
+    """(name, job title, role) of each officer found, the people given as the NER would find them."""
+    offsets, at = [], 0
+    for person in people:
+        start = text.index(person, at)
+        offsets.append((start, start + len(person)))
+        at = start + len(person)
+    found = find_apposed_officers(text, offsets, rules)
+    return [(dict(iter_values(o, text))["name"], dict(iter_values(o, text))["job_title"], o.role) for o in found]
+
+
+@pytest.mark.parametrize(
+    "text,people,expected",
+    [
+        pytest.param("3. Lena Ward, Head of Virtual School, presented the report to the Panel.\n",
+                     ["Lena Ward"], [("Lena Ward", "Head of Virtual School", "presenter")], id="commas-presented"),
+        pytest.param("Omar Haddad (Interim Director of Finance) and Jo Kent (Chief Accountant) were in attendance "
+                     "for this item\n", ["Omar Haddad", "Jo Kent"],
+                     [("Omar Haddad", "Interim Director of Finance", "mentioned"),
+                      ("Jo Kent", "Chief Accountant", "attendee")], id="brackets-in-attendance-for-the-item"),
+        pytest.param("Nia Powell, Head of Risk & Assurance and Carl Bright, Director of Strategy were in attendance.\n",
+                     ["Nia Powell", "Carl Bright"],
+                     [("Nia Powell", "Head of Risk & Assurance", "mentioned"),
+                      ("Carl Bright", "Director of Strategy", "attendee")], id="and-before-the-next-person"),
+        pytest.param("Presentation from Rhys Mort, Regional Partnerships Manager for Dŵr Cymru re the new mains.\n",
+                     ["Rhys Mort"], [("Rhys Mort", "Regional Partnerships Manager for Dŵr Cymru", "mentioned")],
+                     id="post-ended-by-prose"),
+        pytest.param("It was agreed to write to Moira Blair as director of City Estates about the yard.\n",
+                     ["Moira Blair"], [("Moira Blair", "director of City Estates", "mentioned")], id="as-post"),
+        pytest.param("Legal advice: Priya Nair, Senior Solicitor Planning 14 March 2025.\n",
+                     ["Priya Nair"], [("Priya Nair", "Senior Solicitor Planning", "mentioned")], id="sign-off-date"),
+        pytest.param("From: Alan Crewe, Corporate Director, Adult Social Care and Health\nTo: Cabinet\n",
+                     ["Alan Crewe"], [("Alan Crewe", "Corporate Director, Adult Social Care and Health", "mentioned")],
+                     id="remit-after-a-comma"),
+        pytest.param("c. Mr D Orme, Participation Support Officer, thanked the young people.\n",
+                     ["c. Mr D Orme"], [("D Orme", "Participation Support Officer", "mentioned")],
+                     id="list-marker-and-honorific"),
+    ],
+)
+def test_officer_named_beside_post(rules, text, people, expected):
+    assert apposed(text, people, rules) == expected
+
+
+@pytest.mark.parametrize(
+    "text,people",
+    [
+        pytest.param("From: Ray Gold, Leader,\n", ["Ray Gold"], id="one-word-post-a-member-may-hold"),
+        pytest.param("Ann Roe (Secretary) opened the meeting.\n", ["Ann Roe"], id="secretary-in-brackets"),
+        pytest.param("Cllr Jo Watts, Executive Member for Housing, presented the report.\n", ["Cllr Jo Watts"],
+                     id="councillor"),
+        pytest.param("Ian Bell, Cabinet Member for Children's Services, introduced the item.\n", ["Ian Bell"],
+                     id="member-post"),
+        pytest.param("The reply was signed by Ewan Hart, Secretary of State for Wales.\n", ["Ewan Hart"],
+                     id="minister"),
+        pytest.param("The Chair congratulated Mia Dunn, a care leaver who won an award.\n", ["Mia Dunn"],
+                     id="not-a-post"),
+        pytest.param("Present: Tom Fry, Ana Lopes, Bea Kerr\n", ["Tom Fry", "Ana Lopes", "Bea Kerr"],
+                     id="a-list-of-names"),
+    ],
+)
+def test_no_officer_beside(rules, text, people):
+    assert apposed(text, people, rules) == []
+
+
+def test_people_in_attendance_lists_are_left_to_them(rules):
+    text = "In attendance: Ravi Shah (Clerk to the Council)\n"
+    start = text.index("Ravi")
+    assert find_apposed_officers(text, [(start, start + 9)], rules, listed=[(start, len(text))]) == []
