@@ -183,7 +183,8 @@ def resolve_reference(reference: str, *, committee: Optional[Body], own_council:
     "Council" and "Full Council" are the paper's own council; otherwise the meeting's own body if
     its name ends with the reference ("the Commission" at the Scrutiny Commission), then the own
     council, then the one body in the paper whose name ends so ("Integrated Care Board"), then a
-    standalone body under its own name ("Cabinet").
+    standalone body under its own name ("Cabinet"). A bare head ("the Committee") at a meeting whose own
+    body is named otherwise (a Board) is left unresolved: it is that body, not another committee.
     """
     words = reference.split()
     key = name_key(reference)
@@ -192,6 +193,9 @@ def resolve_reference(reference: str, *, committee: Optional[Body], own_council:
     for body in (committee, own_council):
         if body is not None and ends_with(body.name, key):
             return body
+    bare = len(key.split()) == 1 and reference.split()[-1] not in rules.standalone
+    if bare and committee is not None and committee.kind != "council":
+        return None  # "The Committee approved …" in a Board's minutes: the Board itself, never another committee
     matching = {b.key: b for b in bodies if ends_with(b.name, key)}
     if len(matching) == 1:
         return next(iter(matching.values()))

@@ -102,3 +102,26 @@ def test_attending_heading_and_office_bearers_of_a_community_council(extractor):
                        ("Ewan Lyle", "other", "present"), ("Kath Ure", "other", "present"),
                        ("Jim Bain", "member", "present"), ("Ross Kerr", "member", "apologies")]
     assert [r for r in records if r.record_type == "officer"] == []
+
+
+AGENDA = """NOTICE OF MEETING
+
+Licensing Sub-Committee
+Tuesday, 8 April 2025 at 10.00 am
+Council Chamber, Town Hall
+
+Membership: Councillors Asha Patel (Chair), Gareth Lloyd and Fiona Webb
+
+Quorum: 3
+
+AGENDA
+
+1. Apologies for absence
+"""
+
+
+def test_an_agendas_membership_list_says_nothing_of_attendance(extractor):
+    records = extractor.extract_text(AGENDA, source="agenda.txt")
+    members = [(r.name, r.role, r.attendance) for r in records if r.record_type == "member"]
+    assert members == [("Asha Patel", "chair", None), ("Gareth Lloyd", "member", None),
+                       ("Fiona Webb", "member", None)]

@@ -115,6 +115,26 @@ def test_resolve_reference(rules, reference, expected):
     assert found == expected
 
 
+BOARD = Body("body-audit-and-risk-board", "Audit and Risk Board", "committee")
+FINANCE = Body("body-finance-and-performance-committee", "Finance and Performance Committee", "committee")
+
+
+@pytest.mark.parametrize(
+    "reference, committee, expected",
+    [
+        pytest.param("Committee", BOARD, None, id="bare-committee-at-a-board-is-not-another-committee"),
+        pytest.param("the Committee", BOARD, None, id="with-article"),
+        pytest.param("Board", BOARD, BOARD, id="the-board-is-the-meetings-own"),
+        pytest.param("Committee", None, FINANCE, id="no-meeting-body-the-one-committee-named"),
+        pytest.param("Cabinet", BOARD, Body("body-cabinet", "Cabinet", "committee"), id="standalone-still"),
+    ],
+)
+def test_a_bare_reference_at_a_known_meeting_means_that_body_or_none(rules, reference, committee, expected):
+    found = resolve_reference(reference, committee=committee, own_council=None, bodies=[BOARD, FINANCE],
+                              rules=rules)
+    assert found == expected
+
+
 def test_own_council():
     header = [(COUNTY, 900, 1), (CITY, 40, 1)]
     assert own_council(header, None, header_chars=600) == CITY
