@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import CONTACTS, KNOWN_ORGANISATIONS, ORGANISATIONS
 from ..normalise.wrapped_lines import joined_lines_doc
-from ..normalise.acronyms import acronym_after, acronym_before, acronym_mentions
+from ..normalise.acronyms import acronym_after, acronym_before, acronym_mentions, acronyms_by_initials
 from ..normalise.organisations import (
     Body,
     NameRules,
@@ -28,12 +28,14 @@ from ..normalise.organisations import (
     is_post,
     is_whole_council,
     name_key,
+    names_a_thing,
     name_rules,
     own_council,
     plausible_ner_name,
     resolve_reference,
     trim_name,
 )
+from ..normalise.names import title_case
 
 LEXICON = "minutes.lexicon.v1"
 HYPHEN_JOINS = frozenset({"on", "upon", "under", "in", "le", "by", "the", "en", "super", "sur", "de", "cum"})
@@ -153,8 +155,8 @@ class OrganisationFinder:
     def add_committee(self, doc: Doc, text: str, mentions: list[Mention], add: Any) -> Optional[Body]:
         """The meeting's own body from the header ("Scrutiny Commission"), with its mentions in the text."""
         name = doc._.committee
-        if not name or is_post(name, self.rules.posts) or is_whole_council(name):
-            return None
+        if not name or is_post(name, self.rules.posts) or is_whole_council(name) or not name[:1].isupper():
+            return None  # "the above Council": no name
         key = name_key(name)
         known = next((m.body for m in mentions if name_key(m.body.name) == key or
                       name_key(doc[m.start:m.end].text) == key), None)
@@ -189,13 +191,17 @@ class OrganisationFinder:
             phrase = " ".join(span.text.split())  # as written: "Barrow-in-Furness", "BC's"
             if rule in self.references or is_generic(words, self.rules):
                 references.append((span.start, span.end, phrase))
-            elif phrase.isupper() and name_key(phrase) not in mixed:
-                continue  # capitals: a heading, unless the name is used in the text
+            elif phrase.isupper() and name_key(phrase) not in mixed and span.start_char >= self.header_chars:
+                continue  # capitals: a heading, unless the name is used in the text or heads the paper
+            elif names_a_thing(words, self.rules):
+                continue  # "Capel Isaac Notice Board", "Public Forum"
             elif words[-1] in self.rules.not_organisation or (self.kinds[rule] == "other" and self.names_a_plan(flat, end)):
                 continue  # "NHS Act"; "Bus Service" of "Bus Service Improvement Plan" (a board's plan still names it)
             else:
-                body = self.fuller_body(phrase, [committee, *(m.body for m in mentions)])
-                add(span.start, span.end, body or Body(body_id(phrase), phrase, self.kinds[rule]), rule)
+                body = self.fuller_body(phrase, [(committee, committee.name if committee else ""),
+                                                 *((m.body, doc[m.start:m.end].text) for m in mentions)])
+                name = title_case(phrase)  # "TINTERN COMMUNITY COUNCIL" heading the paper
+                add(span.start, span.end, body or Body(body_id(name), name, self.kinds[rule]), rule)
         return sorted(references)
 
     def names_a_plan(self, flat: Doc, end: int) -> bool:
@@ -208,13 +214,15 @@ class OrganisationFinder:
                 return True
         return False
 
-    def fuller_body(self, phrase: str, bodies: Iterable[Optional[Body]]) -> Optional[Body]:
-        """The body already named whose full name ends with this shorter one ("Integration Joint Board" in
-        a paper of the Dundee City Integration Joint Board)."""
+    def fuller_body(self, phrase: str, bodies: Iterable[tuple[Optional[Body], str]]) -> Optional[Body]:
+        """The body already named whose full name, or a form the paper writes it in, ends with this shorter
+        one ("Integration Joint Board" in a paper of the Dundee City Integration Joint Board; "Mayoral Combined
+        Authority" beside "West of England Mayoral Combined Authority"); bodies are (body, form written)."""
         key = name_key(phrase)
         if len(key.split()) < 2:
             return None
-        return next((b for b in bodies if b is not None and name_key(b.name).endswith(" " + key)), None)
+        return next((b for b, written in bodies if b is not None and any(
+            name_key(form).endswith(" " + key) for form in (b.name, written))), None)
 
     def collect_forms(self, flat: Doc, text: str, lo: int, hi: int, known: set[int],
                       found: list[tuple[int, int, str]]) -> None:
@@ -278,19 +286,23 @@ class OrganisationFinder:
         return following.text in self.rules.compound_next or following.is_title
 
     def add_acronyms(self, doc: Doc, text: str, mentions: list[Mention], add: Any) -> dict[str, str]:
-        """Acronyms defined beside a long form, and every later or earlier use of them."""
+        """Acronyms defined beside a long form or used as the initials of one body the paper names, and every
+        later or earlier use of them."""
         acronyms: dict[str, str] = {}
         for mention in list(mentions):
             span = doc[mention.start:mention.end]
             found = acronym_after(text, span.end_char, span.text) or acronym_before(text, span.start_char, span.text)
             if found is not None and mention.body.key not in acronyms:
                 acronyms[mention.body.key] = found[0]
-        for key, acronym in acronyms.items():
+        names = {m.body.key: m.body.name for m in mentions if m.body.key not in acronyms}
+        used = {key: acronym for key, acronym in acronyms_by_initials(text, names).items()
+                if acronym not in acronyms.values()}  # "TCC" in the text of Tintern Community Council's minutes
+        for key, acronym in [*acronyms.items(), *used.items()]:
             body = next(m.body for m in mentions if m.body.key == key)
             for start, end in acronym_mentions(text, acronym):
                 span = doc.char_span(start, end)
-                if span is not None:
-                    add(span.start, span.end, body, "acronym")
+                if span is not None and add(span.start, span.end, body, "acronym"):
+                    acronyms.setdefault(key, acronym)
         return acronyms
 
     def councils(self, mentions: list[Mention]) -> list[tuple[Body, int, int]]:

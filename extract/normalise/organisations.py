@@ -35,6 +35,8 @@ class NameRules:
     posts: tuple[str, ...]
     places: frozenset[str]
     heads: frozenset[str]
+    not_body_endings: tuple[tuple[str, ...], ...] = ()
+    """Phrases that end the name of a thing, not a body, though their last word is a body's ("Notice Board")."""
 
 
 def name_rules(words: Mapping[str, Any], bodies: Mapping[str, Any], council_names: Iterable[str],
@@ -54,6 +56,7 @@ def name_rules(words: Mapping[str, Any], bodies: Mapping[str, Any], council_name
         posts=tuple(bodies.get("leaders", [])),
         places=place_words(council_names, words["place_stop_words"]),
         heads=frozenset(heads),
+        not_body_endings=tuple(tuple(phrase.lower().split()) for phrase in words.get("not_body_endings", [])),
     )
 
 
@@ -95,26 +98,33 @@ def trim_name(words: Sequence[str], rules: NameRules, line_ends: Iterable[int] =
         before = words[i - 1]
         if words[i] in ("of", "for") and before not in rules.of_words:
             start = i + 1  # "Chair of Audit Committee", "Expansion of Bowland High School"
-        elif words[i] == "the" and before not in ("of", "for", "and", "&"):
-            start = i + 1  # "Approves the Council": "the" inside a name follows "of" or "and"
+        elif words[i].lower() == "the" and before not in ("of", "for", "and", "&"):
+            start = i + 1  # "Approves the Council", "Village Hall The Village Hall Committee" (a heading run in)
         elif (words[i] in ("and", "&", ",") or i - 1 in ends) and before.lower() in rules.heads:
             start = i + (i - 1 not in ends)
-        elif words[i] == "the" and before in ("and", "&") and i > 1 and (
-                words[i - 2] in rules.places or words[i - 2].lower() in rules.heads):
-            start = i + 1  # "Healthwatch Gloucestershire and the VCS Alliance": two bodies
+        elif words[i] == "the" and before in ("and", "&") and i > 1:
+            start = i + 1  # "Healthwatch Gloucestershire and the VCS Alliance", "Corlands and the Parish Council"
         elif i - 1 in ends and before.isupper() and not words[i].isupper():
             start = i  # "PLANNING APPLICATIONS" heading, then "The Committee …" on the next line
     commas = [i for i in range(start, end) if words[i] == ","]
     if commas and not any(w in ("and", "&") for w in words[commas[-1] + 1:end]):
         start = commas[-1] + 1
-    while start < end and (words[start] in rules.leading or words[start] in CONNECTORS):
-        start += 1
+    while start < end and (words[start] in rules.leading or words[start] in CONNECTORS
+                           or words[start].lower() in MONTHS_AND_DAYS):
+        start += 1  # "December County Council": the month of a meeting, not a body
     if start + 2 < end and words[start + 1] in ("'s", "’s") and (
             words[start] in rules.places or words[start].isupper() or words[start].lower() in rules.heads):
         start += 2  # "Leicestershire's …", "BC's Strategic Sites Committee", "Panel's Budget Working Group"
     while end > start and words[end - 1] in CONNECTORS:
         end -= 1
     return start, end
+
+
+def names_a_thing(words: Sequence[str], rules: NameRules) -> bool:
+    """Whether a name found by pattern ends in a phrase that names a thing, not a body ("Capel Isaac Notice
+    Board", "Public Forum")."""
+    folded = tuple(word.lower() for word in words)
+    return any(folded[-len(phrase):] == phrase for phrase in rules.not_body_endings)
 
 
 def is_generic(words: Sequence[str], rules: NameRules) -> bool:

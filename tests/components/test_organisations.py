@@ -255,3 +255,57 @@ def test_a_short_form_of_the_meetings_body_is_that_body(extractor):
 )
 def test_name_edges(extractor, text, expected):
     assert set(organisations(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The proposal was referred to the Parking Strategy Task and Finish Group, and the Road\n"
+                     "Safety Task & Finish Group will report in June.\n",
+                     {"Parking Strategy Task and Finish Group", "Road Safety Task & Finish Group"},
+                     id="task-and-finish-groups"),
+        pytest.param("i) Lloyds Bank Statement dated 01/02/2025 Noted\nii) HSBC Bank Statement dated 15/01/2025 Noted\n"
+                     "The sponsorship by Barclays Bank and a loan from the Bank of Scotland were welcomed.\n",
+                     {"Lloyds Bank", "HSBC", "Barclays Bank", "Bank of Scotland"}, id="banks"),
+        pytest.param("Tenants of Elderpark HA and Linthouse HA raised fly tipping.\n",
+                     {"Elderpark HA", "Linthouse HA"}, id="housing-associations-as-ha"),
+        pytest.param("The March Committee agreed the list, the October Committee confirmed it and the December\n"
+                     "County Council adopted it.\n", set(), id="months-are-no-bodies"),
+        pytest.param("Minutes of a meeting of the above Council held on Monday 26th February 2025.\n", set(),
+                     id="above-council"),
+        pytest.param("It was agreed that Corlands and the Parish Council would share the cost.\n", set(),
+                     id="a-name-and-a-reference"),
+        pytest.param("Notices were put on the Capel Isaac Notice Board. 12. Public Forum: two residents spoke.\n",
+                     set(), id="notice-board-and-public-forum"),
+        pytest.param("Funding for the West of England Nature Partnership and the North of Tyne Skills Board.\n",
+                     {"West of England Nature Partnership", "North of Tyne Skills Board"}, id="compass-of-place"),
+        pytest.param("The West of England Mayoral Combined Authority met. The Mayoral Combined Authority agreed.\n",
+                     {"West of England Combined Authority"}, id="short-form-of-a-listed-body"),
+    ],
+)
+def test_bodies_real_papers_name(extractor, text, expected):
+    assert set(organisations(extractor, text)) == expected
+
+
+COMMUNITY_COUNCIL = """TINTERN HILL COMMUNITY COUNCIL
+
+Minutes of the meeting held on Monday 3rd March 2025 at 7.30pm.
+
+Present: Cllr Shaw (Chairman), Cllrs Reed, Ames and the Clerk.
+
+204. The Chairman explained that THCC had given £500 to the Village Hall Committee last year.
+The VHC asked whether THCC could match-fund the new kitchen.
+"""
+
+
+def test_a_community_councils_heading_and_its_initials(extractor):
+    found = organisations(extractor, COMMUNITY_COUNCIL)
+    assert set(found) == {"Tintern Hill Community Council", "Village Hall Committee"}
+    assert found["Tintern Hill Community Council"].acronym == "THCC"
+    assert found["Tintern Hill Community Council"].mentions.count == 3
+    assert found["Village Hall Committee"].acronym == "VHC"
+
+
+def test_weca_is_the_west_of_england_combined_authority(extractor):
+    found = organisations(extractor, "Officers assured Councillors that BCC and WECA had agreed the funding.\n")
+    assert [r.name for r in found.values()] == ["West of England Combined Authority"]
