@@ -195,7 +195,8 @@ class OrganisationFinder:
                 continue  # capitals: a heading, unless the name is used in the text or heads the paper
             elif names_a_thing(words, self.rules):
                 continue  # "Capel Isaac Notice Board", "Public Forum"
-            elif words[-1] in self.rules.not_organisation or (self.kinds[rule] == "other" and self.names_a_plan(flat, end)):
+            elif (words[-1] in self.rules.not_organisation and not self.opens_with_body(rule, words)) or (
+                    self.kinds[rule] == "other" and self.names_a_plan(flat, end)):
                 continue  # "NHS Act"; "Bus Service" of "Bus Service Improvement Plan" (a board's plan still names it)
             else:
                 body = self.fuller_body(phrase, [(committee, committee.name if committee else ""),
@@ -203,6 +204,12 @@ class OrganisationFinder:
                 name = title_case(phrase)  # "TINTERN COMMUNITY COUNCIL" heading the paper
                 add(span.start, span.end, body or Body(body_id(name), name, self.kinds[rule]), rule)
         return sorted(references)
+
+    def opens_with_body(self, rule: str, words: list[str]) -> bool:
+        """Whether a name opens with its body and "of" or "for" ("Friends of Elder Park", "Centre for
+        Cities"): what follows is a place or a topic, which may end in a place's word."""
+        return rule in self.open_ended and len(words) > 2 and words[1] in ("of", "for") \
+            and words[-1] in self.rules.place_endings
 
     def names_a_plan(self, flat: Doc, end: int) -> bool:
         """Whether the capitalised words after a name end in a plan's, fund's or document's word: the name

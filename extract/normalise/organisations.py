@@ -35,6 +35,8 @@ class NameRules:
     posts: tuple[str, ...]
     places: frozenset[str]
     heads: frozenset[str]
+    place_endings: frozenset[str] = frozenset()
+    """The not_organisation words that end a place, which a body named for the place keeps ("Friends of X Park")."""
     not_body_endings: tuple[tuple[str, ...], ...] = ()
     """Phrases that end the name of a thing, not a body, though their last word is a body's ("Notice Board")."""
 
@@ -56,6 +58,7 @@ def name_rules(words: Mapping[str, Any], bodies: Mapping[str, Any], council_name
         posts=tuple(bodies.get("leaders", [])),
         places=place_words(council_names, words["place_stop_words"]),
         heads=frozenset(heads),
+        place_endings=frozenset(words.get("place_endings", [])),
         not_body_endings=tuple(tuple(phrase.lower().split()) for phrase in words.get("not_body_endings", [])),
     )
 

@@ -309,3 +309,18 @@ def test_a_community_councils_heading_and_its_initials(extractor):
 def test_weca_is_the_west_of_england_combined_authority(extractor):
     found = organisations(extractor, "Officers assured Councillors that BCC and WECA had agreed the funding.\n")
     assert [r.name for r in found.values()] == ["West of England Combined Authority"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("An e-mail had been received from Friends of the Lake District about the verges.\n",
+                     {"Friends of the Lake District"}, id="friends-of-the-place"),
+        pytest.param("The Chair thanked the Friends of Hollin Park for the gala.\n", {"Friends of Hollin Park"},
+                     id="friends-of-a-park"),
+        pytest.param("A grant application to Keep Wales Tidy was made; SPT replied about the bus route.\n",
+                     {"Keep Wales Tidy", "Strathclyde Partnership for Transport"}, id="national-bodies"),
+    ],
+)
+def test_bodies_named_by_what_they_care_for(extractor, text, expected):
+    assert set(organisations(extractor, text)) == expected
