@@ -24,6 +24,8 @@ LIST_MARKER = re.compile(r"^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)][ \t]+)+")
 """A list marker the NER takes into a name ("c. Sarah Hale")."""
 HONORIFIC_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<title>[A-Z][A-Za-z]{1,11}\.?)[ \t]+$")
 """One capitalised word just before a name, kept with it when it is an honorific ("Mr", "Cllr")."""
+POST_OPENING = re.compile(r"(?:^|[:;,.()–—]|\b\d+(?:st|nd|rd|th)?\b)[ \t]*", re.M)
+"""Where a post printed before a name may open: its line's start, after a label or a stop, after a number."""
 ATTENDING = re.compile(r"^\s*(?:(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)|attended)\b", re.I)
 
 
@@ -31,15 +33,32 @@ def find_apposed_officers(text: str, people: Sequence[Offsets], rules: ContactRu
                           listed: Sequence[Offsets] = ()) -> list[OfficerFound]:
     """Each person the NER found whose post stands beside the name ("Name, Post," / "Name (Post)" /
     "Name as post"); listed are the stretches attendance lists cover, whose people those lists read."""
+    people = [*people, *(span for span in names_ending_lines(text)
+                         if not any(a < span[1] and span[0] < b for a, b in people))]
     starts = {start for start, _ in people}
     found = []
-    for start, end in people:
+    for start, end in sorted(people):
         if any(a <= start < b for a, b in listed):
             continue
         officer = apposed_officer(text, start, end, starts, rules)
         if officer is not None:
             found.append(officer)
     return found
+
+
+LINE_END_NAME = re.compile(r"(?<=[a-z)][ \t])(?:[A-Z][a-z'’-]+[ \t]+){1,2}[A-Z][a-z'’-]+(?=[ \t]*$)", re.M)
+"""Two or three capitalised words ending a line after a lower-case word: a signature's name after its post
+("… Head of Planning and Development Rebecca Lowe"), which the NER does not always find."""
+
+
+def names_ending_lines(text: str) -> list[Offsets]:
+    """Offsets of the names that end lines after a post (candidates beside the NER's people): the last two
+    and the last three words of each such line."""
+    spans = []
+    for match in LINE_END_NAME.finditer(text):
+        words = list(re.finditer(r"\S+", match.group()))
+        spans += [(match.start() + word.start(), match.end()) for word in words[:-1]]
+    return spans
 
 
 def apposed_officer(text: str, start: int, end: int, starts: set[int],
@@ -50,16 +69,39 @@ def apposed_officer(text: str, start: int, end: int, starts: set[int],
     before = HONORIFIC_BEFORE.search(text[max(0, start - 14):start])
     if before and before.group("title").rstrip(".") in rules.honorifics | rules.councillor_titles:
         start -= len(text[max(0, start - 14):start]) - before.start()
+    label = re.search(rf"[ \t]+(?i:{title_labels(rules)})[ \t]*:", text[start:end + 20])
+    if label and start + label.start() < end:
+        end = start + label.start()  # "Adam Crane Job title: Head of City Transport": the NER took "Job"
     n_start, n_end, councillor = strip_honorifics(text[start:end], start, rules)
     name = text[n_start:n_end]
     if councillor or "\n" in name or len(name.split()) < 2 or not looks_like_name(name, rules):
         return None
     post = post_beside(text, end, starts, rules)
+    if post is not None:
+        t_start, t_end = post
+        return OfficerFound(role=role_after(text[t_end:t_end + 60], rules), rule="apposition",
+                            name=(n_start, n_end), job_title=(t_start, t_end), start=n_start, end=t_end)
+    post = post_before(text, start, rules)
     if post is None:
         return None
-    t_start, t_end = post
-    return OfficerFound(role=role_after(text[t_end:t_end + 60], rules), rule="apposition",
-                        name=(n_start, n_end), job_title=(t_start, t_end), start=n_start, end=t_end)
+    return OfficerFound(role=role_after(text[end:end + 60], rules), rule="apposition", name=(n_start, n_end),
+                        job_title=post, start=post[0], end=n_end)
+
+
+def post_before(text: str, start: int, rules: ContactRules) -> Optional[Offsets]:
+    """Offsets of a post printed before a name on its line, after a label, a stop or a date ("Date of
+    decision: 2 May 2024 Head of Planning Rebecca Lowe"); two words or more, or a post of the list."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for boundary in POST_OPENING.finditer(text, line_start, start):
+        at = boundary.end()
+        title = text[at:start].rstrip()
+        words = title.split()
+        if not title[:1].isupper() or words[-1].lower() in TITLE_CONNECTORS or re.search(r"[,:;()\d]", title):
+            continue  # "Adam Lee, Head of City Streetspace 2: Denmark St": a table row, not a post and name
+        known = any(title.lower() == post.lower() for post in rules.posts)
+        if (len(words) >= 2 or known) and looks_like_title(title, rules):
+            return at, at + len(title)
+    return None
 
 
 def post_beside(text: str, end: int, starts: set[int], rules: ContactRules) -> Optional[Offsets]:
@@ -68,7 +110,9 @@ def post_beside(text: str, end: int, starts: set[int], rules: ContactRules) -> O
     if bracket:
         at = end + bracket.start(1)
         return title_within(text, at, end + bracket.end(1), starts, rules, whole=True)
-    lead = re.match(r",[ \t]+|[ \t]+as[ \t]+|[ \t]*\(", text[end:])  # "(" left open: "(Head of X (Y)"
+    lead = re.match(rf",[ \t]+|:[ \t]+|[ \t]+as[ \t]+|[ \t]*\(|[ \t]+(?i:{title_labels(rules)})[ \t]*:[ \t]*",
+                    text[end:])
+    # "(" left open: "(Head of X (Y)"; "Name Job title: Head of X" on a cover sheet
     if not lead:
         return None
     at = end + lead.end()
@@ -121,6 +165,11 @@ def remit_after(rest: str, starts: set[int], at: int, rules: ContactRules) -> in
     if words & rules.title_words or not re.search(r"\s(?:and|&)\s", remit.group(1)):
         return 0
     return remit.end(1)
+
+
+def title_labels(rules: ContactRules) -> str:
+    """An alternation of the job-title field labels ("job title", "designation"), longest first."""
+    return "|".join(re.escape(label) for label in sorted(rules.title_labels, key=len, reverse=True))
 
 
 def person_follows(text: str, at: int, starts: set[int]) -> bool:

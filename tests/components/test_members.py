@@ -125,3 +125,19 @@ def test_an_agendas_membership_list_says_nothing_of_attendance(extractor):
     members = [(r.name, r.role, r.attendance) for r in records if r.record_type == "member"]
     assert members == [("Asha Patel", "chair", None), ("Gareth Lloyd", "member", None),
                        ("Fiona Webb", "member", None)]
+
+
+PARISH_MINUTES = """Hartside Parish Council - 4th March 2025
+
+Present
+Councillors D Ross (Chair), S Lane, & P Moor
+Clerk J Connell
+
+Apologies
+Councillors R Hale
+"""
+
+
+def test_a_clerk_listed_by_post_then_name(extractor):
+    records = extractor.extract_text(PARISH_MINUTES, source="parish.txt")
+    assert [(r.name, r.job_title) for r in records if r.record_type == "officer"] == [("J Connell", "Clerk")]

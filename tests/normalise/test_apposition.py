@@ -42,6 +42,15 @@ def apposed(text: str, people: list[str], rules: ContactRules) -> list[tuple]:
         pytest.param("From: Alan Crewe, Corporate Director, Adult Social Care and Health\nTo: Cabinet\n",
                      ["Alan Crewe"], [("Alan Crewe", "Corporate Director, Adult Social Care and Health", "mentioned")],
                      id="remit-after-a-comma"),
+        pytest.param("Date of decision: 2nd May 2024 Head of Planning and Development Ruth Lowe\n",
+                     ["Ruth Lowe"], [("Ruth Lowe", "Head of Planning and Development", "mentioned")],
+                     id="post-before-the-name-signing-a-notice"),
+        pytest.param("Officer presenting the report: Adam Crane Job title: Head of City Transport\n",
+                     ["Adam Crane Job"], [("Adam Crane", "Head of City Transport", "mentioned")],
+                     id="cover-sheet-job-title-label"),
+        pytest.param("Executive Director lead: Jon Smythe: Executive Director for Growth & Regeneration\n",
+                     ["Jon Smythe"], [("Jon Smythe", "Executive Director for Growth & Regeneration", "mentioned")],
+                     id="name-colon-post"),
         pytest.param("c. Mr D Orme, Participation Support Officer, thanked the young people.\n",
                      ["c. Mr D Orme"], [("D Orme", "Participation Support Officer", "mentioned")],
                      id="list-marker-and-honorific"),
@@ -66,10 +75,18 @@ def test_officer_named_beside_post(rules, text, people, expected):
                      id="not-a-post"),
         pytest.param("Present: Tom Fry, Ana Lopes, Bea Kerr\n", ["Tom Fry", "Ana Lopes", "Bea Kerr"],
                      id="a-list-of-names"),
+        pytest.param("Adam Lee, Head of City\tStreetspace 2: Denmark St\n", ["Denmark St"],
+                     id="a-table-row-before-a-place"),
     ],
 )
 def test_no_officer_beside(rules, text, people):
     assert apposed(text, people, rules) == []
+
+
+def test_a_signature_the_ner_missed_is_read_after_its_post(rules):
+    text = "Date of decision: 2nd May 2024 Head of Planning and Development Ruth Lowe\n"
+    found = find_apposed_officers(text, [], rules)
+    assert [dict(iter_values(o, text))["name"] for o in found] == ["Ruth Lowe"]
 
 
 def test_people_in_attendance_lists_are_left_to_them(rules):
