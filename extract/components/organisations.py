@@ -102,9 +102,9 @@ class OrganisationFinder:
         if council is not None and is_whole_council(doc._.committee):
             doc._.committee = council.name  # "COUNCIL – 13 NOVEMBER 2024": the meeting of the paper's own council
         bodies = [m.body for m in mentions]
-        for start, end, phrase in references:
+        for start, end, phrase, kind in references:
             body = resolve_reference(phrase, committee=committee, own_council=council, bodies=bodies,
-                                     rules=self.rules)
+                                     rules=self.rules, kind=kind)
             if body is not None:
                 add(start, end, body, "reference")
         self.add_ner_fallback(doc, text, add)
@@ -160,6 +160,8 @@ class OrganisationFinder:
         key = name_key(name)
         known = next((m.body for m in mentions if name_key(m.body.name) == key or
                       name_key(doc[m.start:m.end].text) == key), None)
+        if known is None and name.split()[-1].lower() not in self.rules.heads and name not in self.rules.standalone:
+            return None  # "General" from "MINUTES OF GENERAL MEETING": no body's name
         body = known or Body(body_id(name), name, "council" if key.endswith(" council") else "committee")
         pattern = r"\s+".join(re.escape(word) for word in name.split())
         for found in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
@@ -169,7 +171,7 @@ class OrganisationFinder:
         return body if known or any(m.body == body for m in mentions) else None
 
     def add_forms(self, doc: Doc, flat: Doc, text: str, mentions: list[Mention], add: Any,
-                  committee: Optional[Body]) -> list[tuple[int, int, str]]:
+                  committee: Optional[Body]) -> list[tuple[int, int, str, str]]:
         """Names found by token pattern (matched on the text with wrapped lines joined); returns the
         references among them ("the Committee", "County Council"), for resolving once all names are known."""
         known: set[int] = set()
@@ -190,8 +192,9 @@ class OrganisationFinder:
             words = [t.text for t in flat[start:end]]
             phrase = " ".join(span.text.split())  # as written: "Barrow-in-Furness", "BC's"
             if rule in self.references or is_generic(words, self.rules):
-                references.append((span.start, span.end, phrase))
-            elif phrase.isupper() and name_key(phrase) not in mixed and span.start_char >= self.header_chars:
+                references.append((span.start, span.end, phrase, self.kinds[rule]))
+            elif phrase.isupper() and (name_key(phrase) not in mixed and span.start_char >= self.header_chars
+                                       or is_generic(title_case(phrase).split(), self.rules)):
                 continue  # capitals: a heading, unless the name is used in the text or heads the paper
             elif names_a_thing(words, self.rules):
                 continue  # "Capel Isaac Notice Board", "Public Forum"
@@ -199,11 +202,25 @@ class OrganisationFinder:
                     self.kinds[rule] == "other" and self.names_a_plan(flat, end)):
                 continue  # "NHS Act"; "Bus Service" of "Bus Service Improvement Plan" (a board's plan still names it)
             else:
-                body = self.fuller_body(phrase, [(committee, committee.name if committee else ""),
-                                                 *((m.body, doc[m.start:m.end].text) for m in mentions)])
+                heading = phrase.isupper() and span.start_char < self.header_chars  # the paper's own body in full
+                body = None if heading else self.fuller_body(
+                    phrase, [(committee, committee.name if committee else ""),
+                             *((m.body, doc[m.start:m.end].text) for m in mentions)])
+                body = body or self.meetings_body_shortened(phrase, committee)
                 name = title_case(phrase)  # "TINTERN COMMUNITY COUNCIL" heading the paper
                 add(span.start, span.end, body or Body(body_id(name), name, self.kinds[rule]), rule)
         return sorted(references)
+
+    def meetings_body_shortened(self, phrase: str, committee: Optional[Body]) -> Optional[Body]:
+        """The meeting's own body when a name is its name with words left out, the last word kept
+        ("Transport Connectivity Committee" in the Transport and Connectivity Policy Committee's papers)."""
+        if committee is None:
+            return None
+        short, full = name_key(phrase).split(), name_key(committee.name).split()
+        if len(short) < 2 or short[-1] != full[-1] or len(short) >= len(full):
+            return None
+        words = iter(full)
+        return committee if all(word in words for word in short) else None
 
     def opens_with_body(self, rule: str, words: list[str]) -> bool:
         """Whether a name opens with its body and "of" or "for" ("Friends of Elder Park", "Centre for

@@ -72,17 +72,20 @@ def initials(name: str) -> str:
 
 
 def acronyms_by_initials(text: str, names: dict[str, str]) -> dict[str, str]:
-    """Acronyms a paper uses in running text without defining them that are the initials of exactly one
-    body it names ("TCC had given £500" beside "Tintern Community Council"), as body key -> acronym."""
+    """Acronyms a paper uses in running text, twice or more, without defining them, that are the initials of
+    exactly one body it names ("TCC had given £500" beside "Tintern Community Council"): body key -> acronym."""
     keys_of: dict[str, set[str]] = {}
     for key, name in names.items():
         keys_of.setdefault(initials(name), set()).add(key)
-    found: dict[str, str] = {}
+    uses: dict[str, int] = {}
     for line in text.splitlines():
         if not re.search(r"[a-z]", line):
             continue  # a heading in capitals holds words, not acronyms
         for match in UNDEFINED.finditer(line):
-            keys = keys_of.get(match.group())
-            if keys is not None and len(keys) == 1:
-                found.setdefault(next(iter(keys)), match.group())
+            uses[match.group()] = uses.get(match.group(), 0) + 1
+    found: dict[str, str] = {}
+    for acronym, count in uses.items():  # in order of first use
+        keys = keys_of.get(acronym)
+        if count >= 2 and keys is not None and len(keys) == 1:  # once may be another body's ("Jo Lee (GCC)")
+            found.setdefault(next(iter(keys)), acronym)
     return found

@@ -190,13 +190,13 @@ def ends_with(name: str, key: str) -> bool:
 
 
 def resolve_reference(reference: str, *, committee: Optional[Body], own_council: Optional[Body],
-                      bodies: Iterable[Body], rules: NameRules) -> Optional[Body]:
+                      bodies: Iterable[Body], rules: NameRules, kind: str = "committee") -> Optional[Body]:
     """The body a reference means, or None when the paper does not say.
 
     "Council" and "Full Council" are the paper's own council; otherwise the meeting's own body if
     its name ends with the reference ("the Commission" at the Scrutiny Commission), then the own
     council, then the one body in the paper whose name ends so ("Integrated Care Board"), then a
-    standalone body under its own name ("Cabinet"). A bare head ("the Committee") at a meeting whose own
+    standalone body under its own name ("Cabinet"; "NHS", of kind health), of the reference's kind. A bare head ("the Committee") at a meeting whose own
     body is named otherwise (a Board) is left unresolved: it is that body, not another committee.
     """
     words = reference.split()
@@ -213,7 +213,7 @@ def resolve_reference(reference: str, *, committee: Optional[Body], own_council:
     if len(matching) == 1:
         return next(iter(matching.values()))
     if reference in rules.standalone:
-        return Body(key=body_id(reference), name=reference, kind="committee")
+        return Body(key=body_id(reference), name=reference, kind=kind)
     return None
 
 

@@ -294,7 +294,8 @@ Minutes of the meeting held on Monday 3rd March 2025 at 7.30pm.
 Present: Cllr Shaw (Chairman), Cllrs Reed, Ames and the Clerk.
 
 204. The Chairman explained that THCC had given £500 to the Village Hall Committee last year.
-The VHC asked whether THCC could match-fund the new kitchen.
+The VHC asked whether THCC could match-fund the new kitchen. The VHC will write.
+Ann Roe (TGS) sent her apologies.
 """
 
 
@@ -304,6 +305,11 @@ def test_a_community_councils_heading_and_its_initials(extractor):
     assert found["Tintern Hill Community Council"].acronym == "THCC"
     assert found["Tintern Hill Community Council"].mentions.count == 3
     assert found["Village Hall Committee"].acronym == "VHC"
+
+
+def test_initials_used_once_are_left_alone(extractor):
+    text = "The Glasgow Gardens Society met. Jo Lee (GGS) reported on the allotments.\n"
+    assert organisations(extractor, text)["Glasgow Gardens Society"].acronym is None
 
 
 def test_weca_is_the_west_of_england_combined_authority(extractor):
@@ -324,3 +330,39 @@ def test_weca_is_the_west_of_england_combined_authority(extractor):
 )
 def test_bodies_named_by_what_they_care_for(extractor, text, expected):
     assert set(organisations(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("We will work with NHS partners and the local NHS on the plan.\n", {"NHS": "health"},
+                     id="the-nhs"),
+        pytest.param("The Leader attended the Council of the Nations and Regions; the Green Party and Plaid\n"
+                     "Cymru objected.\n",
+                     {"Council of the Nations and Regions": "other", "Green Party": "other", "Plaid Cymru": "other"},
+                     id="council-of-and-parties"),
+    ],
+)
+def test_bodies_named_without_a_body_word_at_the_end(extractor, text, expected):
+    assert {name: r.kind for name, r in organisations(extractor, text).items()} == expected
+
+
+POLICY_COMMITTEE = """Environment and Sustainability Policy Committee - 4 June 2025
+
+Minutes
+
+The Environment Sustainability Committee received the update and the Environment and Sustainability
+Committee agreed the plan.
+"""
+
+
+def test_a_shortened_name_of_the_meetings_body(extractor):
+    found = organisations(extractor, POLICY_COMMITTEE)
+    assert list(found) == ["Environment and Sustainability Policy Committee"]
+    assert found["Environment and Sustainability Policy Committee"].mentions.count == 3
+
+
+def test_a_heading_naming_the_papers_body_is_not_a_longer_name_found_later(extractor):
+    text = ("GOVAN HILL COMMUNITY COUNCIL\n\nMINUTES OF GENERAL MEETING\n\n"
+            "The Chair had met the Chair of East Govan Hill Community Council.\n")
+    assert set(organisations(extractor, text)) == {"Govan Hill Community Council", "East Govan Hill Community Council"}
