@@ -155,13 +155,18 @@ def is_post(name: Optional[str], posts: Iterable[str]) -> bool:
 def plausible_ner_name(words: Sequence[str], rules: NameRules) -> bool:
     """Whether words the NER took for an organisation read as a body's name.
 
-    Two or more words, every one capitalised or a connector, no digits, dates, posts or the last
-    word of a plan, fund, place or document ("Medium Term Financial Strategy"), and a place among
-    them but not only places ("Essex Highways", not "Social Care" or "Leicestershire and Rutland").
+    Two to four words, every one capitalised or a connector ("&" not among them), no digits, dates, posts
+    or the last word of a plan, fund, place or document ("Medium Term Financial Strategy") nor a body word
+    in the plural, and a place among them but not only places ("Essex Highways", not "Social Care" or
+    "Leicestershire and Rutland").
     """
-    if len(words) < 2 or words[-1] in rules.not_organisation or words[-1] in CONNECTORS:
-        return False
+    if len(words) < 2 or words[-1] in rules.not_organisation or words[-1] in CONNECTORS or "&" in words:
+        return False  # "&" joins places and topics ("Temple Gate & West End") more often than a body's words
+    if words[-1].lower() in {head + "s" for head in rules.heads} | {"authorities"}:
+        return False  # "Wye Valley Councils": several bodies, not one
     named = [w for w in words if w not in CONNECTORS]
+    if len(named) > 4:
+        return False  # "Bath Local Centres High Street Improvement": a project's title
     if not any(w in rules.places for w in named) or all(w in rules.places for w in named):
         return False
     for word in words:

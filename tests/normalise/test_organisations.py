@@ -84,6 +84,11 @@ def test_is_generic(rules, name, expected):
         pytest.param(["Essex", "Strategy"], False, id="plan"),
         pytest.param(["Cllr", "Essex"], False, id="honorific"),
         pytest.param(["ESSEX", "HIGHWAYS"], False, id="capitals"),
+        pytest.param("Essex Cycling Campaign".split(), True, id="campaign-group"),
+        pytest.param("Leicestershire Harbour Place Shaping Town Centres".split(), False, id="a-projects-long-title"),
+        pytest.param("Wyre & Forest Green".split(), False, id="places-joined-by-ampersand"),
+        pytest.param("Essex Valley Councils".split(), False, id="plural-of-a-body-word"),
+        pytest.param("Essex Bridge Junction".split(), False, id="a-junction"),
     ],
 )
 def test_plausible_ner_name(rules, words, expected):
