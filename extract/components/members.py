@@ -33,7 +33,7 @@ class MemberFinder:
                 continue
             name = text[member.name[0]:member.name[1]]
             if not member.councillor and any(same_person(name, officer) for officer in officers):
-                continue  # "Present: … Tom Lee …" and later "Tom Lee, Virtual School Head, presented": an officer
+                continue  # "Present: … Tom Lee …", then "Tom Lee, Virtual School Head, presented": an officer
             span = doc.char_span(member.start, member.end, label="MEMBER", alignment_mode="expand")
             if span is None:
                 continue

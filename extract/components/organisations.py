@@ -160,7 +160,8 @@ class OrganisationFinder:
         key = name_key(name)
         known = next((m.body for m in mentions if name_key(m.body.name) == key or
                       name_key(doc[m.start:m.end].text) == key), None)
-        if known is None and name.split()[-1].lower() not in self.rules.heads and name not in self.rules.standalone:
+        named = name.split()[-1].lower() in self.rules.heads or name in self.rules.standalone
+        if known is None and not named:
             return None  # "General" from "MINUTES OF GENERAL MEETING": no body's name
         body = known or Body(body_id(name), name, "council" if key.endswith(" council") else "committee")
         pattern = r"\s+".join(re.escape(word) for word in name.split())
@@ -202,7 +203,7 @@ class OrganisationFinder:
                     self.kinds[rule] == "other" and self.names_a_plan(flat, end)):
                 continue  # "NHS Act"; "Bus Service" of "Bus Service Improvement Plan" (a board's plan still names it)
             else:
-                heading = phrase.isupper() and span.start_char < self.header_chars  # the paper's own body in full
+                heading = phrase.isupper() and span.start_char < self.header_chars  # the paper's own body
                 body = None if heading else self.fuller_body(
                     phrase, [(committee, committee.name if committee else ""),
                              *((m.body, doc[m.start:m.end].text) for m in mentions)])
@@ -240,8 +241,9 @@ class OrganisationFinder:
 
     def fuller_body(self, phrase: str, bodies: Iterable[tuple[Optional[Body], str]]) -> Optional[Body]:
         """The body already named whose full name, or a form the paper writes it in, ends with this shorter
-        one ("Integration Joint Board" in a paper of the Dundee City Integration Joint Board; "Mayoral Combined
-        Authority" beside "West of England Mayoral Combined Authority"); bodies are (body, form written)."""
+        one ("Integration Joint Board" in a paper of the Dundee City Integration Joint Board; "Mayoral
+        Combined Authority" beside "West of England Mayoral Combined Authority"); bodies are (body, form
+        written)."""
         key = name_key(phrase)
         if len(key.split()) < 2:
             return None
@@ -320,7 +322,7 @@ class OrganisationFinder:
                 acronyms[mention.body.key] = found[0]
         names = {m.body.key: m.body.name for m in mentions if m.body.key not in acronyms}
         used = {key: acronym for key, acronym in acronyms_by_initials(text, names).items()
-                if acronym not in acronyms.values()}  # "TCC" in the text of Tintern Community Council's minutes
+                if acronym not in acronyms.values()}  # "TCC" in Tintern Community Council's minutes
         for key, acronym in [*acronyms.items(), *used.items()]:
             body = next(m.body for m in mentions if m.body.key == key)
             for start, end in acronym_mentions(text, acronym):

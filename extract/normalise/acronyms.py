@@ -73,7 +73,8 @@ def initials(name: str) -> str:
 
 def acronyms_by_initials(text: str, names: dict[str, str]) -> dict[str, str]:
     """Acronyms a paper uses in running text, twice or more, without defining them, that are the initials of
-    exactly one body it names ("TCC had given £500" beside "Tintern Community Council"): body key -> acronym."""
+    exactly one body it names ("TCC had given £500" beside "Tintern Community Council"): body key ->
+    acronym."""
     keys_of: dict[str, set[str]] = {}
     for key, name in names.items():
         keys_of.setdefault(initials(name), set()).add(key)

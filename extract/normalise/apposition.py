@@ -7,7 +7,7 @@ still a candidate); the post beside the name decides that the person is an offic
 from __future__ import annotations
 
 import re
-from typing import Iterator, Optional, Sequence
+from typing import Optional, Sequence
 
 from .named_in_text import OWNER
 from .officer_rules import (
@@ -151,14 +151,15 @@ def title_within(text: str, start: int, end: int, starts: set[int], rules: Conta
         return None  # "Roger Lee, Leader,", "Ann Roe (Secretary)": a one-word post may be a member's
     if not looks_like_title(value, rules, lower_case=True):
         return None
-    return start, start + len(value) + remit_after(text[start + len(value):end + 80], starts, start + len(value), rules)
+    at = start + len(value)
+    return start, at + remit_after(text[at:end + 80], starts, at, rules)
 
 
 def remit_after(rest: str, starts: set[int], at: int, rules: ContactRules) -> int:
     """The length of a remit printed after a post and a comma ("Corporate Director, Adult Social Care and
     Health"): capitalised words and connectors to the line's end, holding no job-title word and no person."""
-    remit = re.match(r",[ \t]+((?:[A-Z][\w'’-]*|and|&|of|for|the)(?:[ \t]+(?:[A-Z][\w'’-]*|and|&|of|for|the))*)"
-                     r"[ \t]*(?=\n|$)", rest)
+    word = r"(?:[A-Z][\w'’-]*|and|&|of|for|the)"
+    remit = re.match(rf",[ \t]+({word}(?:[ \t]+{word})*)[ \t]*(?=\n|$)", rest)
     if not remit or at + remit.start(1) in starts:
         return 0
     words = {w.lower() for w in remit.group(1).split()}

@@ -37,7 +37,8 @@ def title_case(text: str) -> str:
         nonlocal first
         written = match.group(0)
         word = written.lower()
-        if len(written) > 1 and (written in kept or not re.search(r"[AEIOUY]", written) and written not in plain):
+        no_vowel = not re.search(r"[AEIOUY]", written) and written not in plain
+        if len(written) > 1 and (written in kept or no_vowel):
             out = written
         else:
             out = word if (word in SMALL_WORDS and not first) else word[:1].upper() + word[1:]

@@ -36,9 +36,9 @@ class NameRules:
     places: frozenset[str]
     heads: frozenset[str]
     place_endings: frozenset[str] = frozenset()
-    """The not_organisation words that end a place, which a body named for the place keeps ("Friends of X Park")."""
+    """The not_organisation words that end a place, which a body named for it keeps ("Friends of X Park")."""
     not_body_endings: tuple[tuple[str, ...], ...] = ()
-    """Phrases that end the name of a thing, not a body, though their last word is a body's ("Notice Board")."""
+    """Phrases that end the name of a thing, not a body, though ending in a body's word ("Notice Board")."""
 
 
 def name_rules(words: Mapping[str, Any], bodies: Mapping[str, Any], council_names: Iterable[str],
@@ -102,11 +102,11 @@ def trim_name(words: Sequence[str], rules: NameRules, line_ends: Iterable[int] =
         if words[i] in ("of", "for") and before not in rules.of_words:
             start = i + 1  # "Chair of Audit Committee", "Expansion of Bowland High School"
         elif words[i].lower() == "the" and before not in ("of", "for", "and", "&"):
-            start = i + 1  # "Approves the Council", "Village Hall The Village Hall Committee" (a heading run in)
+            start = i + 1  # "Approves the Council", "Village Hall The Village Hall Committee" (run in)
         elif (words[i] in ("and", "&", ",") or i - 1 in ends) and before.lower() in rules.heads:
             start = i + (i - 1 not in ends)
         elif words[i] == "the" and before in ("and", "&") and i > 1:
-            start = i + 1  # "Healthwatch Gloucestershire and the VCS Alliance", "Corlands and the Parish Council"
+            start = i + 1  # "Healthwatch Gloucestershire and the VCS Alliance", "Corlands and the Parish …"
         elif i - 1 in ends and before.isupper() and not words[i].isupper():
             start = i  # "PLANNING APPLICATIONS" heading, then "The Committee …" on the next line
     commas = [i for i in range(start, end) if words[i] == ","]
@@ -201,8 +201,9 @@ def resolve_reference(reference: str, *, committee: Optional[Body], own_council:
     "Council" and "Full Council" are the paper's own council; otherwise the meeting's own body if
     its name ends with the reference ("the Commission" at the Scrutiny Commission), then the own
     council, then the one body in the paper whose name ends so ("Integrated Care Board"), then a
-    standalone body under its own name ("Cabinet"; "NHS", of kind health), of the reference's kind. A bare head ("the Committee") at a meeting whose own
-    body is named otherwise (a Board) is left unresolved: it is that body, not another committee.
+    standalone body under its own name, of the reference's kind ("Cabinet"; "NHS", of kind health). A
+    bare head ("the Committee") at a meeting whose own body is named otherwise (a Board) is left
+    unresolved: it is that body, not another committee.
     """
     words = reference.split()
     key = name_key(reference)
@@ -213,7 +214,7 @@ def resolve_reference(reference: str, *, committee: Optional[Body], own_council:
             return body
     bare = len(key.split()) == 1 and reference.split()[-1] not in rules.standalone
     if bare and committee is not None and committee.kind != "council":
-        return None  # "The Committee approved …" in a Board's minutes: the Board itself, never another committee
+        return None  # "The Committee approved …" in a Board's minutes: the Board, never another committee
     matching = {b.key: b for b in bodies if ends_with(b.name, key)}
     if len(matching) == 1:
         return next(iter(matching.values()))

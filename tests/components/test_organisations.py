@@ -264,22 +264,26 @@ def test_name_edges(extractor, text, expected):
                      "Safety Task & Finish Group will report in June.\n",
                      {"Parking Strategy Task and Finish Group", "Road Safety Task & Finish Group"},
                      id="task-and-finish-groups"),
-        pytest.param("i) Lloyds Bank Statement dated 01/02/2025 Noted\nii) HSBC Bank Statement dated 15/01/2025 Noted\n"
+        pytest.param("i) Lloyds Bank Statement dated 01/02/2025 Noted\n"
+                     "ii) HSBC Bank Statement dated 15/01/2025 Noted\n"
                      "The sponsorship by Barclays Bank and a loan from the Bank of Scotland were welcomed.\n",
                      {"Lloyds Bank", "HSBC", "Barclays Bank", "Bank of Scotland"}, id="banks"),
         pytest.param("Tenants of Elderpark HA and Linthouse HA raised fly tipping.\n",
                      {"Elderpark HA", "Linthouse HA"}, id="housing-associations-as-ha"),
-        pytest.param("The March Committee agreed the list, the October Committee confirmed it and the December\n"
+        pytest.param("The March Committee agreed the list, the October Committee confirmed it and the "
+                     "December\n"
                      "County Council adopted it.\n", set(), id="months-are-no-bodies"),
         pytest.param("Minutes of a meeting of the above Council held on Monday 26th February 2025.\n", set(),
                      id="above-council"),
         pytest.param("It was agreed that Corlands and the Parish Council would share the cost.\n", set(),
                      id="a-name-and-a-reference"),
-        pytest.param("Notices were put on the Capel Isaac Notice Board. 12. Public Forum: two residents spoke.\n",
+        pytest.param("Notices were put on the Capel Isaac Notice Board. 12. Public Forum: two spoke.\n",
                      set(), id="notice-board-and-public-forum"),
-        pytest.param("Funding for the West of England Nature Partnership and the North of Tyne Skills Board.\n",
-                     {"West of England Nature Partnership", "North of Tyne Skills Board"}, id="compass-of-place"),
-        pytest.param("The West of England Mayoral Combined Authority met. The Mayoral Combined Authority agreed.\n",
+        pytest.param("Funding for the West of England Nature Partnership and the North of Tyne Skills "
+                     "Board.\n", {"West of England Nature Partnership", "North of Tyne Skills Board"},
+                     id="compass-of-place"),
+        pytest.param("The West of England Mayoral Combined Authority met. The Mayoral Combined Authority "
+                     "agreed.\n",
                      {"West of England Combined Authority"}, id="short-form-of-a-listed-body"),
     ],
 )
@@ -313,7 +317,7 @@ def test_initials_used_once_are_left_alone(extractor):
 
 
 def test_weca_is_the_west_of_england_combined_authority(extractor):
-    found = organisations(extractor, "Officers assured Councillors that BCC and WECA had agreed the funding.\n")
+    found = organisations(extractor, "Officers assured Councillors that BCC and WECA had agreed it.\n")
     assert [r.name for r in found.values()] == ["West of England Combined Authority"]
 
 
@@ -322,8 +326,8 @@ def test_weca_is_the_west_of_england_combined_authority(extractor):
     [
         pytest.param("An e-mail had been received from Friends of the Lake District about the verges.\n",
                      {"Friends of the Lake District"}, id="friends-of-the-place"),
-        pytest.param("The Chair thanked the Friends of Hollin Park for the gala.\n", {"Friends of Hollin Park"},
-                     id="friends-of-a-park"),
+        pytest.param("The Chair thanked the Friends of Hollin Park for the gala.\n",
+                     {"Friends of Hollin Park"}, id="friends-of-a-park"),
         pytest.param("A grant application to Keep Wales Tidy was made; SPT replied about the bus route.\n",
                      {"Keep Wales Tidy", "Strathclyde Partnership for Transport"}, id="national-bodies"),
     ],
@@ -339,7 +343,8 @@ def test_bodies_named_by_what_they_care_for(extractor, text, expected):
                      id="the-nhs"),
         pytest.param("The Leader attended the Council of the Nations and Regions; the Green Party and Plaid\n"
                      "Cymru objected.\n",
-                     {"Council of the Nations and Regions": "other", "Green Party": "other", "Plaid Cymru": "other"},
+                     {"Council of the Nations and Regions": "other", "Green Party": "other",
+                      "Plaid Cymru": "other"},
                      id="council-of-and-parties"),
     ],
 )
@@ -365,4 +370,5 @@ def test_a_shortened_name_of_the_meetings_body(extractor):
 def test_a_heading_naming_the_papers_body_is_not_a_longer_name_found_later(extractor):
     text = ("GOVAN HILL COMMUNITY COUNCIL\n\nMINUTES OF GENERAL MEETING\n\n"
             "The Chair had met the Chair of East Govan Hill Community Council.\n")
-    assert set(organisations(extractor, text)) == {"Govan Hill Community Council", "East Govan Hill Community Council"}
+    expected = {"Govan Hill Community Council", "East Govan Hill Community Council"}
+    assert set(organisations(extractor, text)) == expected

@@ -37,10 +37,12 @@ def test_fuller_name_prefers_given_names():
         pytest.param("MINUTES OF THE AGM", "Minutes of the AGM", id="known-acronym"),
         pytest.param("NHS GRAMPIAN AUDIT AND RISK COMMITTEE", "NHS Grampian Audit and Risk Committee",
                      id="acronym-without-vowels"),
-        pytest.param("SUPPORT FOR SEND PUPILS (SEND)", "Support for SEND Pupils (SEND)", id="acronym-in-brackets"),
+        pytest.param("SUPPORT FOR SEND PUPILS (SEND)", "Support for SEND Pupils (SEND)",
+                     id="acronym-in-brackets"),
         pytest.param("CCTV IN TOWN CENTRES", "CCTV in Town Centres", id="cctv"),
         pytest.param("Review of CCTV", "Review of CCTV", id="mixed-case-kept"),
-        pytest.param("REPORT OF MR J JONES, ST HELENS", "Report of Mr J Jones, St Helens", id="words-without-vowels"),
+        pytest.param("REPORT OF MR J JONES, ST HELENS", "Report of Mr J Jones, St Helens",
+                     id="words-without-vowels"),
     ],
 )
 def test_title_case_keeps_references_and_acronyms(heading, expected):
