@@ -18,12 +18,14 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..extensions import CONTACTS, KNOWN_ORGANISATIONS, ORGANISATIONS
+from .gazetteer import slug
 from ..normalise.wrapped_lines import joined_lines_doc
 from ..normalise.acronyms import acronym_after, acronym_before, acronym_mentions, acronyms_by_initials
 from ..normalise.organisations import (
     Body,
     NameRules,
     body_id,
+    council_by_place,
     is_generic,
     is_post,
     is_whole_council,
@@ -62,8 +64,10 @@ class OrganisationFinder:
     """Organisations into doc.spans["organisations"]: canonical id in span.id_, name, kind and acronym."""
 
     def __init__(self, nlp: Language, name: str, *, forms: list[dict[str, Any]], rules: NameRules,
-                 header_chars: int) -> None:
+                 header_chars: int, listed_councils: list[tuple[str, str]]) -> None:
         self.name = name
+        self.listed_councils = listed_councils
+        """The gazetteers' councils by canonical name, (name, id), for a reference by sort and place."""
         self.tokenizer = nlp.tokenizer
         self.rules = rules
         self.header_chars = header_chars
@@ -102,9 +106,11 @@ class OrganisationFinder:
         if council is not None and is_whole_council(doc._.committee):
             doc._.committee = council.name  # "COUNCIL – 13 NOVEMBER 2024": the meeting of the paper's own council
         bodies = [m.body for m in mentions]
-        for start, end, phrase, kind in references:
+        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        for start, end, phrase, kind in references:  # people: "Gina Preston" is no mention of Preston
             body = resolve_reference(phrase, committee=committee, own_council=council, bodies=bodies,
-                                     rules=self.rules, kind=kind)
+                                     rules=self.rules, kind=kind) or council_by_place(
+                phrase, text, self.listed_councils, self.rules, people)
             if body is not None:
                 add(start, end, body, "reference")
         self.add_ner_fallback(doc, text, add)
@@ -393,8 +399,10 @@ def make_organisation_finder(nlp: Language, name: str, forms: list[dict[str, Any
     how far the header reaches, for the own council."""
     councils = [row["pattern"] for row in gazetteers if row.get("kind") == "council"]
     heads = {word for row in forms if row["label"] == "ORG" for word in name_heads(row["pattern"])}
+    listed = [(row["pattern"], row["id"]) for row in gazetteers
+              if row.get("kind") == "council" and slug(row["pattern"]) == row["id"]]
     return OrganisationFinder(nlp, name, forms=forms, rules=name_rules(words, bodies, councils, heads),
-                              header_chars=header_chars)
+                              header_chars=header_chars, listed_councils=listed)
 
 
 def name_heads(pattern: list[dict[str, Any]]) -> list[str]:

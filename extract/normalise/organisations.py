@@ -223,6 +223,33 @@ def resolve_reference(reference: str, *, committee: Optional[Body], own_council:
     return None
 
 
+def council_by_place(reference: str, text: str, councils: Sequence[tuple[str, str]], rules: NameRules,
+                     people: Sequence[tuple[int, int]] = ()) -> Optional[Body]:
+    """The council a reference of a sort ("the City Council") means when the paper never names it in full
+    but names its place: of the listed councils of that sort, the one whose place the text names most,
+    twice or more and more often than any other, outside people's names ("Glasgow" in a Glasgow community
+    council's minutes gives Glasgow City Council, not "Gina Preston"'s Preston); councils are (name, id)."""
+    words = reference.split()
+    sort = council_type(words, rules)
+    if sort is None or words[-1] != "Council":
+        return None
+    tail = f" {sort} Council"
+    counts: list[tuple[int, str, str]] = []
+    for name, key in councils:
+        place = name[:-len(tail)] if name.endswith(tail) else ""
+        if not place or place not in text:
+            continue
+        found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)
+                 if not any(a <= m.start() < b for a, b in people)]
+        if found:
+            counts.append((len(found), name, key))
+    counts.sort(reverse=True)
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    _, name, key = counts[0]
+    return Body(key=key, name=name, kind="council")
+
+
 def own_council(councils: Sequence[tuple[Body, int, int]], committee: Optional[Body],
                 header_chars: int) -> Optional[Body]:
     """The paper's own council from (council, first offset, mentions): the meeting's body when it is a

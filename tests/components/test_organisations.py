@@ -372,3 +372,24 @@ def test_a_heading_naming_the_papers_body_is_not_a_longer_name_found_later(extra
             "The Chair had met the Chair of East Govan Hill Community Council.\n")
     expected = {"Govan Hill Community Council", "East Govan Hill Community Council"}
     assert set(organisations(extractor, text)) == expected
+
+
+GLASGOW_COMMUNITY_COUNCIL = """GOVAN HILL COMMUNITY COUNCIL
+
+Minutes of the general meeting, 3 March 2025
+
+Present: Gina Preston, Ali Shah
+A letter had been sent to the City Council about the bins in Glasgow. The City Council had not replied.
+Glasgow streets were cleaner in March; the Westminster budget was discussed.
+"""
+
+
+def test_a_council_by_its_sort_and_the_place_the_paper_names(extractor):
+    found = organisations(extractor, GLASGOW_COMMUNITY_COUNCIL)
+    assert found["Glasgow City Council"].aliases == ["City Council"]
+    assert found["Glasgow City Council"].mentions.count == 2
+
+
+def test_no_council_by_sort_where_no_place_names_it(extractor):
+    text = "A letter had been sent to the City Council about the bins. The City Council had not replied.\n"
+    assert organisations(extractor, text) == {}
