@@ -75,7 +75,11 @@ class OrganisationFinder:
         self.kinds: dict[str, str] = {}
         self.references: set[str] = set()
         self.open_ended: set[str] = set()  # "NHS X", "University of X": the name runs on to the end of its line
+        self.two_word_heads: dict[str, set[str]] = {}  # "Management Team": a head no phrase's last word undoes
         for row in forms:
+            pattern = row["pattern"]
+            two_words = len(pattern) > 1 and isinstance(pattern[-2].get("LOWER"), (dict, str))
+            self.two_word_heads[row["id"]] = set(name_heads(pattern)) if two_words else set()
             if row["pattern"][-1].get("OP") in ("*", "+"):
                 self.open_ended.add(row["id"])
             self.matcher.add(row["id"], [row["pattern"]], greedy="LONGEST")
@@ -205,7 +209,8 @@ class OrganisationFinder:
                 continue  # capitals: a heading, unless the name is used in the text or heads the paper
             elif names_a_thing(words, self.rules):
                 continue  # "Capel Isaac Notice Board", "Public Forum"
-            elif (words[-1] in self.rules.not_organisation and not self.opens_with_body(rule, words)) or (
+            elif (words[-1] in self.rules.not_organisation and not self.opens_with_body(rule, words)
+                  and words[-1].lower() not in self.two_word_heads[rule]) or (
                     self.kinds[rule] == "other" and self.names_a_plan(flat, end)):
                 continue  # "NHS Act"; "Bus Service" of "Bus Service Improvement Plan" (a board's plan still names it)
             else:

@@ -393,3 +393,16 @@ def test_a_council_by_its_sort_and_the_place_the_paper_names(extractor):
 def test_no_council_by_sort_where_no_place_names_it(extractor):
     text = "A letter had been sent to the City Council about the bins. The City Council had not replied.\n"
     assert organisations(extractor, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The actions were agreed by the Corporate Management Team and the Senior Leadership "
+                     "Team.\n", {"Corporate Management Team", "Senior Leadership Team"}, id="officers-boards"),
+        pytest.param("The Finance Team and the Project Team met the Kent and Medway Housing Group.\n",
+                     {"Kent and Medway Housing Group"}, id="teams-are-no-bodies-a-housing-group-is"),
+    ],
+)
+def test_officers_boards_and_housing_groups(extractor, text, expected):
+    assert set(organisations(extractor, text)) == expected
