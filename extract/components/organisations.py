@@ -75,7 +75,7 @@ class OrganisationFinder:
         self.kinds: dict[str, str] = {}
         self.references: set[str] = set()
         self.open_ended: set[str] = set()  # "NHS X", "University of X": the name runs on to the end of its line
-        self.two_word_heads: dict[str, set[str]] = {}  # "Management Team": a head no phrase's last word undoes
+        self.two_word_heads: dict[str, set[str]] = {}  # "Management Team": a head that ends a name whole
         for row in forms:
             pattern = row["pattern"]
             two_words = len(pattern) > 1 and isinstance(pattern[-2].get("LOWER"), (dict, str))
