@@ -296,8 +296,8 @@ class MemberRecord(Extracted):
     """Name without honorifics."""
     role: Literal["chair", "vice_chair", "member", "substitute", "co-opted", "other"]
     """Role at the meeting."""
-    attendance: Literal["present", "apologies", "absent"]
-    """Whether the member was there."""
+    attendance: Optional[Literal["present", "apologies", "absent"]] = None
+    """Whether the member was there; null when the paper lists the membership without saying (an agenda)."""
     party: Optional[str] = None
     """Political party, where given."""
     ward: Optional[str] = None

@@ -170,7 +170,7 @@ def member_records(doc: Doc, doc_id: str) -> list[MemberRecord]:
         MemberRecord(
             name=span._.member_name or span.text,
             role=span._.member_role or "member",
-            attendance=span._.member_attendance or "present",
+            attendance=span._.member_attendance,
             party=span._.member_party,
             ward=span._.member_ward,
             **grounding(doc, span.start_char, span.end_char, "member", span._.member_name or "", doc_id, span._.rule),

@@ -30,8 +30,8 @@ ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]{2,8}$")
 # One-word names that are not acronyms, each reviewed: a brand, not an everyday word or a place.
 ONE_WORD_NAMES = {
     "Addaction", "Barnardo's", "Cadw", "Defra", "Estyn", "Girlguiding", "Mencap", "Merseytravel", "Nacro",
-    "NatureScot", "NHSScotland", "Ofcom", "Ofgem", "Ofqual", "Ofsted", "Ofwat", "Samaritans", "Sustrans",
-    "YoungMinds",
+    "NatureScot", "Nestrans", "NHSScotland", "Ofcom", "Ofgem", "Ofqual", "Ofsted", "Ofwat", "Openreach",
+    "Samaritans", "Sustrans", "SWestrans", "Tactran", "YoungMinds",
 }
 GENERIC = [
     "Council", "the Council", "County Council", "City Council", "District Council", "Borough Council",

@@ -7,8 +7,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import MEMBERS
+from ..extensions import MEMBERS, OFFICERS
 from ..normalise.members import AttendanceRules, attendance_rules, find_attendance, known_organisations
+from ..normalise.names import same_person
 from ..normalise.officers import contact_rules
 
 LEXICON = "minutes.lexicon.v1"
@@ -25,10 +26,14 @@ class MemberFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         text = doc.text  # built from the tokens on each access, so read once
+        officers = [s._.officer_name for s in doc.spans.get(OFFICERS, []) if s._.officer_name]
         for entry in find_attendance(text, self.rules, known_organisations(doc)):
             member = entry.member
             if member is None:
                 continue
+            name = text[member.name[0]:member.name[1]]
+            if not member.councillor and any(same_person(name, officer) for officer in officers):
+                continue  # "Present: … Tom Lee …", then "Tom Lee, Virtual School Head, presented": an officer
             span = doc.char_span(member.start, member.end, label="MEMBER", alignment_mode="expand")
             if span is None:
                 continue

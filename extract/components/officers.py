@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import CONTACTS, OFFICERS
 from ..normalise.members import AttendanceRules, attendance_rules, find_attendance, known_organisations
+from ..normalise.apposition import find_apposed_officers
 from ..normalise.named_in_text import find_named_in_text
 from ..normalise.title_bodies import keep_bodies_in_titles
 from ..normalise.officers import (
@@ -44,8 +45,12 @@ class OfficerFinder:
         emails = [(s.start_char, s.end_char) for s in contacts if s.label_ == "EMAIL"]
         bodies = known_organisations(doc)
         named = find_contact_officers(text, phones, emails, self.rules, organisations=bodies)
-        named += [e.officer for e in find_attendance(text, self.attendance, bodies) if e.officer is not None]
+        attendance = find_attendance(text, self.attendance, bodies)
+        named += [e.officer for e in attendance if e.officer is not None]
         named += find_named_in_text(text, self.rules, bodies)
+        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        listed = [(p.start, p.end) for e in attendance for p in (e.member, e.officer) if p is not None]
+        named += find_apposed_officers(text, people, self.rules, listed)
         prefer_english_titles(named, text, self.rules)
         posts: list[OfficerFound] = []
         if doc._.report_of:

@@ -18,22 +18,26 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..extensions import CONTACTS, KNOWN_ORGANISATIONS, ORGANISATIONS
+from .gazetteer import slug
 from ..normalise.wrapped_lines import joined_lines_doc
-from ..normalise.acronyms import acronym_after, acronym_before, acronym_mentions
+from ..normalise.acronyms import acronym_after, acronym_before, acronym_mentions, acronyms_by_initials
 from ..normalise.organisations import (
     Body,
     NameRules,
     body_id,
+    council_by_place,
     is_generic,
     is_post,
     is_whole_council,
     name_key,
+    names_a_thing,
     name_rules,
     own_council,
     plausible_ner_name,
     resolve_reference,
     trim_name,
 )
+from ..normalise.names import title_case
 
 LEXICON = "minutes.lexicon.v1"
 HYPHEN_JOINS = frozenset({"on", "upon", "under", "in", "le", "by", "the", "en", "super", "sur", "de", "cum"})
@@ -60,8 +64,10 @@ class OrganisationFinder:
     """Organisations into doc.spans["organisations"]: canonical id in span.id_, name, kind and acronym."""
 
     def __init__(self, nlp: Language, name: str, *, forms: list[dict[str, Any]], rules: NameRules,
-                 header_chars: int) -> None:
+                 header_chars: int, listed_councils: list[tuple[str, str]]) -> None:
         self.name = name
+        self.listed_councils = listed_councils
+        """The gazetteers' councils by canonical name, (name, id), for a reference by sort and place."""
         self.tokenizer = nlp.tokenizer
         self.rules = rules
         self.header_chars = header_chars
@@ -69,7 +75,11 @@ class OrganisationFinder:
         self.kinds: dict[str, str] = {}
         self.references: set[str] = set()
         self.open_ended: set[str] = set()  # "NHS X", "University of X": the name runs on to the end of its line
+        self.two_word_heads: dict[str, set[str]] = {}  # "Management Team": a head that ends a name whole
         for row in forms:
+            pattern = row["pattern"]
+            two_words = len(pattern) > 1 and isinstance(pattern[-2].get("LOWER"), (dict, str))
+            self.two_word_heads[row["id"]] = set(name_heads(pattern)) if two_words else set()
             if row["pattern"][-1].get("OP") in ("*", "+"):
                 self.open_ended.add(row["id"])
             self.matcher.add(row["id"], [row["pattern"]], greedy="LONGEST")
@@ -100,9 +110,11 @@ class OrganisationFinder:
         if council is not None and is_whole_council(doc._.committee):
             doc._.committee = council.name  # "COUNCIL – 13 NOVEMBER 2024": the meeting of the paper's own council
         bodies = [m.body for m in mentions]
-        for start, end, phrase in references:
+        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        for start, end, phrase, kind in references:  # people: "Gina Preston" is no mention of Preston
             body = resolve_reference(phrase, committee=committee, own_council=council, bodies=bodies,
-                                     rules=self.rules)
+                                     rules=self.rules, kind=kind) or council_by_place(
+                phrase, text, self.listed_councils, self.rules, people)
             if body is not None:
                 add(start, end, body, "reference")
         self.add_ner_fallback(doc, text, add)
@@ -153,11 +165,14 @@ class OrganisationFinder:
     def add_committee(self, doc: Doc, text: str, mentions: list[Mention], add: Any) -> Optional[Body]:
         """The meeting's own body from the header ("Scrutiny Commission"), with its mentions in the text."""
         name = doc._.committee
-        if not name or is_post(name, self.rules.posts) or is_whole_council(name):
-            return None
+        if not name or is_post(name, self.rules.posts) or is_whole_council(name) or not name[:1].isupper():
+            return None  # "the above Council": no name
         key = name_key(name)
         known = next((m.body for m in mentions if name_key(m.body.name) == key or
                       name_key(doc[m.start:m.end].text) == key), None)
+        named = name.split()[-1].lower() in self.rules.heads or name in self.rules.standalone
+        if known is None and not named:
+            return None  # "General" from "MINUTES OF GENERAL MEETING": no body's name
         body = known or Body(body_id(name), name, "council" if key.endswith(" council") else "committee")
         pattern = r"\s+".join(re.escape(word) for word in name.split())
         for found in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
@@ -167,7 +182,7 @@ class OrganisationFinder:
         return body if known or any(m.body == body for m in mentions) else None
 
     def add_forms(self, doc: Doc, flat: Doc, text: str, mentions: list[Mention], add: Any,
-                  committee: Optional[Body]) -> list[tuple[int, int, str]]:
+                  committee: Optional[Body]) -> list[tuple[int, int, str, str]]:
         """Names found by token pattern (matched on the text with wrapped lines joined); returns the
         references among them ("the Committee", "County Council"), for resolving once all names are known."""
         known: set[int] = set()
@@ -188,15 +203,42 @@ class OrganisationFinder:
             words = [t.text for t in flat[start:end]]
             phrase = " ".join(span.text.split())  # as written: "Barrow-in-Furness", "BC's"
             if rule in self.references or is_generic(words, self.rules):
-                references.append((span.start, span.end, phrase))
-            elif phrase.isupper() and name_key(phrase) not in mixed:
-                continue  # capitals: a heading, unless the name is used in the text
-            elif words[-1] in self.rules.not_organisation or (self.kinds[rule] == "other" and self.names_a_plan(flat, end)):
+                references.append((span.start, span.end, phrase, self.kinds[rule]))
+            elif phrase.isupper() and (name_key(phrase) not in mixed and span.start_char >= self.header_chars
+                                       or is_generic(title_case(phrase).split(), self.rules)):
+                continue  # capitals: a heading, unless the name is used in the text or heads the paper
+            elif names_a_thing(words, self.rules):
+                continue  # "Capel Isaac Notice Board", "Public Forum"
+            elif (words[-1] in self.rules.not_organisation and not self.opens_with_body(rule, words)
+                  and words[-1].lower() not in self.two_word_heads[rule]) or (
+                    self.kinds[rule] == "other" and self.names_a_plan(flat, end)):
                 continue  # "NHS Act"; "Bus Service" of "Bus Service Improvement Plan" (a board's plan still names it)
             else:
-                body = self.fuller_body(phrase, [committee, *(m.body for m in mentions)])
-                add(span.start, span.end, body or Body(body_id(phrase), phrase, self.kinds[rule]), rule)
+                heading = phrase.isupper() and span.start_char < self.header_chars  # the paper's own body
+                body = None if heading else self.fuller_body(
+                    phrase, [(committee, committee.name if committee else ""),
+                             *((m.body, doc[m.start:m.end].text) for m in mentions)])
+                body = body or self.meetings_body_shortened(phrase, committee)
+                name = title_case(phrase)  # "TINTERN COMMUNITY COUNCIL" heading the paper
+                add(span.start, span.end, body or Body(body_id(name), name, self.kinds[rule]), rule)
         return sorted(references)
+
+    def meetings_body_shortened(self, phrase: str, committee: Optional[Body]) -> Optional[Body]:
+        """The meeting's own body when a name is its name with words left out, the last word kept
+        ("Transport Connectivity Committee" in the Transport and Connectivity Policy Committee's papers)."""
+        if committee is None:
+            return None
+        short, full = name_key(phrase).split(), name_key(committee.name).split()
+        if len(short) < 2 or short[-1] != full[-1] or len(short) >= len(full):
+            return None
+        words = iter(full)
+        return committee if all(word in words for word in short) else None
+
+    def opens_with_body(self, rule: str, words: list[str]) -> bool:
+        """Whether a name opens with its body and "of" or "for" ("Friends of Elder Park", "Centre for
+        Cities"): what follows is a place or a topic, which may end in a place's word."""
+        return rule in self.open_ended and len(words) > 2 and words[1] in ("of", "for") \
+            and words[-1] in self.rules.place_endings
 
     def names_a_plan(self, flat: Doc, end: int) -> bool:
         """Whether the capitalised words after a name end in a plan's, fund's or document's word: the name
@@ -208,13 +250,16 @@ class OrganisationFinder:
                 return True
         return False
 
-    def fuller_body(self, phrase: str, bodies: Iterable[Optional[Body]]) -> Optional[Body]:
-        """The body already named whose full name ends with this shorter one ("Integration Joint Board" in
-        a paper of the Dundee City Integration Joint Board)."""
+    def fuller_body(self, phrase: str, bodies: Iterable[tuple[Optional[Body], str]]) -> Optional[Body]:
+        """The body already named whose full name, or a form the paper writes it in, ends with this shorter
+        one ("Integration Joint Board" in a paper of the Dundee City Integration Joint Board; "Mayoral
+        Combined Authority" beside "West of England Mayoral Combined Authority"); bodies are (body, form
+        written)."""
         key = name_key(phrase)
         if len(key.split()) < 2:
             return None
-        return next((b for b in bodies if b is not None and name_key(b.name).endswith(" " + key)), None)
+        return next((b for b, written in bodies if b is not None and any(
+            name_key(form).endswith(" " + key) for form in (b.name, written))), None)
 
     def collect_forms(self, flat: Doc, text: str, lo: int, hi: int, known: set[int],
                       found: list[tuple[int, int, str]]) -> None:
@@ -278,19 +323,23 @@ class OrganisationFinder:
         return following.text in self.rules.compound_next or following.is_title
 
     def add_acronyms(self, doc: Doc, text: str, mentions: list[Mention], add: Any) -> dict[str, str]:
-        """Acronyms defined beside a long form, and every later or earlier use of them."""
+        """Acronyms defined beside a long form or used as the initials of one body the paper names, and every
+        later or earlier use of them."""
         acronyms: dict[str, str] = {}
         for mention in list(mentions):
             span = doc[mention.start:mention.end]
             found = acronym_after(text, span.end_char, span.text) or acronym_before(text, span.start_char, span.text)
             if found is not None and mention.body.key not in acronyms:
                 acronyms[mention.body.key] = found[0]
-        for key, acronym in acronyms.items():
+        names = {m.body.key: m.body.name for m in mentions if m.body.key not in acronyms}
+        used = {key: acronym for key, acronym in acronyms_by_initials(text, names).items()
+                if acronym not in acronyms.values()}  # "TCC" in Tintern Community Council's minutes
+        for key, acronym in [*acronyms.items(), *used.items()]:
             body = next(m.body for m in mentions if m.body.key == key)
             for start, end in acronym_mentions(text, acronym):
                 span = doc.char_span(start, end)
-                if span is not None:
-                    add(span.start, span.end, body, "acronym")
+                if span is not None and add(span.start, span.end, body, "acronym"):
+                    acronyms.setdefault(key, acronym)
         return acronyms
 
     def councils(self, mentions: list[Mention]) -> list[tuple[Body, int, int]]:
@@ -355,8 +404,10 @@ def make_organisation_finder(nlp: Language, name: str, forms: list[dict[str, Any
     how far the header reaches, for the own council."""
     councils = [row["pattern"] for row in gazetteers if row.get("kind") == "council"]
     heads = {word for row in forms if row["label"] == "ORG" for word in name_heads(row["pattern"])}
+    listed = [(row["pattern"], row["id"]) for row in gazetteers
+              if row.get("kind") == "council" and slug(row["pattern"]) == row["id"]]
     return OrganisationFinder(nlp, name, forms=forms, rules=name_rules(words, bodies, councils, heads),
-                              header_chars=header_chars)
+                              header_chars=header_chars, listed_councils=listed)
 
 
 def name_heads(pattern: list[dict[str, Any]]) -> list[str]:

@@ -60,3 +60,33 @@ def acronym_before(text: str, start: int, long_form: str) -> Optional[tuple[str,
 def acronym_mentions(text: str, acronym: str) -> list[tuple[int, int]]:
     """Offsets of every use of an acronym as a whole word, written exactly as defined."""
     return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w&]){re.escape(acronym)}(?![\w&])", text)]
+
+
+UNDEFINED = re.compile(r"(?<![\w&.])[A-Z]{3,6}(?![\w&])")
+"""A run of three to six capitals used as a word: an acronym, perhaps never defined in the paper."""
+
+
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Tintern Community Council" -> "TCC")."""
+    return "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", name) if word[0].isupper())
+
+
+def acronyms_by_initials(text: str, names: dict[str, str]) -> dict[str, str]:
+    """Acronyms a paper uses in running text, twice or more, without defining them, that are the initials of
+    exactly one body it names ("TCC had given £500" beside "Tintern Community Council"): body key ->
+    acronym."""
+    keys_of: dict[str, set[str]] = {}
+    for key, name in names.items():
+        keys_of.setdefault(initials(name), set()).add(key)
+    uses: dict[str, int] = {}
+    for line in text.splitlines():
+        if not re.search(r"[a-z]", line):
+            continue  # a heading in capitals holds words, not acronyms
+        for match in UNDEFINED.finditer(line):
+            uses[match.group()] = uses.get(match.group(), 0) + 1
+    found: dict[str, str] = {}
+    for acronym, count in uses.items():  # in order of first use
+        keys = keys_of.get(acronym)
+        if count >= 2 and keys is not None and len(keys) == 1:  # once may be another body's ("Jo Lee (GCC)")
+            found.setdefault(next(iter(keys)), acronym)
+    return found

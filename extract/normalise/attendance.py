@@ -10,10 +10,11 @@ from typing import Any, Optional
 from .officers import ContactRules, OfficerFound, Offsets, alternation
 
 
-SECTION_ATTENDANCE = {
+SECTION_ATTENDANCE: dict[str, Optional[str]] = {
     "present": "present", "attendance": "present", "substitutes": "present", "co-opted": "present",
-    "apologies": "apologies", "absent": "absent",
+    "apologies": "apologies", "absent": "absent", "membership": None,
 }
+"""What each kind of list says of attendance; a membership list (an agenda's) says nothing."""
 SECTION_ROLE = {"substitutes": "substitute", "co-opted": "co-opted", "attendance": "other"}
 
 LIST_LEAD = r"the[ \t]+following[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:were|was|are|is)[ \t]+(?:also[ \t]+)?"
@@ -70,7 +71,7 @@ class MemberFound:
     start: int
     end: int
     role: str
-    attendance: str
+    attendance: Optional[str]
     party: Optional[str] = None
     ward: Optional[Offsets] = None
     rule: str = "attendance"

@@ -24,6 +24,7 @@ from .officers import (
     looks_like_name,
     looks_like_organisation,
     looks_like_title,
+    split_title_name,
     strip_honorifics,
 )
 
@@ -204,6 +205,13 @@ def post_in_attendance(text: str, entry: Entry, head: str, brackets: list[str], 
     lead = re.match(r"^(?:the\s+)?", head, re.I).end()
     title = (entry.start + lead, entry.start + len(head.rstrip()))
     officer = OfficerFound(role="attendee", rule=rule, job_title=title, start=entry.start, end=entry.end)
+    named_at = split_title_name(head.rstrip()[lead:], rules.names)
+    if named_at is not None:  # "Clerk Mrs J Todd": the post before its holder's name
+        at = entry.start + lead + named_at
+        n_start, n_end, _ = strip_honorifics(text[at:title[1]], at, rules.names)
+        officer.job_title = (title[0], title[0] + len(text[title[0]:at].rstrip()))
+        officer.name = (n_start, n_end)
+        return officer
     for inside in brackets:
         at = entry.start + entry.text.index(f"({inside})") + 1 + inside.index(inside.strip())
         n_start, n_end, councillor = strip_honorifics(inside.strip(), at, rules.names)

@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from .attendance import AttendanceEntry, AttendanceRules, Entry, MemberFound, starts_with_member
-from .attendance_entries import UNIT_PREFIX, unit_names_person
+from .attendance_entries import UNIT_PREFIX, is_member_post, unit_names_person
 from .officers import (
     TITLE_CONNECTORS,
     OfficerFound,
@@ -195,6 +195,20 @@ def widen_title(officer: OfficerFound, entry: Entry) -> bool:
     """Carry an officer's job title on over entry; True."""
     officer.job_title = (officer.job_title[0], entry.end)
     officer.cover(entry.start, entry.end)
+    return True
+
+
+def attach_member_post(previous: AttendanceEntry, entry: Entry, rules: AttendanceRules) -> bool:
+    """"Also present: Ann Lee, Cabinet Member for Health": a councillor's post after a name listed with no
+    other makes that person a member, never an officer."""
+    officer = previous.officer
+    if officer is None or officer.name is None or officer.job_title is not None or officer.organisation:
+        return False
+    if not is_member_post(entry.text, rules) or rules.role_phrase.match(entry.text):
+        return False
+    previous.member = MemberFound(name=officer.name, start=officer.start, end=entry.end, role="member",
+                                  attendance="present", rule=officer.rule, councillor=True)
+    previous.officer = None
     return True
 
 

@@ -190,6 +190,8 @@ class BlockReader:
         if label == "name":
             return self.read_person(start, end, upcoming, labelled=True)
         if label == "title":
+            if not looks_like_title(self.text[start:end], self.rules, lower_case=True):
+                return False  # "Report of: Director of Place" / "Title: Land at Mill Lane": the report's
             self.set_title(start, end)
             return True
         if label == "org":

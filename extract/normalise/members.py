@@ -35,6 +35,7 @@ from .attendance_layout import (
     wrapped_cell_breaks,
 )
 from .attendance_joins import (
+    attach_member_post,
     attach_organisation,
     attach_title,
     continue_designation,
@@ -184,6 +185,8 @@ def read_section(text: str, start: int, end: int, section: str, rule: str,
         if rules.role_phrase.match(role_only):
             if out and out[-1].member is not None:
                 out[-1].member.role = rules.roles[role_only.lower()]
+            continue
+        if out and attach_member_post(out[-1], entry, rules):
             continue
         if out and attach_title(out[-1], entry, section, rules):
             continue

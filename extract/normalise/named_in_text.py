@@ -21,6 +21,8 @@ from .officer_rules import (
 
 NAME = r"(?<![\w'’-])(?:[A-Z][\w.'’-]*[ \t]+){1,4}[A-Z][\w'’-]+"
 """Two to five capitalised words, honorifics and initials included ("Dr A. Lee", "Tom Ridley")."""
+SURNAME = r"[A-Z][a-z'’-]{2,}(?![\w'’-])"
+"""One capitalised word: a surname after a rank ("Sergeant Hale")."""
 APPOSITION = r"[^,;:\"“”\n]{3,90}?(?:\n[^,;:\"“”\n]{1,60}?)?"
 """A post between commas, maybe wrapped over one line break."""
 RELATIVE_CLAUSE = r"(?:,\s+(?:which|who|whose)\s(?:(?!\n[ \t]*\n)[^\"“”:;]){1,200}?)?"
@@ -72,13 +74,14 @@ def ranked_officers(text: str, rules: ContactRules,
     force named after the name as organisation."""
     if not rules.ranks:
         return
-    pattern = re.compile(rf"(?<![\w-])(?P<rank>{alternation(rules.ranks)})\.?[ \t]+(?P<name>{NAME})"
+    pattern = re.compile(rf"(?<![\w-])(?P<rank>{alternation(rules.ranks)})\.?[ \t]+(?P<name>{NAME}|{SURNAME})"
                          rf"(?:,[ \t]+(?P<body>[^,;:()\n]{{3,60}}))?")
     for match in pattern.finditer(text):
         n_start, n_end, councillor = strip_honorifics(match.group("name"), match.start("name"), rules)
         name = text[n_start:n_end]
-        if councillor or not looks_like_name(name, rules) or len(name.split()) < 2:
-            continue
+        surname_only = re.fullmatch(r"[A-Z][a-z'’-]{2,}", name) and re.search(r"[a-z]", match.group("rank"))
+        if councillor or not looks_like_name(name, rules) or (len(name.split()) < 2 and not surname_only):
+            continue  # "Sergeant Hale" by surname alone, where the rank is a word (not "PC World")
         officer = OfficerFound(role="mentioned", rule="rank", name=(n_start, n_end),
                                job_title=match.span("rank"), start=match.start(), end=match.end("name"))
         if match.group("body"):

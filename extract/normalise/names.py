@@ -3,24 +3,45 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
-WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+WORD = re.compile(r"(?<![\w/])[A-Za-z][A-Za-z'’]*(?![\w/])")
+"""A word of letters; one touching a digit or a slash is part of a reference ("23/02321/REM", "S106")."""
+
+
+@lru_cache(maxsize=1)
+def acronym_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The acronyms a heading keeps in capitals although they hold a vowel, and the words that hold no vowel
+    but are no acronyms ("MR", "ST"), from lexicons/acronyms.json."""
+    from ..resources import read_lexicon
+
+    words = read_lexicon("lexicons/acronyms.json")
+    return frozenset(words["acronyms"]), frozenset(words["words_without_vowels"])
 
 
 def title_case(text: str) -> str:
-    """Title-case a heading written in capitals ("THE TOTAL PLACE PROJECT" -> "The Total Place Project").
+    """Title-case a heading written in capitals ("THE TOTAL PLACE PROJECT" -> "The Total Place Project"),
+    keeping references and acronyms as written: words without a vowel ("NHS"), listed acronyms ("AGM") and
+    words the heading gives in brackets ("(SEND)").
 
     Text already in mixed case is returned as written: its capitals carry meaning (acronyms).
     """
     if any(ch.islower() for ch in text):
         return text
     first = True
+    acronyms, plain = acronym_words()
+    kept = acronyms | set(re.findall(r"\(([A-Z]{2,10})\)", text))
 
     def fix(match: re.Match[str]) -> str:
         nonlocal first
-        word = match.group(0).lower()
-        out = word if (word in SMALL_WORDS and not first) else word[:1].upper() + word[1:]
+        written = match.group(0)
+        word = written.lower()
+        no_vowel = not re.search(r"[AEIOUY]", written) and written not in plain
+        if len(written) > 1 and (written in kept or no_vowel):
+            out = written
+        else:
+            out = word if (word in SMALL_WORDS and not first) else word[:1].upper() + word[1:]
         first = False
         return out
 

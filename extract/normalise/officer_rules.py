@@ -310,6 +310,23 @@ def looks_like_title(text: str, rules: ContactRules, *, lower_case: bool = False
     return bool(words & rules.title_words) or any(p.lower() == text.lower() for p in rules.posts)
 
 
+def split_title_name(text: str, rules: ContactRules) -> Optional[int]:
+    """Where the name starts in a post printed before its holder's name ("Clerk Mrs J Todd", "Head of
+    Planning and Development Rebecca Coley"): the shortest opening that is a job title with a person's name
+    after it, or None."""
+    for word in re.finditer(r"\s+(?=\S)", text):
+        title, rest = text[:word.start()], text[word.end():]
+        if not looks_like_title(title, rules) or title.split()[-1].lower() in TITLE_CONNECTORS:
+            continue
+        n_start, n_end, councillor = strip_honorifics(rest, 0, rules)
+        name = rest[n_start:n_end]
+        if councillor:
+            return None
+        if looks_like_name(name, rules) and (len(name.split()) >= 2 or n_start > 0):
+            return word.end()
+    return None
+
+
 def english_half(text: str, start: int, rules: ContactRules) -> Offsets:
     """The English half of a title printed in Welsh and English ("Swyddog Monitro / Monitoring Officer"),
     as offsets from start; the whole title when it is not bilingual."""

@@ -27,6 +27,7 @@ from .officer_rules import (
     looks_like_title,
     prefer_english_titles,
     split_pieces,
+    split_title_name,
     strip_honorifics,
     trimmed,
 )
@@ -46,5 +47,6 @@ __all__ = [
     "PIECE_SEPARATOR", "Piece", "ROLE_STRENGTH", "TITLE_CONNECTORS", "alternation", "author_posts",
     "contact_rules", "english_half", "find_contact_officers", "find_post_mentions", "inside_brackets", "is_held",
     "is_name_word", "iter_values", "lines_of", "looks_like_name", "looks_like_organisation", "looks_like_title",
-    "mention_role", "merge_officers", "merge_same_person", "prefer_english_titles", "split_pieces", "strip_honorifics", "trimmed",
+    "mention_role", "merge_officers", "merge_same_person", "prefer_english_titles", "split_pieces",
+    "split_title_name", "strip_honorifics", "trimmed",
 ]

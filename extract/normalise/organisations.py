@@ -35,6 +35,10 @@ class NameRules:
     posts: tuple[str, ...]
     places: frozenset[str]
     heads: frozenset[str]
+    place_endings: frozenset[str] = frozenset()
+    """The not_organisation words that end a place, which a body named for it keeps ("Friends of X Park")."""
+    not_body_endings: tuple[tuple[str, ...], ...] = ()
+    """Phrases that end the name of a thing, not a body, though ending in a body's word ("Notice Board")."""
 
 
 def name_rules(words: Mapping[str, Any], bodies: Mapping[str, Any], council_names: Iterable[str],
@@ -54,6 +58,8 @@ def name_rules(words: Mapping[str, Any], bodies: Mapping[str, Any], council_name
         posts=tuple(bodies.get("leaders", [])),
         places=place_words(council_names, words["place_stop_words"]),
         heads=frozenset(heads),
+        place_endings=frozenset(words.get("place_endings", [])),
+        not_body_endings=tuple(tuple(phrase.lower().split()) for phrase in words.get("not_body_endings", [])),
     )
 
 
@@ -95,26 +101,33 @@ def trim_name(words: Sequence[str], rules: NameRules, line_ends: Iterable[int] =
         before = words[i - 1]
         if words[i] in ("of", "for") and before not in rules.of_words:
             start = i + 1  # "Chair of Audit Committee", "Expansion of Bowland High School"
-        elif words[i] == "the" and before not in ("of", "for", "and", "&"):
-            start = i + 1  # "Approves the Council": "the" inside a name follows "of" or "and"
+        elif words[i].lower() == "the" and before not in ("of", "for", "and", "&"):
+            start = i + 1  # "Approves the Council", "Village Hall The Village Hall Committee" (run in)
         elif (words[i] in ("and", "&", ",") or i - 1 in ends) and before.lower() in rules.heads:
             start = i + (i - 1 not in ends)
-        elif words[i] == "the" and before in ("and", "&") and i > 1 and (
-                words[i - 2] in rules.places or words[i - 2].lower() in rules.heads):
-            start = i + 1  # "Healthwatch Gloucestershire and the VCS Alliance": two bodies
+        elif words[i] == "the" and before in ("and", "&") and i > 1:
+            start = i + 1  # "Healthwatch Gloucestershire and the VCS Alliance", "Corlands and the Parish …"
         elif i - 1 in ends and before.isupper() and not words[i].isupper():
             start = i  # "PLANNING APPLICATIONS" heading, then "The Committee …" on the next line
     commas = [i for i in range(start, end) if words[i] == ","]
     if commas and not any(w in ("and", "&") for w in words[commas[-1] + 1:end]):
         start = commas[-1] + 1
-    while start < end and (words[start] in rules.leading or words[start] in CONNECTORS):
-        start += 1
+    while start < end and (words[start] in rules.leading or words[start] in CONNECTORS
+                           or words[start].lower() in MONTHS_AND_DAYS):
+        start += 1  # "December County Council": the month of a meeting, not a body
     if start + 2 < end and words[start + 1] in ("'s", "’s") and (
             words[start] in rules.places or words[start].isupper() or words[start].lower() in rules.heads):
         start += 2  # "Leicestershire's …", "BC's Strategic Sites Committee", "Panel's Budget Working Group"
     while end > start and words[end - 1] in CONNECTORS:
         end -= 1
     return start, end
+
+
+def names_a_thing(words: Sequence[str], rules: NameRules) -> bool:
+    """Whether a name found by pattern ends in a phrase that names a thing, not a body ("Capel Isaac Notice
+    Board", "Public Forum")."""
+    folded = tuple(word.lower() for word in words)
+    return any(folded[-len(phrase):] == phrase for phrase in rules.not_body_endings)
 
 
 def is_generic(words: Sequence[str], rules: NameRules) -> bool:
@@ -142,13 +155,18 @@ def is_post(name: Optional[str], posts: Iterable[str]) -> bool:
 def plausible_ner_name(words: Sequence[str], rules: NameRules) -> bool:
     """Whether words the NER took for an organisation read as a body's name.
 
-    Two or more words, every one capitalised or a connector, no digits, dates, posts or the last
-    word of a plan, fund, place or document ("Medium Term Financial Strategy"), and a place among
-    them but not only places ("Essex Highways", not "Social Care" or "Leicestershire and Rutland").
+    Two to four words, every one capitalised or a connector ("&" not among them), no digits, dates, posts
+    or the last word of a plan, fund, place or document ("Medium Term Financial Strategy") nor a body word
+    in the plural, and a place among them but not only places ("Essex Highways", not "Social Care" or
+    "Leicestershire and Rutland").
     """
-    if len(words) < 2 or words[-1] in rules.not_organisation or words[-1] in CONNECTORS:
-        return False
+    if len(words) < 2 or words[-1] in rules.not_organisation or words[-1] in CONNECTORS or "&" in words:
+        return False  # "&" joins places and topics ("Temple Gate & West End") more often than a body's words
+    if words[-1].lower() in {head + "s" for head in rules.heads} | {"authorities"}:
+        return False  # "Wye Valley Councils": several bodies, not one
     named = [w for w in words if w not in CONNECTORS]
+    if len(named) > 4:
+        return False  # "Bath Local Centres High Street Improvement": a project's title
     if not any(w in rules.places for w in named) or all(w in rules.places for w in named):
         return False
     for word in words:
@@ -177,13 +195,15 @@ def ends_with(name: str, key: str) -> bool:
 
 
 def resolve_reference(reference: str, *, committee: Optional[Body], own_council: Optional[Body],
-                      bodies: Iterable[Body], rules: NameRules) -> Optional[Body]:
+                      bodies: Iterable[Body], rules: NameRules, kind: str = "committee") -> Optional[Body]:
     """The body a reference means, or None when the paper does not say.
 
     "Council" and "Full Council" are the paper's own council; otherwise the meeting's own body if
     its name ends with the reference ("the Commission" at the Scrutiny Commission), then the own
     council, then the one body in the paper whose name ends so ("Integrated Care Board"), then a
-    standalone body under its own name ("Cabinet").
+    standalone body under its own name, of the reference's kind ("Cabinet"; "NHS", of kind health). A
+    bare head ("the Committee") at a meeting whose own body is named otherwise (a Board) is left
+    unresolved: it is that body, not another committee.
     """
     words = reference.split()
     key = name_key(reference)
@@ -192,12 +212,42 @@ def resolve_reference(reference: str, *, committee: Optional[Body], own_council:
     for body in (committee, own_council):
         if body is not None and ends_with(body.name, key):
             return body
+    bare = len(key.split()) == 1 and reference.split()[-1] not in rules.standalone
+    if bare and committee is not None and committee.kind != "council":
+        return None  # "The Committee approved …" in a Board's minutes: the Board, never another committee
     matching = {b.key: b for b in bodies if ends_with(b.name, key)}
     if len(matching) == 1:
         return next(iter(matching.values()))
     if reference in rules.standalone:
-        return Body(key=body_id(reference), name=reference, kind="committee")
+        return Body(key=body_id(reference), name=reference, kind=kind)
     return None
+
+
+def council_by_place(reference: str, text: str, councils: Sequence[tuple[str, str]], rules: NameRules,
+                     people: Sequence[tuple[int, int]] = ()) -> Optional[Body]:
+    """The council a reference of a sort ("the City Council") means when the paper never names it in full
+    but names its place: of the listed councils of that sort, the one whose place the text names most,
+    twice or more and more often than any other, outside people's names ("Glasgow" in a Glasgow community
+    council's minutes gives Glasgow City Council, not "Gina Preston"'s Preston); councils are (name, id)."""
+    words = reference.split()
+    sort = council_type(words, rules)
+    if sort is None or words[-1] != "Council":
+        return None
+    tail = f" {sort} Council"
+    counts: list[tuple[int, str, str]] = []
+    for name, key in councils:
+        place = name[:-len(tail)] if name.endswith(tail) else ""
+        if not place or place not in text:
+            continue
+        found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)
+                 if not any(a <= m.start() < b for a, b in people)]
+        if found:
+            counts.append((len(found), name, key))
+    counts.sort(reverse=True)
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    _, name, key = counts[0]
+    return Body(key=key, name=name, kind="council")
 
 
 def own_council(councils: Sequence[tuple[Body, int, int]], committee: Optional[Body],

@@ -255,3 +255,154 @@ def test_a_short_form_of_the_meetings_body_is_that_body(extractor):
 )
 def test_name_edges(extractor, text, expected):
     assert set(organisations(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The proposal was referred to the Parking Strategy Task and Finish Group, and the Road\n"
+                     "Safety Task & Finish Group will report in June.\n",
+                     {"Parking Strategy Task and Finish Group", "Road Safety Task & Finish Group"},
+                     id="task-and-finish-groups"),
+        pytest.param("i) Lloyds Bank Statement dated 01/02/2025 Noted\n"
+                     "ii) HSBC Bank Statement dated 15/01/2025 Noted\n"
+                     "The sponsorship by Barclays Bank and a loan from the Bank of Scotland were welcomed.\n",
+                     {"Lloyds Bank", "HSBC", "Barclays Bank", "Bank of Scotland"}, id="banks"),
+        pytest.param("Tenants of Elderpark HA and Linthouse HA raised fly tipping.\n",
+                     {"Elderpark HA", "Linthouse HA"}, id="housing-associations-as-ha"),
+        pytest.param("The March Committee agreed the list, the October Committee confirmed it and the "
+                     "December\n"
+                     "County Council adopted it.\n", set(), id="months-are-no-bodies"),
+        pytest.param("Minutes of a meeting of the above Council held on Monday 26th February 2025.\n", set(),
+                     id="above-council"),
+        pytest.param("It was agreed that Corlands and the Parish Council would share the cost.\n", set(),
+                     id="a-name-and-a-reference"),
+        pytest.param("Notices were put on the Capel Isaac Notice Board. 12. Public Forum: two spoke.\n",
+                     set(), id="notice-board-and-public-forum"),
+        pytest.param("Funding for the West of England Nature Partnership and the North of Tyne Skills "
+                     "Board.\n", {"West of England Nature Partnership", "North of Tyne Skills Board"},
+                     id="compass-of-place"),
+        pytest.param("The West of England Mayoral Combined Authority met. The Mayoral Combined Authority "
+                     "agreed.\n",
+                     {"West of England Combined Authority"}, id="short-form-of-a-listed-body"),
+    ],
+)
+def test_bodies_real_papers_name(extractor, text, expected):
+    assert set(organisations(extractor, text)) == expected
+
+
+COMMUNITY_COUNCIL = """TINTERN HILL COMMUNITY COUNCIL
+
+Minutes of the meeting held on Monday 3rd March 2025 at 7.30pm.
+
+Present: Cllr Shaw (Chairman), Cllrs Reed, Ames and the Clerk.
+
+204. The Chairman explained that THCC had given £500 to the Village Hall Committee last year.
+The VHC asked whether THCC could match-fund the new kitchen. The VHC will write.
+Ann Roe (TGS) sent her apologies.
+"""
+
+
+def test_a_community_councils_heading_and_its_initials(extractor):
+    found = organisations(extractor, COMMUNITY_COUNCIL)
+    assert set(found) == {"Tintern Hill Community Council", "Village Hall Committee"}
+    assert found["Tintern Hill Community Council"].acronym == "THCC"
+    assert found["Tintern Hill Community Council"].mentions.count == 3
+    assert found["Village Hall Committee"].acronym == "VHC"
+
+
+def test_initials_used_once_are_left_alone(extractor):
+    text = "The Glasgow Gardens Society met. Jo Lee (GGS) reported on the allotments.\n"
+    assert organisations(extractor, text)["Glasgow Gardens Society"].acronym is None
+
+
+def test_weca_is_the_west_of_england_combined_authority(extractor):
+    found = organisations(extractor, "Officers assured Councillors that BCC and WECA had agreed it.\n")
+    assert [r.name for r in found.values()] == ["West of England Combined Authority"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("An e-mail had been received from Friends of the Lake District about the verges.\n",
+                     {"Friends of the Lake District"}, id="friends-of-the-place"),
+        pytest.param("The Chair thanked the Friends of Hollin Park for the gala.\n",
+                     {"Friends of Hollin Park"}, id="friends-of-a-park"),
+        pytest.param("A grant application to Keep Wales Tidy was made; SPT replied about the bus route.\n",
+                     {"Keep Wales Tidy", "Strathclyde Partnership for Transport"}, id="national-bodies"),
+    ],
+)
+def test_bodies_named_by_what_they_care_for(extractor, text, expected):
+    assert set(organisations(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("We will work with NHS partners and the local NHS on the plan.\n", {"NHS": "health"},
+                     id="the-nhs"),
+        pytest.param("The Leader attended the Council of the Nations and Regions; the Green Party and Plaid\n"
+                     "Cymru objected.\n",
+                     {"Council of the Nations and Regions": "other", "Green Party": "other",
+                      "Plaid Cymru": "other"},
+                     id="council-of-and-parties"),
+    ],
+)
+def test_bodies_named_without_a_body_word_at_the_end(extractor, text, expected):
+    assert {name: r.kind for name, r in organisations(extractor, text).items()} == expected
+
+
+POLICY_COMMITTEE = """Environment and Sustainability Policy Committee - 4 June 2025
+
+Minutes
+
+The Environment Sustainability Committee received the update and the Environment and Sustainability
+Committee agreed the plan.
+"""
+
+
+def test_a_shortened_name_of_the_meetings_body(extractor):
+    found = organisations(extractor, POLICY_COMMITTEE)
+    assert list(found) == ["Environment and Sustainability Policy Committee"]
+    assert found["Environment and Sustainability Policy Committee"].mentions.count == 3
+
+
+def test_a_heading_naming_the_papers_body_is_not_a_longer_name_found_later(extractor):
+    text = ("GOVAN HILL COMMUNITY COUNCIL\n\nMINUTES OF GENERAL MEETING\n\n"
+            "The Chair had met the Chair of East Govan Hill Community Council.\n")
+    expected = {"Govan Hill Community Council", "East Govan Hill Community Council"}
+    assert set(organisations(extractor, text)) == expected
+
+
+GLASGOW_COMMUNITY_COUNCIL = """GOVAN HILL COMMUNITY COUNCIL
+
+Minutes of the general meeting, 3 March 2025
+
+Present: Gina Preston, Ali Shah
+A letter had been sent to the City Council about the bins in Glasgow. The City Council had not replied.
+Glasgow streets were cleaner in March; the Westminster budget was discussed.
+"""
+
+
+def test_a_council_by_its_sort_and_the_place_the_paper_names(extractor):
+    found = organisations(extractor, GLASGOW_COMMUNITY_COUNCIL)
+    assert found["Glasgow City Council"].aliases == ["City Council"]
+    assert found["Glasgow City Council"].mentions.count == 2
+
+
+def test_no_council_by_sort_where_no_place_names_it(extractor):
+    text = "A letter had been sent to the City Council about the bins. The City Council had not replied.\n"
+    assert organisations(extractor, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The actions were agreed by the Corporate Management Team and the Senior Leadership "
+                     "Team.\n", {"Corporate Management Team", "Senior Leadership Team"}, id="officers-boards"),
+        pytest.param("The Finance Team and the Project Team met the Kent and Medway Housing Group.\n",
+                     {"Kent and Medway Housing Group"}, id="teams-are-no-bodies-a-housing-group-is"),
+    ],
+)
+def test_officers_boards_and_housing_groups(extractor, text, expected):
+    assert set(organisations(extractor, text)) == expected

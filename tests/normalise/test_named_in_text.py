@@ -27,6 +27,10 @@ def named(text: str, rules: ContactRules) -> list[tuple]:
                      [("Ria Hale", "Sgt, Police Scotland", "Police Scotland")], id="rank-and-force"),
         pytest.param("Inspector Dave Kirk gave an update on antisocial behaviour.\n",
                      [("Dave Kirk", "Inspector", None)], id="rank-alone"),
+        pytest.param("Cllr Ames will call Sergeant Hale about patrols in the valley.\n",
+                     [("Hale", "Sergeant", None)], id="rank-and-surname"),
+        pytest.param("P.C.S.O. Louise Lewin joined the meeting and gave her report.\n",
+                     [("Louise Lewin", "P.C.S.O", None)], id="rank-with-full-stops"),
         pytest.param("Priya Das, director of the Canal & River Trust, which owns the towpath, said: \"Come along.\"\n",
                      [("Priya Das", "director of the Canal & River Trust", None)], id="a-clause-before-said"),
         pytest.param("Owen Tate, Head of Museums, who led the bid over two\nyears, added: “It is a proud day.”\n",
@@ -45,6 +49,7 @@ def test_officers_named_in_running_text(rules, text, expected):
         pytest.param("Sarah Green, a local resident, said the path was often flooded.\n", id="resident"),
         pytest.param("Tom Price, who chairs the friends group, said they would help.\n", id="clause-not-post"),
         pytest.param("The Inspector agreed with the Council.\n", id="rank-without-a-name"),
+        pytest.param("The laptop came from PC World in the retail park.\n", id="acronym-rank-and-one-word"),
     ],
 )
 def test_no_officer_named_in(rules, text):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.normalise.names import fuller_name, same_person
+from extract.normalise.names import fuller_name, same_person, title_case
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,25 @@ def test_same_person(first, second, expected):
 def test_fuller_name_prefers_given_names():
     assert fuller_name("K. Dunmore", "Karen Dunmore") == "Karen Dunmore"
     assert fuller_name("Karen Dunmore", "K. Dunmore") == "Karen Dunmore"
+
+
+@pytest.mark.parametrize(
+    "heading,expected",
+    [
+        pytest.param("THE TOTAL PLACE PROJECT", "The Total Place Project", id="words"),
+        pytest.param("PLANNING APPLICATION 23/02321/REM: LAND EAST OF LONDON ROAD",
+                     "Planning Application 23/02321/REM: Land East of London Road", id="planning-reference"),
+        pytest.param("SECTION 106 AGREEMENT, S106/2024/07", "Section 106 Agreement, S106/2024/07", id="s106"),
+        pytest.param("MINUTES OF THE AGM", "Minutes of the AGM", id="known-acronym"),
+        pytest.param("NHS GRAMPIAN AUDIT AND RISK COMMITTEE", "NHS Grampian Audit and Risk Committee",
+                     id="acronym-without-vowels"),
+        pytest.param("SUPPORT FOR SEND PUPILS (SEND)", "Support for SEND Pupils (SEND)",
+                     id="acronym-in-brackets"),
+        pytest.param("CCTV IN TOWN CENTRES", "CCTV in Town Centres", id="cctv"),
+        pytest.param("Review of CCTV", "Review of CCTV", id="mixed-case-kept"),
+        pytest.param("REPORT OF MR J JONES, ST HELENS", "Report of Mr J Jones, St Helens",
+                     id="words-without-vowels"),
+    ],
+)
+def test_title_case_keeps_references_and_acronyms(heading, expected):
+    assert title_case(heading) == expected

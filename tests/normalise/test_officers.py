@@ -110,6 +110,13 @@ RUN_TOGETHER = (
                      [("Gemma Hughes", "Principal Accountant", None, ["01824 706000"], None)], id="labelled-fields"),
         pytest.param("Lead officer: Head of Planning and Regeneration\n",
                      [(None, "Head of Planning and Regeneration", None, [], None)], id="post-only"),
+        pytest.param("Report of: Director of Place\nTitle: Land at Mill Lane, Hightown\nWard(s): Hightown\n",
+                     [(None, "Director of Place", None, [], None)], id="report-of-then-the-report-title"),
+        pytest.param("Report of: Head of Finance\nTitle: Treasury Management Outturn 2023/24\n",
+                     [(None, "Head of Finance", None, [], None)], id="report-of-then-a-title-with-years"),
+        pytest.param("Report author: Ewa Nowak\nTitle: Senior Planning Officer\nTel: 01792 636000\n",
+                     [("Ewa Nowak", "Senior Planning Officer", None, ["01792 636000"], None)],
+                     id="title-label-for-the-job-title"),
     ],
 )
 def test_contact_blocks(rules, text, expected):

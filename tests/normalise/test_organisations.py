@@ -84,6 +84,12 @@ def test_is_generic(rules, name, expected):
         pytest.param(["Essex", "Strategy"], False, id="plan"),
         pytest.param(["Cllr", "Essex"], False, id="honorific"),
         pytest.param(["ESSEX", "HIGHWAYS"], False, id="capitals"),
+        pytest.param("Essex Cycling Campaign".split(), True, id="campaign-group"),
+        pytest.param("Leicestershire Harbour Place Shaping Town Centres".split(), False,
+                     id="a-projects-long-title"),
+        pytest.param("Wyre & Forest Green".split(), False, id="places-joined-by-ampersand"),
+        pytest.param("Essex Valley Councils".split(), False, id="plural-of-a-body-word"),
+        pytest.param("Essex Bridge Junction".split(), False, id="a-junction"),
     ],
 )
 def test_plausible_ner_name(rules, words, expected):
@@ -111,6 +117,26 @@ ICB = Body("nhs-x-icb", "NHS Leicester, Leicestershire and Rutland Integrated Ca
 )
 def test_resolve_reference(rules, reference, expected):
     found = resolve_reference(reference, committee=COMMITTEE, own_council=COUNTY, bodies=[COUNTY, CITY, ICB],
+                              rules=rules)
+    assert found == expected
+
+
+BOARD = Body("body-audit-and-risk-board", "Audit and Risk Board", "committee")
+FINANCE = Body("body-finance-and-performance-committee", "Finance and Performance Committee", "committee")
+
+
+@pytest.mark.parametrize(
+    "reference, committee, expected",
+    [
+        pytest.param("Committee", BOARD, None, id="bare-committee-at-a-board-is-not-another-committee"),
+        pytest.param("the Committee", BOARD, None, id="with-article"),
+        pytest.param("Board", BOARD, BOARD, id="the-board-is-the-meetings-own"),
+        pytest.param("Committee", None, FINANCE, id="no-meeting-body-the-one-committee-named"),
+        pytest.param("Cabinet", BOARD, Body("body-cabinet", "Cabinet", "committee"), id="standalone-still"),
+    ],
+)
+def test_a_bare_reference_at_a_known_meeting_means_that_body_or_none(rules, reference, committee, expected):
+    found = resolve_reference(reference, committee=committee, own_council=None, bodies=[BOARD, FINANCE],
                               rules=rules)
     assert found == expected
 

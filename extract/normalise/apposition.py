@@ -1,0 +1,193 @@
+"""Officers named with their post beside the name in running text, wherever the paper's layout puts them:
+"Tony Reed, Head of Virtual School, presented the report", "Ann Lee (Interim Director of Finance) and
+Raj Kaur (Chief Accountant) were in attendance for this item", "a letter to Jo Marsh as director of City
+Properties". The names are the NER's PERSON entities (so a name in a layout no rule was written for is
+still a candidate); the post beside the name decides that the person is an officer."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from .named_in_text import OWNER
+from .officer_rules import (
+    TITLE_CONNECTORS,
+    ContactRules,
+    OfficerFound,
+    Offsets,
+    looks_like_name,
+    looks_like_title,
+    strip_honorifics,
+)
+
+LIST_MARKER = re.compile(r"^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)][ \t]+)+")
+"""A list marker the NER takes into a name ("c. Sarah Hale")."""
+HONORIFIC_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<title>[A-Z][A-Za-z]{1,11}\.?)[ \t]+$")
+"""One capitalised word just before a name, kept with it when it is an honorific ("Mr", "Cllr")."""
+POST_OPENING = re.compile(r"(?:^|[:;,.()–—]|\b\d+(?:st|nd|rd|th)?\b)[ \t]*", re.M)
+"""Where a post printed before a name may open: its line's start, after a label or a stop, after a number."""
+ATTENDING = re.compile(r"^\s*(?:(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)|attended)\b", re.I)
+
+
+def find_apposed_officers(text: str, people: Sequence[Offsets], rules: ContactRules,
+                          listed: Sequence[Offsets] = ()) -> list[OfficerFound]:
+    """Each person the NER found whose post stands beside the name ("Name, Post," / "Name (Post)" /
+    "Name as post"); listed are the stretches attendance lists cover, whose people those lists read."""
+    people = [*people, *(span for span in names_ending_lines(text)
+                         if not any(a < span[1] and span[0] < b for a, b in people))]
+    starts = {start for start, _ in people}
+    found = []
+    for start, end in sorted(people):
+        if any(a <= start < b for a, b in listed):
+            continue
+        officer = apposed_officer(text, start, end, starts, rules)
+        if officer is not None:
+            found.append(officer)
+    return found
+
+
+LINE_END_NAME = re.compile(r"(?<=[a-z)][ \t])(?:[A-Z][a-z'’-]+[ \t]+){1,2}[A-Z][a-z'’-]+(?=[ \t]*$)", re.M)
+"""Two or three capitalised words ending a line after a lower-case word: a signature's name after its post
+("… Head of Planning and Development Rebecca Lowe"), which the NER does not always find."""
+
+
+def names_ending_lines(text: str) -> list[Offsets]:
+    """Offsets of the names that end lines after a post (candidates beside the NER's people): the last two
+    and the last three words of each such line."""
+    spans = []
+    for match in LINE_END_NAME.finditer(text):
+        words = list(re.finditer(r"\S+", match.group()))
+        spans += [(match.start() + word.start(), match.end()) for word in words[:-1]]
+    return spans
+
+
+def apposed_officer(text: str, start: int, end: int, starts: set[int],
+                    rules: ContactRules) -> Optional[OfficerFound]:
+    """The officer a PERSON entity at start:end names with a post beside it, or None."""
+    marker = LIST_MARKER.match(text[start:end])
+    start += marker.end() if marker else 0
+    before = HONORIFIC_BEFORE.search(text[max(0, start - 14):start])
+    if before and before.group("title").rstrip(".") in rules.honorifics | rules.councillor_titles:
+        start -= len(text[max(0, start - 14):start]) - before.start()
+    label = re.search(rf"[ \t]+(?i:{title_labels(rules)})[ \t]*:", text[start:end + 20])
+    if label and start + label.start() < end:
+        end = start + label.start()  # "Adam Crane Job title: Head of City Transport": the NER took "Job"
+    n_start, n_end, councillor = strip_honorifics(text[start:end], start, rules)
+    name = text[n_start:n_end]
+    if councillor or "\n" in name or len(name.split()) < 2 or not looks_like_name(name, rules):
+        return None
+    post = post_beside(text, end, starts, rules)
+    if post is not None:
+        t_start, t_end = post
+        return OfficerFound(role=role_after(text[t_end:t_end + 60], rules), rule="apposition",
+                            name=(n_start, n_end), job_title=(t_start, t_end), start=n_start, end=t_end)
+    post = post_before(text, start, rules)
+    if post is None:
+        return None
+    return OfficerFound(role=role_after(text[end:end + 60], rules), rule="apposition", name=(n_start, n_end),
+                        job_title=post, start=post[0], end=n_end)
+
+
+def post_before(text: str, start: int, rules: ContactRules) -> Optional[Offsets]:
+    """Offsets of a post printed before a name on its line, after a label, a stop or a date ("Date of
+    decision: 2 May 2024 Head of Planning Rebecca Lowe"); two words or more, or a post of the list."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for boundary in POST_OPENING.finditer(text, line_start, start):
+        at = boundary.end()
+        title = text[at:start].rstrip()
+        words = title.split()
+        if not title[:1].isupper() or words[-1].lower() in TITLE_CONNECTORS or re.search(r"[,:;()\d]", title):
+            continue  # "Adam Lee, Head of City Streetspace 2: Denmark St": a table row, not a post and name
+        known = any(title.lower() == post.lower() for post in rules.posts)
+        if (len(words) >= 2 or known) and looks_like_title(title, rules):
+            return at, at + len(title)
+    return None
+
+
+def post_beside(text: str, end: int, starts: set[int], rules: ContactRules) -> Optional[Offsets]:
+    """Offsets of the post after a name: in brackets, between commas, or after "as"."""
+    bracket = re.match(r"[ \t]*\(((?:[^()\n]|\([^()\n]*\))+)\)", text[end:])
+    if bracket:
+        at = end + bracket.start(1)
+        return title_within(text, at, end + bracket.end(1), starts, rules, whole=True)
+    lead = re.match(rf",[ \t]+|:[ \t]+|[ \t]+as[ \t]+|[ \t]*\(|[ \t]+(?i:{title_labels(rules)})[ \t]*:[ \t]*",
+                    text[end:])
+    # "(" left open: "(Head of X (Y)"; "Name Job title: Head of X" on a cover sheet
+    if not lead:
+        return None
+    at = end + lead.end()
+    stop = re.search(r"[,;:()\n]|\.(?:\s|$)", text[at:at + 120])
+    return title_within(text, at, at + (stop.start() if stop else len(text[at:at + 120])), starts, rules)
+
+
+def title_within(text: str, start: int, end: int, starts: set[int], rules: ContactRules,
+                 whole: bool = False) -> Optional[Offsets]:
+    """The job title that opens text[start:end]: it ends before prose (a lower-case word that is neither a
+    connector nor a job-title word, a number) or before "and" and another person; whole asks that the
+    title fill the stretch (a post in brackets)."""
+    start += OWNER.match(text[start:end]).end()
+    cut = end
+    for word in re.finditer(r"[^\s]+", text[start:end]):
+        bare = word.group().strip("()&").lower()
+        at = start + word.start()
+        if any(ch.isdigit() for ch in bare) and not re.fullmatch(r"\d{1,2}-\d{1,2}", bare):
+            cut = at
+            break
+        if word.group()[:1].islower() and bare not in TITLE_CONNECTORS and bare not in rules.title_words:
+            cut = at
+            break
+        if bare in ("and", "&") and person_follows(text, start + word.end(), starts):
+            cut = at
+            break
+    while True:
+        value = text[start:cut].rstrip(" \t,–—-")
+        last = (value.split() or [""])[-1].lower()
+        if last not in TITLE_CONNECTORS or not value:
+            break
+        cut = start + len(value) - len(last)
+    if not value or (whole and start + len(value) < end - 1):
+        return None
+    if len(value.split()) < 2 and not any(value.lower() == post.lower() for post in rules.posts):
+        return None  # "Roger Lee, Leader,", "Ann Roe (Secretary)": a one-word post may be a member's
+    if not looks_like_title(value, rules, lower_case=True):
+        return None
+    at = start + len(value)
+    return start, at + remit_after(text[at:end + 80], starts, at, rules)
+
+
+def remit_after(rest: str, starts: set[int], at: int, rules: ContactRules) -> int:
+    """The length of a remit printed after a post and a comma ("Corporate Director, Adult Social Care and
+    Health"): capitalised words and connectors to the line's end, holding no job-title word and no person."""
+    word = r"(?:[A-Z][\w'’-]*|and|&|of|for|the)"
+    remit = re.match(rf",[ \t]+({word}(?:[ \t]+{word})*)[ \t]*(?=\n|$)", rest)
+    if not remit or at + remit.start(1) in starts:
+        return 0
+    words = {w.lower() for w in remit.group(1).split()}
+    if words & rules.title_words or not re.search(r"\s(?:and|&)\s", remit.group(1)):
+        return 0
+    return remit.end(1)
+
+
+def title_labels(rules: ContactRules) -> str:
+    """An alternation of the job-title field labels ("job title", "designation"), longest first."""
+    return "|".join(re.escape(label) for label in sorted(rules.title_labels, key=len, reverse=True))
+
+
+def person_follows(text: str, at: int, starts: set[int]) -> bool:
+    """Whether a PERSON entity starts at the next word after position at."""
+    gap = re.match(r"[ \t]*", text[at:])
+    return at + gap.end() in starts
+
+
+def role_after(after: str, rules: ContactRules) -> str:
+    """presenter when a presenting verb follows the post, attendee when "were in attendance", else mentioned
+    (a person quoted, "…, said:", is mentioned, as the quotation rule has it)."""
+    head = re.sub(r"^[\s,)]*", "", after)
+    if ATTENDING.match(head):
+        return "attendee"
+    if any(re.match(rf"{re.escape(verb)}\b", head) for verb in rules.speech_verbs):
+        return "mentioned"
+    if any(re.match(rf"{re.escape(verb)}\b", head) for verb in rules.presenter_verbs):
+        return "presenter"
+    return "mentioned"
+

@@ -1,0 +1,103 @@
+"""Officers named with their post beside the name in running text: the NER's people, read by context."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.normalise.apposition import find_apposed_officers
+from extract.normalise.officers import ContactRules, iter_values
+
+
+def apposed(text: str, people: list[str], rules: ContactRules) -> list[tuple]:
+    """(name, job title, role) of each officer found, the people given as the NER would find them."""
+    offsets, at = [], 0
+    for person in people:
+        start = text.index(person, at)
+        offsets.append((start, start + len(person)))
+        at = start + len(person)
+    found = find_apposed_officers(text, offsets, rules)
+    values = [(dict(iter_values(o, text)), o.role) for o in found]
+    return [(value["name"], value["job_title"], role) for value, role in values]
+
+
+@pytest.mark.parametrize(
+    "text,people,expected",
+    [
+        pytest.param("3. Lena Ward, Head of Virtual School, presented the report to the Panel.\n",
+                     ["Lena Ward"], [("Lena Ward", "Head of Virtual School", "presenter")],
+                     id="commas-presented"),
+        pytest.param("Omar Haddad (Interim Director of Finance) and Jo Kent (Chief Accountant) were in "
+                     "attendance for this item\n", ["Omar Haddad", "Jo Kent"],
+                     [("Omar Haddad", "Interim Director of Finance", "mentioned"),
+                      ("Jo Kent", "Chief Accountant", "attendee")], id="brackets-in-attendance-for-the-item"),
+        pytest.param("Nia Powell, Head of Risk & Assurance and Carl Bright, Director of Strategy were in "
+                     "attendance.\n",
+                     ["Nia Powell", "Carl Bright"],
+                     [("Nia Powell", "Head of Risk & Assurance", "mentioned"),
+                      ("Carl Bright", "Director of Strategy", "attendee")], id="and-before-the-next-person"),
+        pytest.param("Talk from Rhys Mort, Regional Partnerships Manager for Dŵr Cymru re the mains.\n",
+                     ["Rhys Mort"],
+                     [("Rhys Mort", "Regional Partnerships Manager for Dŵr Cymru", "mentioned")],
+                     id="post-ended-by-prose"),
+        pytest.param("It was agreed to write to Moira Blair as director of City Estates about the yard.\n",
+                     ["Moira Blair"], [("Moira Blair", "director of City Estates", "mentioned")],
+                     id="as-post"),
+        pytest.param("Legal advice: Priya Nair, Senior Solicitor Planning 14 March 2025.\n",
+                     ["Priya Nair"], [("Priya Nair", "Senior Solicitor Planning", "mentioned")],
+                     id="sign-off-date"),
+        pytest.param("From: Alan Crewe, Corporate Director, Adult Social Care and Health\nTo: Cabinet\n",
+                     ["Alan Crewe"],
+                     [("Alan Crewe", "Corporate Director, Adult Social Care and Health", "mentioned")],
+                     id="remit-after-a-comma"),
+        pytest.param("Date of decision: 2nd May 2024 Head of Planning and Development Ruth Lowe\n",
+                     ["Ruth Lowe"], [("Ruth Lowe", "Head of Planning and Development", "mentioned")],
+                     id="post-before-the-name-signing-a-notice"),
+        pytest.param("Officer presenting the report: Adam Crane Job title: Head of City Transport\n",
+                     ["Adam Crane Job"], [("Adam Crane", "Head of City Transport", "mentioned")],
+                     id="cover-sheet-job-title-label"),
+        pytest.param("Executive Director lead: Jon Smythe: Executive Director for Growth & Regeneration\n",
+                     ["Jon Smythe"],
+                     [("Jon Smythe", "Executive Director for Growth & Regeneration", "mentioned")],
+                     id="name-colon-post"),
+        pytest.param("c. Mr D Orme, Participation Support Officer, thanked the young people.\n",
+                     ["c. Mr D Orme"], [("D Orme", "Participation Support Officer", "mentioned")],
+                     id="list-marker-and-honorific"),
+    ],
+)
+def test_officer_named_beside_post(rules, text, people, expected):
+    assert apposed(text, people, rules) == expected
+
+
+@pytest.mark.parametrize(
+    "text,people",
+    [
+        pytest.param("From: Ray Gold, Leader,\n", ["Ray Gold"], id="one-word-post-a-member-may-hold"),
+        pytest.param("Ann Roe (Secretary) opened the meeting.\n", ["Ann Roe"], id="secretary-in-brackets"),
+        pytest.param("Cllr Jo Watts, Executive Member for Housing, presented the report.\n",
+                     ["Cllr Jo Watts"], id="councillor"),
+        pytest.param("Ian Bell, Cabinet Member for Children's Services, introduced the item.\n", ["Ian Bell"],
+                     id="member-post"),
+        pytest.param("The reply was signed by Ewan Hart, Secretary of State for Wales.\n", ["Ewan Hart"],
+                     id="minister"),
+        pytest.param("The Chair congratulated Mia Dunn, a care leaver who won an award.\n", ["Mia Dunn"],
+                     id="not-a-post"),
+        pytest.param("Present: Tom Fry, Ana Lopes, Bea Kerr\n", ["Tom Fry", "Ana Lopes", "Bea Kerr"],
+                     id="a-list-of-names"),
+        pytest.param("Adam Lee, Head of City\tStreetspace 2: Denmark St\n", ["Denmark St"],
+                     id="a-table-row-before-a-place"),
+    ],
+)
+def test_no_officer_beside(rules, text, people):
+    assert apposed(text, people, rules) == []
+
+
+def test_a_signature_the_ner_missed_is_read_after_its_post(rules):
+    text = "Date of decision: 2nd May 2024 Head of Planning and Development Ruth Lowe\n"
+    found = find_apposed_officers(text, [], rules)
+    assert [dict(iter_values(o, text))["name"] for o in found] == ["Ruth Lowe"]
+
+
+def test_people_in_attendance_lists_are_left_to_them(rules):
+    text = "In attendance: Ravi Shah (Clerk to the Council)\n"
+    start = text.index("Ravi")
+    assert find_apposed_officers(text, [(start, start + 9)], rules, listed=[(start, len(text))]) == []
