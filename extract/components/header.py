@@ -37,8 +37,14 @@ class HeaderReader:
 @Language.factory(
     "minutes_header",
     assigns=["doc._.doc_type", "doc._.anchor"],
-    default_config={"header_lines": 40, "words": {"@misc": "minutes.lexicon.v1", "name": "lexicons/header_words.json"}},
+    default_config={
+        "header_lines": 40,
+        "words": {"@misc": "minutes.lexicon.v1", "name": "lexicons/header_words.json"},
+        "bodies": {"@misc": "minutes.lexicon.v1", "name": "lexicons/decision_bodies.json"},
+    },
 )
-def make_header_reader(nlp: Language, name: str, header_lines: int, words: dict[str, Any]) -> HeaderReader:
-    """Factory for HeaderReader; words are the header's labels and phrases (lexicons/header_words.json)."""
-    return HeaderReader(nlp, name, header_lines=header_lines, rules=header_rules(words))
+def make_header_reader(nlp: Language, name: str, header_lines: int, words: dict[str, Any],
+                       bodies: dict[str, Any]) -> HeaderReader:
+    """Factory for HeaderReader; words are the header's labels and phrases (lexicons/header_words.json),
+    bodies' leaders the posts that decide alone (lexicons/decision_bodies.json)."""
+    return HeaderReader(nlp, name, header_lines=header_lines, rules=header_rules(words, bodies["leaders"]))

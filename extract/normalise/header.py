@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any, Mapping, Optional
+from typing import Any, Mapping, Optional, Sequence
 
-from .dates import parse_date
+from .date_mentions import FULL_DATE, FULL_DATE_RE, first_full_date, typed_digits
 from .names import title_case
 
 HEADER_LINES = 40
@@ -24,43 +24,35 @@ HEADER_LINES = 40
 BODY_LINES = 12
 """How far down a line that is only a body's name still belongs to the header."""
 
-MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
-DAY_MONTH_YEAR = (
-    rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTHS}\.?,?\s+\d{{4}}"
-    rf"|{WEEKDAY}?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})"
-)
-DATE_RE = re.compile(DAY_MONTH_YEAR, re.IGNORECASE)
+DAY_MONTH_YEAR = FULL_DATE
+DATE_RE = FULL_DATE_RE
 TIME_TAIL = re.compile(
-    r"^[\s,]*(?:(?:at|from|commencing(?:\s+at)?|starting(?:\s+at)?|\(commencing\s+at)\s+)?"
+    r"^[\s,]*(?:(?:at|from|commencing(?:\s+at)?|starting(?:\s+at)?|\(commencing\s+at)\s+|@\s*)?"
     r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)?|noon)?\)?\.?\s*$",
     re.IGNORECASE,
 )
 """What may follow the date on a date line: a time ("at 10.00 am", "(commencing at 2.00 pm)")."""
 
-AT_TIME = re.compile(r"^[\s,]*(?:at|from|commencing)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\b", re.IGNORECASE)
+AT_TIME = re.compile(r"^[\s,]*(?:at|from|commencing|@)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\b", re.IGNORECASE)
 """A time after a date, with the place after it: "6th February, 2025 at 2.00 pm in Committee Room B"."""
 BODY_DATE_LINE = re.compile(
     rf"^(?P<body>[A-Z][A-Za-z&',()/ -]{{2,80}}?)\s*[–—-]+\s*(?P<date>{DAY_MONTH_YEAR})\s*$", re.IGNORECASE
 )
-MEETING_ADJECTIVES = r"(?:special|extraordinary|ordinary|annual|additional|reconvened|remote|virtual|hybrid|public|formal)"
+MEETING_ADJECTIVES = (r"(?:special|extraordinary|ordinary|annual|additional|reconvened|remote|virtual|hybrid|public|formal|"
+                      r"general|monthly)")
 MINUTES_OF = re.compile(
     rf"\bminutes?\s+of\s+(?:the\s+|an?\s+)?(?:{MEETING_ADJECTIVES}\s+)*(?:meeting\s+of\s+(?:the\s+)?)?"
     r"(?P<body>[A-Za-z&',() -]{3,120}?)(?:\s+meeting)?\s*,?\s+(?:held|which\s+took\s+place)\b(?P<rest>.{0,200})",
     re.IGNORECASE | re.DOTALL,
 )
 MINUTES_LINE = re.compile(
-    rf"^(?:the\s+)?(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes?\s+of\s+(?:the\s+|an?\s+)?(?:{MEETING_ADJECTIVES}\s+)*"
+    rf"^(?:the\s+)?(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes?\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?:{MEETING_ADJECTIVES}\s+)*"
     r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.*?)(?:\s+meeting)?(?:\s*,?\s+(?:held|which\s+took\s+place|on)\b(?P<rest>.*))?$",
     re.IGNORECASE,
 )
 """The opening line of minutes, with or without the place and date on it."""
 MINUTES_OPENING = re.compile(
-    r"^(?:the\s+)?(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes?\s+of\s+(?!(?:the\s+)?(?:last|previous|"
+    r"^(?:the\s+)?(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes?\s+(?:of|for)\s+(?!(?:the\s+)?(?:last|previous|"
     r"preceding|above)\b)", re.IGNORECASE)
 """A line opening minutes, not one about "the minutes of the last meeting"."""
 MEETING_HELD = re.compile(
@@ -83,6 +75,24 @@ MEETING_OF = re.compile(
     r"^(?:(?:notice|agenda)\s+(?:of|for)\s+(?:the\s+|a\s+)?)?meeting\s+of\s+(?:the\s+)?(?P<body>.{3,100}?)\s*$",
     re.IGNORECASE,
 )
+BODY_HELD_MEETING = re.compile(
+    r"^(?P<body>[A-Z][A-Za-z&',() -]{2,100}?)\s+held\s+(?:its|their|an?|the)\s+(?:[a-z]+\s+){0,3}?meeting\b"
+    r"(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+"""Minutes opened by a sentence: "X Community Council held their meeting at 7.30pm on the 10th June 2020"."""
+DECISIONS_AT = re.compile(
+    r"\bdecisions?\s+(?:(?:to\s+be|were|was)\s+)?(?:determined|taken|made)\s+(?:at|by)\s+(?:the\s+)?"
+    r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[A-Za-z&',() -]{3,120}?)(?:\s+meeting)?"
+    r"(?:\s+(?:on|held\s+on)\s+(?P<rest>.*)|\s*[.:]?\s*$)", re.IGNORECASE | re.DOTALL)
+"""A decision form's or forward plan's body: "Decision determined at X meeting on 12 September 2024",
+"key decisions to be taken at X"."""
+ABOVE_BODY = re.compile(r"^(?:above|above-named|above\s+named|aforementioned|said)\b", re.IGNORECASE)
+"""A minutes line naming its body by pointing at the line above: "Minutes of a meeting of the above Council"."""
+BODY_DASH_KIND = re.compile(r"^(?P<body>[A-Z][A-Za-z&',() -]{2,80}?)\s+[–—-]+\s+(?P<kind>\S.*)$")
+"""A body's name and the kind of paper on one line: "X COUNTY COUNCIL – RECORD OF DECISION"."""
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n){0,40}?)---[ \t]*\n")
+FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_]+):[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
+MARKDOWN_OPENING = re.compile(r"^(?:#{1,6}[ \t]+|\*\*|__)")
+MARKDOWN_CLOSING = re.compile(r"[ \t]*(?:\*\*|__)[ \t]*$")
 TO_MEMBERS_OF = re.compile(r"^to:?\s+(?:all\s+)?(?:the\s+)?members\s+of\s+(?:the\s+)?(?P<body>.{3,100}?)\s*[:,.]?\s*$",
                            re.IGNORECASE)
 LABEL_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z() /'-]{1,40}?)\s*(?::-?|[–—]|\s-\s|(?=\s{3}))\s*(?P<value>\S.*)$")
@@ -112,6 +122,9 @@ CONTENT_START = re.compile(
     r"membership|\d{1,3}[.)]?\s+[A-Z])", re.IGNORECASE)
 """A line where the paper's content begins: attendance, or its first numbered item."""
 
+ATTENDED = re.compile(r"^(?:(?:members\s+|councillors\s+)?present|sederunt|yn\s+bresennol)\b", re.IGNORECASE)
+"""An attendance line: a paper that lists who was present is a meeting's minutes, not its agenda."""
+
 MEETING_KINDS = ("minutes", "report", "agenda", "decision_notice")
 KIND_PRIORITY = {"decision_notice": 0, "minutes": 1, "report": 2, "agenda": 3}
 
@@ -127,6 +140,10 @@ class HeaderRules:
     labels: dict[str, str]
     generic_bodies: frozenset[str]
     publication_words: frozenset[str]
+    report_line: re.Pattern[str] = re.compile(r"(?!)")
+    forward_plan_line: re.Pattern[str] = re.compile(r"(?!)")
+    person: re.Pattern[str] = re.compile(r"(?!)")
+    posts: tuple[str, ...] = ()
 
 
 def phrases(words: list[str]) -> str:
@@ -134,10 +151,11 @@ def phrases(words: list[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 
-def header_rules(words: Mapping[str, Any]) -> HeaderRules:
-    """HeaderRules from the header lexicon."""
+def header_rules(words: Mapping[str, Any], posts: Sequence[str] = ()) -> HeaderRules:
+    """HeaderRules from the header lexicon; posts are the posts that decide alone (decision_bodies.json's
+    leaders), read from a decision maker's value without the holder's name."""
     labels: dict[str, str] = {}
-    for kind in ("report", "meeting", "decision_maker", "meeting_date", "publication", "title"):
+    for kind in ("report", "meeting", "decision_maker", "meeting_date", "publication", "title", "reference"):
         for label in words[f"{kind}_labels"]:
             labels.setdefault(" ".join(label.lower().split()), kind)
     return HeaderRules(
@@ -150,6 +168,10 @@ def header_rules(words: Mapping[str, Any]) -> HeaderRules:
         labels=labels,
         generic_bodies=frozenset(w.lower() for w in words["generic_bodies"]),
         publication_words=frozenset(w.lower() for w in words["publication_words"]),
+        report_line=re.compile(rf"^(?:{phrases(words['report_lines'])})\s*$", re.IGNORECASE),
+        forward_plan_line=re.compile(rf"^(?:{phrases(words['forward_plan_lines'])})\s*$", re.IGNORECASE),
+        person=re.compile(rf"^(?:{phrases(words['person_titles'])})\.?\s+[A-Z]", re.IGNORECASE),
+        posts=tuple(posts),
     )
 
 
@@ -158,7 +180,7 @@ def default_rules() -> HeaderRules:
     """The rules from the installed lexicon, for callers that do not pass their own."""
     from ..resources import read_lexicon
 
-    return header_rules(read_lexicon("lexicons/header_words.json"))
+    return header_rules(read_lexicon("lexicons/header_words.json"), read_lexicon("lexicons/decision_bodies.json")["leaders"])
 
 
 @dataclass(frozen=True)
@@ -168,6 +190,7 @@ class Line:
     text: str
     start: int
     column: int = 0
+    gap_before: bool = False  # a blank line above it
 
     @property
     def end(self) -> int:
@@ -202,24 +225,84 @@ class Signals:
     publication_dates: list[str] = field(default_factory=list)
     titles: list[tuple[int, str, Line]] = field(default_factory=list)  # (line, title, where)
     report_of: Optional[tuple[str, int, int]] = None  # (post, offset, line)
+    forward_plan: bool = False
     agenda_item_page: bool = False
+    attendance: bool = False  # a "Present:" list: the meeting has been held
     content_started: bool = False  # an attendance list or a numbered item: no more of the header's body lines
     used: set[int] = field(default_factory=set)
 
 
-def header_lines(text: str, limit: int = HEADER_LINES) -> list[Line]:
-    """The first non-blank lines of the text, stripped, with their offsets."""
+def header_lines(text: str, limit: int = HEADER_LINES, offset: int = 0) -> list[Line]:
+    """The first non-blank lines of the text from offset, stripped (of Markdown's heading and bold marks
+    too), with their offsets; a cover table's label cut over two rows is read as one line."""
     lines: list[Line] = []
-    offset = 0
-    for raw in text.splitlines(keepends=True):
+    gap = False
+    for raw in text[offset:].splitlines(keepends=True):
         stripped = raw.strip()
         if stripped:
             lead = len(raw) - len(raw.lstrip())
-            lines.append(Line(stripped, offset + lead, lead))
-            if len(lines) >= limit:
-                break
+            if mark := MARKDOWN_OPENING.match(stripped):
+                unmarked = stripped[mark.end():].lstrip()
+                stripped, lead = unmarked, lead + len(stripped) - len(unmarked)
+            stripped = MARKDOWN_CLOSING.sub("", stripped)
+            if stripped:
+                lines.append(Line(stripped, offset + lead, lead, gap))
+                gap = False
+                if len(lines) >= limit:
+                    break
+        else:
+            gap = True
         offset += len(raw)
-    return lines
+    return joined_label_rows(lines)
+
+
+def joined_label_rows(lines: list[Line]) -> list[Line]:
+    """Lines with a cover table's row pairs whose label wraps ("REPORT<tab>VALUE" over "TITLE:<tab>MORE")
+    joined into one "REPORT TITLE: VALUE MORE" line."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        first = line.text.split("\t")
+        second = nxt.text.split("\t") if nxt is not None else []
+        if (nxt is not None and not nxt.gap_before and len(first) == 2 and 1 <= len(second) <= 2
+                and not first[0].rstrip().endswith(":") and second[0].rstrip().endswith(":")
+                and len(first[0].split()) <= 3 and len(second[0].split()) <= 3):
+            label = f"{first[0].strip()} {second[0].strip()}"
+            value = " ".join(p.strip() for p in (first[1], *second[1:]) if p.strip())
+            out.append(Line(f"{label} {value}", line.start, line.column, line.gap_before))
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def front_matter(text: str) -> tuple[dict[str, tuple[str, int]], int]:
+    """A Markdown post's front matter ("---", "title: …", "date: …", "---"): its fields, each with the
+    offset of its value, and the offset where the post's own text begins."""
+    match = FRONT_MATTER.match(text)
+    if match is None:
+        return {}, 0
+    fields: dict[str, tuple[str, int]] = {}
+    for found in FRONT_FIELD.finditer(match.group("body")):
+        value, start = found.group("value"), match.start("body") + found.start("value")
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value, start = value[1:-1].strip(), start + 1 + len(value[1:]) - len(value[1:].lstrip())
+        fields.setdefault(found.group("key").lower(), (value, start))
+    return fields, match.end()
+
+
+def window(i: int, top: list[Line], size: int = 4) -> str:
+    """Line i and those after it in its paragraph (no blank line between), joined by spaces: a sentence
+    of the header wrapped over lines ("Decision determined at" / "X Committee" / "meeting on …")."""
+    parts = [top[i].text]
+    for line in top[i + 1:i + size]:
+        if line.gap_before:
+            break
+        parts.append(line.text)
+    return " ".join(parts)
 
 
 def unspaced(text: str) -> str:
@@ -229,11 +312,7 @@ def unspaced(text: str) -> str:
 
 def first_date(text: str) -> Optional[str]:
     """ISO value of the first full date (day, month and year) in a short piece of text."""
-    match = DATE_RE.search(text)
-    if not match:
-        return None
-    found = parse_date(match.group(0))
-    return found.value if found and found.precision == "day" else None
+    return first_full_date(text)
 
 
 def clean_body(name: str) -> str:
@@ -273,6 +352,7 @@ def is_title_line(line: Line) -> bool:
 def date_line(text: str) -> Optional[tuple[str, str]]:
     """(label, ISO date) when a line is a date, perhaps after a short label or a place ("Edinburgh,
     Thursday 21 March 2024") and before a time ("at 10.00 am"); Welsh before English is allowed."""
+    text = typed_digits(text)
     match = DATE_RE.search(text)
     if not match:
         return None
@@ -288,8 +368,10 @@ def date_line(text: str) -> Optional[tuple[str, str]]:
 def parse_header(text: str, *, lines: int = HEADER_LINES, rules: Optional[HeaderRules] = None) -> Header:
     """Read doc_type, committee, meeting date, publication date and title from the top of a paper."""
     rules = rules or default_rules()
-    top = header_lines(text, lines)
+    fields, body_start = front_matter(text)
+    top = header_lines(text, lines, body_start)
     signals = Signals()
+    read_front_matter(fields, signals)
     for i, line in enumerate(top):
         read_line(i, line, top, signals, rules)
     doc_type = kind_of(signals, top, text)
@@ -304,7 +386,7 @@ def parse_header(text: str, *, lines: int = HEADER_LINES, rules: Optional[Header
     report_of = signals.report_of if doc_type == "report" or (signals.report_of and signals.report_of[2] < 8) else None
     return Header(
         doc_type=doc_type,
-        committee=committee if doc_type in MEETING_KINDS else None,
+        committee=committee if doc_type in MEETING_KINDS or signals.forward_plan else None,
         meeting_date=meeting_date if doc_type in MEETING_KINDS else None,
         publication_date=publication,
         title=title[0] if title else None,
@@ -315,12 +397,42 @@ def parse_header(text: str, *, lines: int = HEADER_LINES, rules: Optional[Header
     )
 
 
+def read_front_matter(fields: Mapping[str, tuple[str, int]], signals: Signals) -> None:
+    """A Markdown post's title is the paper's title, its date the day it was posted (not the meeting's)."""
+    if "title" in fields and (title := fields["title"][0]):
+        signals.titles.append((-1, clean_title(title), Line(title, fields["title"][1])))
+    if "date" in fields and (posted := first_date(fields["date"][0])):
+        signals.publication_dates.append(posted)
+
+
 def read_line(i: int, line: Line, top: list[Line], signals: Signals, rules: HeaderRules) -> None:
     """Note what one header line says."""
     text = line.text
     following = top[i + 1].text if i + 1 < len(top) else ""
     signals.content_started = signals.content_started or bool(CONTENT_START.match(text))
-    if (m := BODY_DATE_LINE.match(text)) and i < BODY_LINES and "   " not in m.group("body"):
+    signals.attendance = signals.attendance or bool(ATTENDED.match(text))
+    if i < BODY_LINES and (m := DECISIONS_AT.search(window(i, top))) and (
+            m.start() < len(text) or rules.decision_notice.match(text)):
+        read_decisions_at(i, m, top, signals, rules)
+    if (m := BODY_DASH_KIND.match(text)) and i < BODY_LINES and rules.decision_notice.match(m.group("kind")):
+        signals.kinds.append((i, "decision_notice"))
+        signals.bodies[i] = clean_body(m.group("body"))
+        signals.used.add(i)
+    elif rules.forward_plan_line.match(text):
+        signals.forward_plan = True
+        signals.titles.append((i, clean_title(text), line))
+        signals.used.add(i)
+    elif rules.report_line.match(text) and i < BODY_LINES:
+        signals.kinds.append((i, "report"))
+        signals.used.add(i)
+    elif i < BODY_LINES and (m := BODY_HELD_MEETING.match(window(i, top, 2))) and rules.body_line.match(
+            m.group("body")) and not MINUTES_OPENING.match(text):
+        signals.kinds.append((i, "minutes"))
+        signals.committees.append((0, i, clean_body(m.group("body"))))
+        if meeting := first_date(m.group("rest")):
+            signals.meeting_dates.append((0, i, meeting))
+        signals.used.add(i)
+    elif (m := BODY_DATE_LINE.match(text)) and i < BODY_LINES and "   " not in m.group("body"):
         signals.committees.append((0, i, clean_body(m.group("body"))))
         if meeting := first_date(m.group("date")):
             signals.meeting_dates.append((0, i, meeting))
@@ -342,7 +454,7 @@ def read_line(i: int, line: Line, top: list[Line], signals: Signals, rules: Head
             signals.meeting_dates.append((1, i + 1, dated[1]))
         signals.used.add(i)
     elif i < BODY_LINES and MINUTES_OPENING.match(text):
-        read_minutes_line(i, line, following, signals)
+        read_minutes_line(i, line, top, signals, rules)
     elif m := MEETING_HELD.match(text):
         signals.kinds.append((i, "minutes"))
         signals.committees.append((0, i, clean_body(m.group("body"))))
@@ -382,17 +494,45 @@ def read_line(i: int, line: Line, top: list[Line], signals: Signals, rules: Head
             signals.meeting_dates.append((0, i, meeting))
 
 
-def read_minutes_line(i: int, line: Line, following: str, signals: Signals) -> None:
-    """A "Minutes of …" line: the paper is minutes; the body named (else the body line above it) and the date."""
+def read_decisions_at(i: int, m: re.Match[str], top: list[Line], signals: Signals, rules: HeaderRules) -> None:
+    """A decision form's "Decision determined at X meeting on DATE" or a forward plan's "decisions to be
+    taken at X": the body, when its name ends in a body's word, and the date."""
+    body = m.group("body").strip()
+    if not rules.body_line.match(body) or DATE_RE.search(body):
+        return
+    signals.committees.append((0, i, clean_body(body)))
+    if m.group("rest") and (meeting := first_date(m.group("rest"))):
+        signals.meeting_dates.append((0, i, meeting))
+    signals.used.update(range(i, min(i + 4, len(top))))
+
+
+def read_minutes_line(i: int, line: Line, top: list[Line], signals: Signals, rules: HeaderRules) -> None:
+    """A "Minutes of …" line: the paper is minutes; the body named (else the body line above it), its name
+    carried onto the next line when cut short ("Minutes of the Transport and" / "Policy Committee"), and
+    the date, on the line or under it ("Minutes for General Meeting 12th of January 2026")."""
     signals.kinds.append((i, "minutes"))
     signals.used.add(i)
-    m = MINUTES_LINE.match(line.text) or MINUTES_OF.search(line.text + " " + following)
+    following = top[i + 1] if i + 1 < len(top) else None
+    after = following.text if following is not None else ""
+    m = MINUTES_LINE.match(line.text) or MINUTES_OF.search(line.text + " " + after)
     if m is None:
         return
-    body = clean_body(m.group("body") or "")
-    if body and body.lower() not in ("meeting", "the meeting") and not DATE_RE.search(body):
+    body = m.group("body") or ""
+    rest = m.group("rest") or ""
+    if dated := DATE_RE.search(body):
+        body, rest = body[:dated.start()], body[dated.start():] + " " + rest
+    body = re.sub(rf"^(?:{MEETING_ADJECTIVES}\s+)*(?:meeting\b)?\s*", "", body.strip(), flags=re.IGNORECASE)
+    if (body and not rest.strip() and following is not None and not following.gap_before
+            and not rules.body_line.match(body) and rules.body_line.match(following.text)
+            and not DATE_RE.search(following.text)):
+        body = f"{body} {following.text}"
+        signals.used.add(i + 1)
+    elif not rest.strip():
+        rest = after
+    body = clean_body(body) if body and not ABOVE_BODY.match(body) else ""
+    if body and body.lower() not in ("meeting", "the meeting"):
         signals.committees.append((0, i, body))
-    if meeting := first_date((m.group("rest") or "") + " " + following):
+    if meeting := first_date(rest):
         signals.meeting_dates.append((0, i, meeting))
 
 
@@ -400,14 +540,19 @@ def read_label(i: int, line: Line, top: list[Line], signals: Signals, rules: Hea
     """Note a "Label: value" line the header knows; False for any other line."""
     m = LABEL_LINE.match(line.text) or LOOSE_LABEL.match(line.text)
     if m is None:
-        return False
+        return read_label_alone(i, line, top, signals, rules)
     label = " ".join(m.group("label").lower().split())
     kind = rules.labels.get(label)
     if kind is None:
         return False
     value = m.group("value").strip()
+    if value.endswith(":") and read_label_alone(i, line, top, signals, rules):
+        return True  # a row of labels, the values under it
     dated = first_date(value)
-    addressed = label in ("report to", "report for")  # "Report to: Cabinet" names the meeting
+    if label == "to" and (TO_MEMBERS_OF.match(line.text) or not rules.body_line.match(
+            clean_body(DATE_RE.split(value)[0]))):
+        return False  # "To: Members of the X" is a summons; "To: Jane Smith" a letter
+    addressed = label in ("report to", "report for", "to")  # "Report to: Cabinet" names the meeting
     if addressed:
         signals.kinds.append((i, "report"))
     if kind == "meeting" or addressed:
@@ -423,7 +568,7 @@ def read_label(i: int, line: Line, top: list[Line], signals: Signals, rules: Hea
             signals.titles.append((i, clean_title(title), Line(value, line.start + line.text.index(value))))
     elif kind == "decision_maker":
         signals.kinds.append((i, "decision_notice"))
-        signals.committees.append((0, i, clean_body(re.sub(r"\s*\([^)]*\)\s*$", "", value))))
+        signals.committees.append((0, i, clean_body(post_alone(value, rules))))
     elif kind == "meeting_date":
         if dated:
             signals.meeting_dates.append((0, i, dated))
@@ -434,6 +579,58 @@ def read_label(i: int, line: Line, top: list[Line], signals: Signals, rules: Hea
         title = wrapped_value(i, line, value, top, signals)
         signals.titles.append((i, clean_title(title), Line(value, line.start + line.text.index(value))))
     return True
+
+
+def read_label_alone(i: int, line: Line, top: list[Line], signals: Signals, rules: HeaderRules) -> bool:
+    """A label on a line of its own, its value on the lines under it: a decision form's "Subject Matter /
+    Title of Decision" over the title, "DECISION TO BE TAKEN BY:<tab>DECISION NUMBER:" over the number and
+    the decision maker; False for any other line."""
+    cells = [c.strip().rstrip(":").strip() for c in re.split(r"\t|\s{3,}", line.text) if c.strip()]
+    kinds = [next((rules.labels[k] for k in (" ".join(p.lower().split()) for p in c.split(" / ")) if k in rules.labels),
+                  None) for c in cells]
+    if not cells or None in kinds or len(line.text) > 80 or i + 1 >= len(top):
+        return False
+    values = [j for j in range(i + 1, min(i + 4, len(top))) if not re.fullmatch(r"[\d/ .-]+", top[j].text)]
+    if not values or LABEL_LINE.match(top[values[0]].text) and not rules.person.match(top[values[0]].text):
+        return False
+    j = values[0]
+    value = window(j, top, 3) if not top[j].gap_before or j == i + 1 or "decision_maker" in kinds else ""
+    if not value or "title" in kinds and top[j].gap_before and j > i + 1:
+        return False
+    if "decision_maker" in kinds:
+        signals.kinds.append((i, "decision_notice"))
+        signals.committees.append((0, i, clean_body(post_alone(value, rules))))
+    elif "title" in kinds:
+        signals.titles.append((i, clean_title(top[j].text), top[j]))
+    else:
+        return False
+    signals.used.update(range(i, j + 1))
+    return True
+
+
+def post_alone(value: str, rules: HeaderRules) -> str:
+    """A decision maker's post without its holder's name or a note in brackets: "Cabinet Member for Adult
+    Social Care, Councillor Zoe Brown", "Mrs Ann Lee, Cabinet Member for X" and "Councillor Zoe Brown
+    (Cabinet Member for X)" give the post; a value naming no known post is kept, less a bracketed note."""
+    def is_post(part: str) -> bool:
+        part = re.sub(r"^the\s+", "", part.strip(), flags=re.IGNORECASE)
+        return any(part.startswith(post) or f" and {post}" in part for post in rules.posts)
+
+    bracket = re.search(r"\s*\((?P<inner>[^()]*)\)\s*$", value)
+    if bracket and is_post(bracket.group("inner")) and not is_post(value[:bracket.start()]):
+        return bracket.group("inner").strip()
+    if bracket:
+        value = value[:bracket.start()]
+    parts = [p.strip() for p in re.split(r",|\s+[–—-]\s+", value) if p.strip()]
+    first = next((k for k, part in enumerate(parts) if is_post(part)), None)
+    if first is None:
+        return value.strip()
+    kept = [parts[first]]
+    for part in parts[first + 1:]:
+        if rules.person.match(part):
+            break
+        kept.append(part)
+    return ", ".join(kept)
 
 
 def wrapped_value(i: int, line: Line, value: str, top: list[Line], signals: Signals) -> str:
@@ -456,7 +653,7 @@ def kind_of(signals: Signals, top: list[Line], text: str) -> str:
         return "minutes" if MINUTE_NARRATIVE.search(text) else "agenda"
     if signals.weak_kinds:
         return min(signals.weak_kinds)[1]
-    if (signals.committees or signals.bodies) and MINUTE_NARRATIVE.search(text):
+    if (signals.committees or signals.bodies) and (MINUTE_NARRATIVE.search(text) or signals.attendance):
         return "minutes"
     return "other"
 
@@ -485,7 +682,7 @@ def committee_of(signals: Signals, doc_type: str, rules: HeaderRules) -> Optiona
 def title_of(signals: Signals, top: list[Line], doc_type: str) -> Optional[tuple[str, Line]]:
     """The paper's title: a labelled title; in a report, the first heading after "Report of" or the first
     line in capitals; on an agenda-item page, the line after it; in other papers, a heading over its date."""
-    if signals.titles and doc_type != "other":
+    if signals.titles and (doc_type != "other" or signals.forward_plan):
         _, title, where = signals.titles[0]
         return title, where
     if signals.agenda_item_page and doc_type in ("minutes", "agenda") and len(top) > 1:
