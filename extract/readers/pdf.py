@@ -16,7 +16,7 @@ import re
 from typing import Any, Callable, Sequence
 
 from ..errors import Messages
-from .pdf_layout import PdfLine, lay_out
+from .pdf_layout import CELL_PADDING, PdfLine, lay_out
 from .source import ReadText, UnreadableFile
 
 log = logging.getLogger(__name__)
@@ -26,6 +26,7 @@ ENGINES = ("pypdfium2", "pypdf")
 MIN_CHARS_PER_PAGE = 10
 """A PDF with fewer visible characters than this per page has no usable text layer."""
 LINE = re.compile(r"[^\r\n]+")
+SPACES = re.compile(r" +")
 
 
 class EncryptedPdf(Exception):
@@ -72,11 +73,28 @@ def pdfium_lines(textpage: Any, height: float, raw: Any) -> list[PdfLine]:
         last = match.start() + len(piece.rstrip()) - 1
         if last < first:
             continue
-        raw.FPDFText_GetCharOrigin(textpage.raw, first, ctypes.byref(x), ctypes.byref(y))
-        size = raw.FPDFText_GetFontSize(textpage.raw, first)
-        right = textpage.get_charbox(last)[2]
-        lines.append(PdfLine(piece.strip(), x.value, max(right, x.value), height - y.value, size))
+        for start, end in cells(textpage, text, first, last):
+            raw.FPDFText_GetCharOrigin(textpage.raw, start, ctypes.byref(x), ctypes.byref(y))
+            size = raw.FPDFText_GetFontSize(textpage.raw, start)
+            right = textpage.get_charbox(end)[2]
+            lines.append(PdfLine(text[start:end + 1], x.value, max(right, x.value), height - y.value, size))
     return lines
+
+
+def cells(textpage: Any, text: str, first: int, last: int) -> list[tuple[int, int]]:
+    """The pieces (first and last character) of a line PDFium read as one, cut where a gap between words
+    is as wide as a table's cell padding: a Word table's row "Cllr Ann Lee   Labour   Abbey Ward"."""
+    pieces: list[tuple[int, int]] = []
+    start = first
+    width = (textpage.get_charbox(last)[2] - textpage.get_charbox(first)[0]) / max(last - first + 1, 1)
+    for gap in SPACES.finditer(text, first, last):
+        before, after = gap.start() - 1, gap.end()
+        left, right = textpage.get_charbox(before)[2], textpage.get_charbox(after)[0]
+        if right - left > CELL_PADDING * max(width, 1e-6):
+            pieces.append((start, before))
+            start = after
+    pieces.append((start, last))
+    return pieces
 
 
 def pypdf_pages(data: bytes) -> list[list[PdfLine]]:
