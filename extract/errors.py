@@ -83,3 +83,7 @@ class Messages:
     )
     E069 = "E069 --docs must be 1 or more (it is {docs})"
     E070 = "E070 the benchmark's {measure} measurement failed ({detail}): re-run it; if it fails again, report it"
+    E090 = (
+        "E090 the PDF's text layer cannot be read (its fonts do not say which letters they draw): run OCR "
+        "on it, or export it from the original document again"
+    )

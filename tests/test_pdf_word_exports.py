@@ -84,3 +84,73 @@ def test_a_forms_last_question_on_every_page_is_kept_while_its_footer_goes():
     assert text.count("Reason for decision:") == 3
     assert text.count("As set out in the report.") == 3
     assert "democratic.services@example.gov.uk" not in text
+
+
+def test_word_bullets_in_the_symbol_font_become_bullets_and_open_their_own_lines():
+    pieces = [PdfLine("The draft bill proposed changes to local government, among them", 42.6, 520.0, 75.7, 12.0),
+              PdfLine("\uf0b7 the merger of principal councils, and", 60.6, 300.0, 89.5, 12.0),
+              PdfLine("\uf0b7 a review of community council boundaries.", 60.6, 320.0, 103.3, 12.0)]
+    text, _ = lay_out([pieces])
+    assert "among them\n• the merger of principal councils, and\n• a review of" in text
+    assert "\uf0b7" not in text
+
+
+def test_lettered_limbs_with_a_full_stop_are_not_merged():
+    pieces = [PdfLine("RESOLVED that the Council approves the budget for the coming year and the", 42.6, 520.0, 75.7, 12.0),
+              PdfLine("a. council tax requirement as set out in the schedule attached, and", 42.6, 519.0, 89.5, 12.0),
+              PdfLine("b. capital programme for the following three years.", 42.6, 400.0, 103.3, 12.0)]
+    text, _ = lay_out([pieces])
+    assert "and the\na. council tax requirement as set out in the schedule attached, and\nb. capital" in text
+
+
+def test_a_title_heading_does_not_run_into_the_paragraph_under_it():
+    pieces = [PdfLine("Decision Recording Form", 67.9, 429.4, 85.3, 36.0),
+              PdfLine("Decision determined at the Growth and Regeneration Policy Committee", 67.9, 516.9, 110.2, 16.0),
+              PdfLine("meeting on 4 June 2025", 49.1, 254.1, 129.8, 16.0),
+              PdfLine("The committee considered the report of the clerk on the lease and its terms.", 42.6, 517.0, 160.0, 12.0),
+              PdfLine("The committee considered the report of the clerk on the lease and its terms.", 42.6, 517.0, 174.0, 12.0)]
+    text, _ = lay_out([pieces])
+    assert text.startswith("Decision Recording Form\nDecision determined at")
+
+
+def shifted(text: str, by: int = 3) -> str:
+    """Letters moved along the alphabet, as a font without its character map gives them."""
+    def move(ch: str) -> str:
+        if not ch.isascii() or not ch.isalpha():
+            return ch
+        base = ord("a") if ch.islower() else ord("A")
+        return chr(base + (ord(ch) - base + by) % 26)
+    return "".join(move(ch) for ch in text)
+
+
+PROSE = ("The committee considered the report of the clerk on the village hall lease and agreed that the "
+         "chair should sign the new lease on behalf of the council at the next meeting in the spring.")
+
+
+def test_a_pdf_whose_text_layer_is_gibberish_fails_with_a_coded_error():
+    from extract.readers.source import UnreadableFile
+
+    lines = [(60, 700 - 14 * i, shifted(PROSE[:90]), 10) for i in range(12)]
+    with pytest.raises(UnreadableFile) as failure:
+        read_pdf(drawn([lines]))
+    assert str(failure.value).startswith("E090")
+
+
+def test_a_text_layer_of_private_use_glyph_numbers_is_unreadable():
+    from extract.readers.text_layer import unreadable
+
+    assert unreadable(" ".join("".join(chr(0xE000 + (7 * i + k) % 90) for k in range(6)) for i in range(60)))
+    assert not unreadable(PROSE)
+
+
+@pytest.mark.parametrize("prose", [
+    PROSE,
+    "Cafodd cofnodion y cyfarfod blaenorol eu derbyn fel cofnod cywir a'u llofnodi gan y cadeirydd. Nododd y "
+    "clerc fod y cyngor wedi derbyn llythyr gan yr awdurdod lleol ynglŷn â'r ffordd drwy'r pentref.",
+    "Sederunt: Bailie Ann Lee (Convener), Councillors Ross, MacKay and Grant. The Committee noted the "
+    "minute of the meeting of 4 March 2024 and agreed the terms of the lease for Unit 7, Kirkton Road.",
+], ids=["english", "welsh", "scottish"])
+def test_readable_papers_in_english_welsh_and_scots_pass(prose):
+    lines = [(60, 700 - 14 * i, prose[k:k + 80], 10) for i, k in enumerate(range(0, len(prose), 80))] * 1
+    text = read_pdf(drawn([lines + body(400, 6)])).text
+    assert "committee" in text.lower() or "cyngor" in text

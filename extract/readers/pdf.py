@@ -3,8 +3,8 @@
 Each engine gives the positioned lines of every page and pdf_layout turns them into text, so both
 are held to the same layout rules. pypdfium2 is the default: it is faster and places every character
 (see the README's "Input formats" for the measurements). pypdf is used when pypdfium2 is not
-installed or cannot parse a file. Password-protected PDFs and PDFs without a text layer fail with a
-message that says what to do.
+installed or cannot parse a file. Password-protected PDFs, PDFs without a text layer and PDFs whose text
+layer is gibberish fail with a message that says what to do.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any, Callable, Sequence
 from ..errors import Messages
 from .pdf_layout import CELL_PADDING, PdfLine, lay_out
 from .source import ReadText, UnreadableFile
+from .text_layer import unreadable
 
 log = logging.getLogger(__name__)
 
@@ -149,4 +150,6 @@ def pdf_text(pages: list[list[PdfLine]]) -> ReadText:
     visible = sum(1 for ch in text if not ch.isspace())
     if visible < MIN_CHARS_PER_PAGE * max(len(pages), 1):
         raise UnreadableFile(Messages.E040, format="pdf")
+    if unreadable(text):
+        raise UnreadableFile(Messages.E090, format="pdf")
     return ReadText(text, "pdf", pages=len(pages), page_starts=starts)

@@ -42,7 +42,7 @@ TABLE_HEADER_CELLS = 3
 PAGE_NUMBER = re.compile(
     r"^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$|^page\s+[ivxlc]+$", re.IGNORECASE
 )
-LIST_START = re.compile(r"^(?:[-•*·▪–]\s|\(?[a-z]{1,2}\)\s|\(?[ivx]{1,6}[.)]\s|\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s)")
+LIST_START = re.compile(r"^(?:[-•*·▪–]\s|\(?[a-z]{1,2}\)\s|[a-z]\.\s|\(?[ivx]{1,6}[.)]\s|\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s)")
 """A line that opens a list item or numbered paragraph, which is never joined to the line above."""
 LABEL_START = re.compile(r"^[A-Z][\w'’()/&-]*(?: [\w'’()/&-]+){0,4}:(?:\s|$)")
 """A line opening with a label ("Date of decision:"), which starts a line of its own."""
@@ -54,6 +54,11 @@ MARGIN_LINES = 3
 """How many lines must end near an edge for it to count as the right margin."""
 SMALL_PRINT = 0.9
 """Lines in a smaller font than this share of the body's, set apart at the top or bottom, are furniture."""
+HEADING_SIZE = 1.15
+"""A line in a font this much larger than the next is a heading: it never runs on into the next line."""
+WORD_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "•", "\uf0d8": "•", "\uf0fc": "•"})
+"""Word's bullets drawn in the Symbol and Wingdings fonts come out as private-use characters: the
+bullet they show."""
 HYPHENATED = re.compile(r"[^\W\d_][-\u00ad\u2010\x02]$")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 
@@ -82,7 +87,7 @@ class PdfLine:
 
 def clean(text: str) -> str:
     """A line's text without control characters, its runs of spaces made one (or a tab between cells)."""
-    text = CONTROL.sub(lambda m: "-" if m.group() == "\x02" else "", text)
+    text = CONTROL.sub(lambda m: "-" if m.group() == "\x02" else "", text).translate(WORD_BULLETS)
     text = re.sub(r" {3,}", "\t", text.replace("\xa0", " "))
     return re.sub(r"[ \t]*\t[ \t]*", "\t", re.sub(r"  ", " ", text)).strip()
 
@@ -178,6 +183,8 @@ def runs_on(line: PdfLine, following: PdfLine, margin: float) -> bool:
     """Whether following continues line: the first word of following would not have fitted on line."""
     if LIST_START.match(following.text) or LABEL_START.match(following.text):
         return False
+    if line.size > HEADING_SIZE * following.size:
+        return False  # a heading over its text ("Decision Recording Form" in 36 pt over 16 pt)
     if "\t" in following.text:
         return False  # a table's rows stay rows
     if line.last_cell is not None and abs(following.x0 - line.last_cell) > line.char_width and abs(
