@@ -20,7 +20,7 @@ class HeaderReader:
         self.rules = rules
 
     def __call__(self, doc: Doc) -> Doc:
-        header = parse_header(doc.text, lines=self.header_lines, rules=self.rules)
+        header = parse_header(doc.text, lines=self.header_lines, rules=self.rules, source=doc._.source)
         doc._.doc_type = header.doc_type
         doc._.committee = header.committee
         doc._.meeting_date = header.meeting_date

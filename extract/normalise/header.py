@@ -122,7 +122,8 @@ CONTENT_START = re.compile(
     r"membership|\d{1,3}[.)]?\s+[A-Z])", re.IGNORECASE)
 """A line where the paper's content begins: attendance, or its first numbered item."""
 
-ATTENDED = re.compile(r"^(?:(?:members\s+|councillors\s+)?present|sederunt|yn\s+bresennol)\b", re.IGNORECASE)
+ATTENDED = re.compile(r"^(?:(?:members\s+|councillors\s+)?present\s*(?::|-|$)|sederunt\b|yn\s+bresennol\b)",
+                      re.IGNORECASE)
 """An attendance line: a paper that lists who was present is a meeting's minutes, not its agenda."""
 
 MEETING_KINDS = ("minutes", "report", "agenda", "decision_notice")
@@ -365,8 +366,10 @@ def date_line(text: str) -> Optional[tuple[str, str]]:
     return (label, found) if found else None
 
 
-def parse_header(text: str, *, lines: int = HEADER_LINES, rules: Optional[HeaderRules] = None) -> Header:
-    """Read doc_type, committee, meeting date, publication date and title from the top of a paper."""
+def parse_header(text: str, *, lines: int = HEADER_LINES, rules: Optional[HeaderRules] = None,
+                 source: Optional[str] = None) -> Header:
+    """Read doc_type, committee, meeting date, publication date and title from the top of a paper; a
+    meeting's paper that prints no date takes the one its file name carries (source, "2024-10-28.txt")."""
     rules = rules or default_rules()
     fields, body_start = front_matter(text)
     top = header_lines(text, lines, body_start)
@@ -379,6 +382,8 @@ def parse_header(text: str, *, lines: int = HEADER_LINES, rules: Optional[Header
     meeting_date = min(signals.meeting_dates)[2] if signals.meeting_dates else None
     if meeting_date is None and signals.bare_dates and doc_type in MEETING_KINDS:
         meeting_date = signals.bare_dates[0][1]
+    if meeting_date is None and doc_type in MEETING_KINDS and source:
+        meeting_date = date_in_name(source)
     publication = signals.publication_dates[0] if signals.publication_dates else None
     if publication is None and doc_type not in MEETING_KINDS and signals.bare_dates:
         publication = signals.bare_dates[0][1]
@@ -653,7 +658,7 @@ def kind_of(signals: Signals, top: list[Line], text: str) -> str:
         return "minutes" if MINUTE_NARRATIVE.search(text) else "agenda"
     if signals.weak_kinds:
         return min(signals.weak_kinds)[1]
-    if (signals.committees or signals.bodies) and (MINUTE_NARRATIVE.search(text) or signals.attendance):
+    if (signals.committees or signals.bodies) and MINUTE_NARRATIVE.search(text) or signals.attendance:
         return "minutes"
     return "other"
 
@@ -715,6 +720,22 @@ def is_heading(line: Line) -> bool:
     words = line.text.split()
     return (1 <= len(words) <= 16 and not NOT_TITLE.match(line.text)
             and not line.text.endswith((".", ":", ";", ",")) and any(w[:1].isalpha() for w in words))
+
+
+FILE_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.]?)(\d\d)\2(\d\d)(?!\d)")
+"""A date in a file name, year first ("minutes_2021-01-26.pdf", "20241028.txt"): the only order that
+cannot be misread."""
+
+
+def date_in_name(source: str) -> Optional[str]:
+    """ISO value of the year-first date in a file's name, if it has one that is a real date."""
+    name = re.split(r"[\\/]", source)[-1]
+    for match in FILE_NAME_DATE.finditer(name):
+        try:
+            return date(int(match.group(1)), int(match.group(3)), int(match.group(4))).isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def anchor_date(header: Header) -> tuple[Optional[date], Optional[str]]:
