@@ -154,3 +154,36 @@ def test_readable_papers_in_english_welsh_and_scots_pass(prose):
     lines = [(60, 700 - 14 * i, prose[k:k + 80], 10) for i, k in enumerate(range(0, len(prose), 80))] * 1
     text = read_pdf(drawn([lines + body(400, 6)])).text
     assert "committee" in text.lower() or "cyngor" in text
+
+
+def scaled_unit_font_pdf(lines: list[str], spacing: float) -> bytes:
+    """A PDF whose text is set in a 1-point font scaled up to 12 points by the text matrix, as some
+    publishing tools write it, with the given distance between baselines."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    register_fonts()
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4, invariant=1)
+    for i, line in enumerate(lines):
+        text = pdf.beginText()
+        text.setTextTransform(12, 0, 0, 12, 60, 760 - spacing * i)
+        text.setFont(FONT, 1)
+        text.textOut(line)
+        pdf.drawText(text)
+    pdf.save()
+    return out.getvalue()
+
+
+def test_lines_set_in_a_scaled_unit_font_are_joined_into_paragraphs():
+    prose = ["Present: Chairman Cllr Mrs Lee, Cllrs Price, Evans, Hughes, Morgan, Roberts and",
+             "Jones, County Cllr Davies and the Clerk. Two members of the public attended."]
+    text = read_pdf(scaled_unit_font_pdf(prose * 3, 15)).text
+    assert "Roberts and Jones, County Cllr" in text
+
+
+def test_double_spaced_minutes_are_joined_into_paragraphs():
+    prose = ["Present: Chairman Cllr Mrs Lee, Cllrs Price, Evans, Hughes, Morgan, Roberts and",
+             "Jones, County Cllr Davies and the Clerk. Two members of the public attended."]
+    text = read_pdf(scaled_unit_font_pdf(prose * 3, 28)).text
+    assert "Roberts and Jones, County Cllr" in text

@@ -28,6 +28,8 @@ MIN_CHARS_PER_PAGE = 10
 """A PDF with fewer visible characters than this per page has no usable text layer."""
 LINE = re.compile(r"[^\r\n]+")
 SPACES = re.compile(r" +")
+SCALED_FONT = 3.0
+"""A font size below this is a unit font scaled by the text matrix; the glyph's box gives its real size."""
 
 
 class EncryptedPdf(Exception):
@@ -77,6 +79,9 @@ def pdfium_lines(textpage: Any, height: float, raw: Any) -> list[PdfLine]:
         for start, end in cells(textpage, text, first, last):
             raw.FPDFText_GetCharOrigin(textpage.raw, start, ctypes.byref(x), ctypes.byref(y))
             size = raw.FPDFText_GetFontSize(textpage.raw, start)
+            if size < SCALED_FONT:  # a 1-point font scaled up by the text matrix: measure the glyph's box
+                box = textpage.get_charbox(start, loose=True)
+                size = max(box[3] - box[1], size)
             right = textpage.get_charbox(end)[2]
             lines.append(PdfLine(text[start:end + 1], x.value, max(right, x.value), height - y.value, size))
     return lines

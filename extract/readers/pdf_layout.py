@@ -23,6 +23,10 @@ from typing import Iterable, Optional
 
 PARAGRAPH_GAP = 1.5
 """A gap between baselines of more than this many line heights starts a new paragraph."""
+PARAGRAPH_LEADING = 1.3
+"""...and of more than this many times the paper's usual line spacing (double-spaced minutes)."""
+COMMON_STEP = 0.2
+"""A step between baselines this share as frequent as the commonest is a common one."""
 SAME_ROW = 0.3
 """Pieces whose baselines differ by less than this many line heights sit on one row."""
 CELL_GAP = 3.0
@@ -197,9 +201,25 @@ def runs_on(line: PdfLine, following: PdfLine, margin: float) -> bool:
     return line.x1 + (len(first_word) + 1) * width >= margin - WRAP_SLACK * width
 
 
-def joiner(line: PdfLine, following: PdfLine, margin: float, same_page: bool) -> str:
+def usual_leading(pages: list[list[PdfLine]]) -> float:
+    """The paper's line spacing: the smallest of the common steps between the baselines of consecutive
+    lines (a paper of one-line paragraphs steps by a paragraph gap as often as by a line)."""
+    steps: Counter[int] = Counter()
+    for page in pages:
+        for line, following in zip(page, page[1:]):
+            step = following.baseline - line.baseline
+            if 0 < step < 3 * max(line.size, following.size):
+                steps[round(step)] += 1
+    if not steps:
+        return 0.0
+    common = max(steps.values())
+    return float(min(step for step, count in steps.items() if count >= COMMON_STEP * common))
+
+
+def joiner(line: PdfLine, following: PdfLine, margin: float, same_page: bool, leading: float = 0.0) -> str:
     """What goes between two lines: "" (hyphenated word), " " (line wrapped), "\\n" or "\\n\\n" (paragraph)."""
-    if same_page and following.baseline - line.baseline > PARAGRAPH_GAP * max(line.size, following.size):
+    gap = following.baseline - line.baseline
+    if same_page and gap > PARAGRAPH_GAP * max(line.size, following.size) and gap > PARAGRAPH_LEADING * leading:
         return "\n\n"
     if HYPHENATED.search(line.text) and following.text[:1].isalpha():
         return ""
@@ -219,6 +239,7 @@ def lay_out(pages: list[list[PdfLine]]) -> tuple[str, list[int]]:
     """The text of the pages and the offset where each page's text starts."""
     pages = drop_furniture([rows(page) for page in pages])
     margin = right_margin(pages)
+    leading = usual_leading(pages)
     text = ""
     starts: list[int] = []
     previous: PdfLine | None = None
@@ -228,7 +249,7 @@ def lay_out(pages: list[list[PdfLine]]) -> tuple[str, list[int]]:
                 starts.extend([len(text)] * (number + 1 - len(starts)))
                 text = line.text
             else:
-                glue = joiner(previous, line, margin, same_page=index > 0)
+                glue = joiner(previous, line, margin, same_page=index > 0, leading=leading)
                 joined = join_hyphenated(text, line.text) if glue == "" else text + glue + line.text
                 if index == 0:
                     starts.append(len(joined) - len(line.text))
