@@ -147,3 +147,19 @@ def test_one_persons_decision_notice_names_the_post_alone(text, committee):
     assert header.doc_type == "decision_notice"
     assert header.committee == committee
     assert header.meeting_date == "2024-06-05"
+
+
+@pytest.mark.parametrize("maker", [
+    "Cabinet Member for Adult Social Care, Councillor Zoe Brown",
+    "Councillor Zoe Brown, Cabinet Member for Adult Social Care",
+    "Cllr Zoe Brown (Cabinet Member for Adult Social Care)",
+])
+def test_the_councillor_beside_the_decision_makers_post_is_a_member(extractor, maker):
+    text = (f"RECORD OF DECISION\n\nDecision Maker: {maker}\nDate of decision: 5 June 2024\n\n"
+            "Subject: Home Care Framework\n\nDecision:\nTo approve the award of the home care framework.\n")
+    records = extractor.extract_text(text)
+    assert records[0].committee == "Cabinet Member for Adult Social Care"
+    assert [r.decision_maker for r in records if r.record_type == "decision"] == ["Cabinet Member for Adult Social Care"]
+    members = [r for r in records if r.record_type == "member"]
+    assert [(m.name, m.role) for m in members] == [("Zoe Brown", "member")]
+    assert text[members[0].span.start:members[0].span.end] == "Zoe Brown"

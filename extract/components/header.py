@@ -28,6 +28,7 @@ class HeaderReader:
         doc._.title = header.title
         if header.report_of and header.report_of_start is not None:
             doc._.report_of = (header.report_of, header.report_of_start)
+        doc._.decision_maker_holder = header.holder
         anchor, source = anchor_date(header)
         doc._.anchor = anchor.isoformat() if anchor else None
         doc._.anchor_source = source

@@ -171,7 +171,7 @@ def header_rules(words: Mapping[str, Any], posts: Sequence[str] = ()) -> HeaderR
         publication_words=frozenset(w.lower() for w in words["publication_words"]),
         report_line=re.compile(rf"^(?:{phrases(words['report_lines'])})\s*$", re.IGNORECASE),
         forward_plan_line=re.compile(rf"^(?:{phrases(words['forward_plan_lines'])})\s*$", re.IGNORECASE),
-        person=re.compile(rf"^(?:{phrases(words['person_titles'])})\.?\s+[A-Z]", re.IGNORECASE),
+        person=re.compile(rf"^(?:{phrases(words['person_titles'])})\.?\s+(?=[A-Z])", re.IGNORECASE),
         posts=tuple(posts),
     )
 
@@ -211,6 +211,7 @@ class Header:
     title_end: Optional[int] = None
     report_of: Optional[str] = None
     report_of_start: Optional[int] = None
+    holder: Optional[tuple[int, int]] = None  # offsets of the councillor named beside a decision maker's post
 
 
 @dataclass
@@ -227,6 +228,7 @@ class Signals:
     titles: list[tuple[int, str, Line]] = field(default_factory=list)  # (line, title, where)
     report_of: Optional[tuple[str, int, int]] = None  # (post, offset, line)
     forward_plan: bool = False
+    holder: Optional[tuple[int, int]] = None
     agenda_item_page: bool = False
     attendance: bool = False  # a "Present:" list: the meeting has been held
     content_started: bool = False  # an attendance list or a numbered item: no more of the header's body lines
@@ -399,6 +401,7 @@ def parse_header(text: str, *, lines: int = HEADER_LINES, rules: Optional[Header
         title_end=title[1].end if title else None,
         report_of=report_of[0] if report_of else None,
         report_of_start=report_of[1] if report_of else None,
+        holder=signals.holder if doc_type == "decision_notice" else None,
     )
 
 
@@ -574,6 +577,7 @@ def read_label(i: int, line: Line, top: list[Line], signals: Signals, rules: Hea
     elif kind == "decision_maker":
         signals.kinds.append((i, "decision_notice"))
         signals.committees.append((0, i, clean_body(post_alone(value, rules))))
+        note_holder(value, line.start + line.text.index(value), signals, rules)
     elif kind == "meeting_date":
         if dated:
             signals.meeting_dates.append((0, i, dated))
@@ -605,6 +609,7 @@ def read_label_alone(i: int, line: Line, top: list[Line], signals: Signals, rule
     if "decision_maker" in kinds:
         signals.kinds.append((i, "decision_notice"))
         signals.committees.append((0, i, clean_body(post_alone(value, rules))))
+        note_holder(top[j].text, top[j].start, signals, rules)
     elif "title" in kinds:
         signals.titles.append((i, clean_title(top[j].text), top[j]))
     else:
@@ -636,6 +641,23 @@ def post_alone(value: str, rules: HeaderRules) -> str:
             break
         kept.append(part)
     return ", ".join(kept)
+
+
+HOLDER_PART = re.compile(r"[^,()–—]+")
+
+
+def note_holder(value: str, offset: int, signals: Signals, rules: HeaderRules) -> None:
+    """The councillor named beside a decision maker's post ("Cabinet Member for X, Councillor Zoe Brown",
+    "Mrs Ann Lee, Cabinet Member for X"): the offsets of the name, without its title, in the text."""
+    if signals.holder is not None or post_alone(value, rules) == value.strip():
+        return
+    for part in HOLDER_PART.finditer(value):
+        words = part.group().strip()
+        title = rules.person.match(words)
+        if title and len(words[title.end():].split()) <= 4:
+            start = offset + part.start() + part.group().index(words) + title.end()
+            signals.holder = (start, start + len(words) - title.end())
+            return
 
 
 def wrapped_value(i: int, line: Line, value: str, top: list[Line], signals: Signals) -> str:
