@@ -187,3 +187,21 @@ def test_double_spaced_minutes_are_joined_into_paragraphs():
              "Jones, County Cllr Davies and the Clerk. Two members of the public attended."]
     text = read_pdf(scaled_unit_font_pdf(prose * 3, 28)).text
     assert "Roberts and Jones, County Cllr" in text
+
+
+def test_a_text_file_with_web_line_breaks_reads_them_as_lines():
+    from extract.readers.text import read_text
+
+    data = ("Minutes of a meeting of the above Council held on Monday 29th March 2021 at 7.00pm.<br /><br />"
+            "Present:   Chairman Cllr Lee, Cllrs Price, Evans & the Clerk.<br /><br />3048.Police Report:"
+            "   Attached.<br />Next meeting 26th April.").encode()
+    text = read_text(data).text
+    assert text.splitlines()[:3] == ["Minutes of a meeting of the above Council held on Monday 29th March 2021 at "
+                                     "7.00pm.", "", "Present:   Chairman Cllr Lee, Cllrs Price, Evans & the Clerk."]
+    assert "<br" not in text
+
+
+def test_a_text_file_with_other_markup_is_left_as_written():
+    from extract.readers.text import read_text
+
+    assert read_text(b"Use <b>bold</b> and <br /> tags.").text == "Use <b>bold</b> and <br /> tags."
