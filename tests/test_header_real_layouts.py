@@ -163,3 +163,17 @@ def test_the_councillor_beside_the_decision_makers_post_is_a_member(extractor, m
     members = [r for r in records if r.record_type == "member"]
     assert [(m.name, m.role) for m in members] == [("Zoe Brown", "member")]
     assert text[members[0].span.start:members[0].span.end] == "Zoe Brown"
+
+
+@pytest.mark.parametrize("signature", [
+    "\n\n17/1/2025 ..............................  ..............................\nsigned                              date\n",
+    "\n\n17/1/2025\n..............................\t..............................\nsigned\tdate\n",
+    "\n\nSigned: ...............................  Date: 17 January 2025\n",
+])
+def test_a_decision_notice_without_a_dated_header_is_dated_by_its_signature(signature):
+    text = ("WESTSHIRE COUNTY COUNCIL – RECORD OF DECISION\n\nDecision Maker: Cabinet Member for Highways\n\n"
+            "Subject Matter / Title of Decision\nWinter Gritting Routes\n\nDecision:\nI agree to APPROVE the routes.\n"
+            "\nReason(s) for decision:\nThe routes are reviewed each year.\n" + signature)
+    header = parse_header(text)
+    assert (header.doc_type, header.meeting_date, header.title) == ("decision_notice", "2025-01-17",
+                                                                    "Winter Gritting Routes")

@@ -384,6 +384,8 @@ def parse_header(text: str, *, lines: int = HEADER_LINES, rules: Optional[Header
     meeting_date = min(signals.meeting_dates)[2] if signals.meeting_dates else None
     if meeting_date is None and signals.bare_dates and doc_type in MEETING_KINDS:
         meeting_date = signals.bare_dates[0][1]
+    if meeting_date is None and doc_type == "decision_notice":
+        meeting_date = signed_date(text)
     if meeting_date is None and doc_type in MEETING_KINDS and source:
         meeting_date = date_in_name(source)
     publication = signals.publication_dates[0] if signals.publication_dates else None
@@ -742,6 +744,24 @@ def is_heading(line: Line) -> bool:
     words = line.text.split()
     return (1 <= len(words) <= 16 and not NOT_TITLE.match(line.text)
             and not line.text.endswith((".", ":", ";", ",")) and any(w[:1].isalpha() for w in words))
+
+
+SIGNED_UNDER = re.compile(rf"(?P<date>{FULL_DATE})[ \t.…_]*(?:\n[ \t.…_]+)?\n[ \t]*signed\b[^\n]{{0,120}}\bdate\b", re.IGNORECASE)
+"""A decision's signature block: the date written over its "signed … date" labels."""
+SIGNED_BESIDE = re.compile(rf"\bsigned\b[^\n]{{0,160}}\n?[^\n]{{0,80}}?\bdated?\s*:?[ \t.…_]*(?P<date>{FULL_DATE})",
+                           re.IGNORECASE)
+"""...or after them: "Signed: ……… Date: 17 January 2025"."""
+SIGNATURE_CHARS = 2000
+"""How far from the end of a decision notice its signature block is looked for."""
+
+
+def signed_date(text: str) -> Optional[str]:
+    """The date a decision notice was signed, from the signature block at its end, when its header has none."""
+    tail = typed_digits(text[-SIGNATURE_CHARS:])
+    for pattern in (SIGNED_UNDER, SIGNED_BESIDE):
+        if (m := pattern.search(tail)) and (value := first_date(m.group("date"))):
+            return value
+    return None
 
 
 FILE_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.]?)(\d\d)\2(\d\d)(?!\d)")
