@@ -177,3 +177,39 @@ def test_a_decision_notice_without_a_dated_header_is_dated_by_its_signature(sign
     header = parse_header(text)
     assert (header.doc_type, header.meeting_date, header.title) == ("decision_notice", "2025-01-17",
                                                                     "Winter Gritting Routes")
+
+
+@pytest.mark.parametrize(
+    "text, doc_type, committee, meeting_date",
+    [
+        pytest.param(
+            "Council - Thursday, 26 July 2012 2.00 p.m.\n\nAgenda, decisions and minutes\n\nVenue: Council Chamber, "
+            "Town Hall\n\nContact: Jane Smith, Democratic Services Officer\n\nItems\n\n1. Apologies for absence\n",
+            "minutes", "Council", "2012-07-26", id="moderngov-meeting-page",
+        ),
+        pytest.param(
+            "Planning Committee - Wednesday, 5 June 2024 6.30 pm\n\nAgenda and minutes\n\nVenue: Civic Centre\n",
+            "minutes", "Planning Committee", "2024-06-05", id="moderngov-agenda-and-minutes",
+        ),
+        pytest.param(
+            "Decision details\n\nHighways Capital Programme\n\nDecision Maker: Cabinet\n\nMade at meeting: Cabinet - "
+            "Tuesday, 12 March 2024 10.00 am\n\nDecision status: Recommendations Approved\n\nIs Key decision?: Yes\n",
+            "decision_notice", "Cabinet", "2024-03-12", id="moderngov-decision-details",
+        ),
+        pytest.param(
+            "Decision Details\n\nDetails\n\nStatus:\nImplemented\nTitle:\nReview of Meetings\nDecision Type:\nCommittee\n"
+            "Decision Maker:\nGovernance and Audit Committee\nDate of decision:\n26 June 2017\n",
+            "decision_notice", "Governance and Audit Committee", "2017-06-26", id="cmis-decision-details",
+        ),
+        pytest.param(
+            "Issue - meetings\n\nBusiness Planner\n\nMeeting: 13/11/2023 - Staff Governance Committee (Item 3)\n\n"
+            "3 Business Planner\n\nDecision:\n(i) to note the planner.\n",
+            None, "Staff Governance Committee", "2023-11-13", id="moderngov-issue-meeting-line",
+        ),
+    ],
+)
+def test_moderngov_and_cmis_page_headers(text, doc_type, committee, meeting_date):
+    header = parse_header(text)
+    assert (header.committee, header.meeting_date) == (committee, meeting_date)
+    if doc_type:
+        assert header.doc_type == doc_type

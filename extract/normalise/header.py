@@ -36,8 +36,11 @@ TIME_TAIL = re.compile(
 AT_TIME = re.compile(r"^[\s,]*(?:at|from|commencing|@)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\b", re.IGNORECASE)
 """A time after a date, with the place after it: "6th February, 2025 at 2.00 pm in Committee Room B"."""
 BODY_DATE_LINE = re.compile(
-    rf"^(?P<body>[A-Z][A-Za-z&',()/ -]{{2,80}}?)\s*[–—-]+\s*(?P<date>{DAY_MONTH_YEAR})\s*$", re.IGNORECASE
+    rf"^(?P<body>[A-Z][A-Za-z&',()/ -]{{2,80}}?)\s*[–—-]+\s*(?P<date>{DAY_MONTH_YEAR})(?P<time>[^\n]{{0,30}})$",
+    re.IGNORECASE,
 )
+"""A body and its meeting's date ("LICENSING SUB-COMMITTEE – 4 MAY 2021"), perhaps with the time after it, as
+ModernGov titles its meeting pages ("Council - Thursday, 26 July 2012 2.00 p.m.")."""
 MEETING_ADJECTIVES = (r"(?:special|extraordinary|ordinary|annual|additional|reconvened|remote|virtual|hybrid|public|formal|"
                       r"general|monthly)")
 MINUTES_OF = re.compile(
@@ -228,6 +231,7 @@ class Signals:
     titles: list[tuple[int, str, Line]] = field(default_factory=list)  # (line, title, where)
     report_of: Optional[tuple[str, int, int]] = None  # (post, offset, line)
     forward_plan: bool = False
+    meeting_named: bool = False  # a "Meeting: X - date" field: the paper is about that meeting, whatever its kind
     holder: Optional[tuple[int, int]] = None
     agenda_item_page: bool = False
     attendance: bool = False  # a "Present:" list: the meeting has been held
@@ -395,8 +399,8 @@ def parse_header(text: str, *, lines: int = HEADER_LINES, rules: Optional[Header
     report_of = signals.report_of if doc_type == "report" or (signals.report_of and signals.report_of[2] < 8) else None
     return Header(
         doc_type=doc_type,
-        committee=committee if doc_type in MEETING_KINDS or signals.forward_plan else None,
-        meeting_date=meeting_date if doc_type in MEETING_KINDS else None,
+        committee=committee if doc_type in MEETING_KINDS or signals.forward_plan or signals.meeting_named else None,
+        meeting_date=meeting_date if doc_type in MEETING_KINDS or signals.meeting_named else None,
         publication_date=publication,
         title=title[0] if title else None,
         title_start=title[1].start if title else None,
@@ -442,7 +446,8 @@ def read_line(i: int, line: Line, top: list[Line], signals: Signals, rules: Head
         if meeting := first_date(m.group("rest")):
             signals.meeting_dates.append((0, i, meeting))
         signals.used.add(i)
-    elif (m := BODY_DATE_LINE.match(text)) and i < BODY_LINES and "   " not in m.group("body"):
+    elif ((m := BODY_DATE_LINE.match(text)) and i < BODY_LINES and "   " not in m.group("body")
+            and TIME_TAIL.match(m.group("time"))):
         signals.committees.append((0, i, clean_body(m.group("body"))))
         if meeting := first_date(m.group("date")):
             signals.meeting_dates.append((0, i, meeting))
@@ -566,7 +571,8 @@ def read_label(i: int, line: Line, top: list[Line], signals: Signals, rules: Hea
     if addressed:
         signals.kinds.append((i, "report"))
     if kind == "meeting" or addressed:
-        body = clean_body(DATE_RE.split(value)[0])
+        signals.meeting_named = signals.meeting_named or kind == "meeting"
+        body = clean_body(meeting_body(value))
         if body:
             signals.committees.append((0, i, body))
         if dated:
@@ -592,6 +598,16 @@ def read_label(i: int, line: Line, top: list[Line], signals: Signals, rules: Hea
     return True
 
 
+def meeting_body(value: str) -> str:
+    """The body in a meeting label's value, before its date ("Cabinet - Tuesday, 12 March 2024 10.00 am") or
+    after it ("13/11/2023 - Staff Governance Committee (Item 3)")."""
+    value = re.sub(r"\s*\(item\s+[\w.]+\)\s*$", "", value, flags=re.IGNORECASE)
+    before, *after = DATE_RE.split(value, maxsplit=1)
+    if not before.strip(" \t,.;:–—-") and after:
+        return re.sub(r"^[^A-Za-z]*", "", after[0])
+    return before
+
+
 def read_label_alone(i: int, line: Line, top: list[Line], signals: Signals, rules: HeaderRules) -> bool:
     """A label on a line of its own, its value on the lines under it: a decision form's "Subject Matter /
     Title of Decision" over the title, "DECISION TO BE TAKEN BY:<tab>DECISION NUMBER:" over the number and
@@ -605,10 +621,12 @@ def read_label_alone(i: int, line: Line, top: list[Line], signals: Signals, rule
     if not values or LABEL_LINE.match(top[values[0]].text) and not rules.person.match(top[values[0]].text):
         return False
     j = values[0]
-    value = window(j, top, 3) if not top[j].gap_before or j == i + 1 or "decision_maker" in kinds else ""
+    value = value_under(j, top) if not top[j].gap_before or j == i + 1 or "decision_maker" in kinds else ""
     if not value or "title" in kinds and top[j].gap_before and j > i + 1:
         return False
-    if "decision_maker" in kinds:
+    if "meeting_date" in kinds and (dated := first_date(value)):
+        signals.meeting_dates.append((0, i, dated))
+    elif "decision_maker" in kinds:
         signals.kinds.append((i, "decision_notice"))
         signals.committees.append((0, i, clean_body(post_alone(value, rules))))
         note_holder(top[j].text, top[j].start, signals, rules)
@@ -618,6 +636,16 @@ def read_label_alone(i: int, line: Line, top: list[Line], signals: Signals, rule
         return False
     signals.used.update(range(i, j + 1))
     return True
+
+
+def value_under(j: int, top: list[Line], size: int = 3) -> str:
+    """A label's value on the lines from j: those of its paragraph, up to the next label."""
+    parts = [top[j].text]
+    for line in top[j + 1:j + size]:
+        if line.gap_before or LABEL_LINE.match(line.text) or line.text.endswith(":"):
+            break
+        parts.append(line.text)
+    return " ".join(parts)
 
 
 def post_alone(value: str, rules: HeaderRules) -> str:
