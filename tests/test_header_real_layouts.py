@@ -213,3 +213,23 @@ def test_moderngov_and_cmis_page_headers(text, doc_type, committee, meeting_date
     assert (header.committee, header.meeting_date) == (committee, meeting_date)
     if doc_type:
         assert header.doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    "text, committee, meeting_date",
+    [
+        pytest.param(
+            "CYNGOR CYMUNED LLANFAIR A'R CYLCH\nCYFARFOD 14eg MEHEFIN 2017\n\nCynhaliwyd cyfarfod o Gyngor Cymuned Llanfair "
+            "a'r Cylch am 7.30pm ar y 14eg Mehefin 2017 yn Neuadd y Pentref.\n\nPRESENNOL\nCynghorwyr Ann Lee a Huw Price.\n",
+            "Cyngor Cymuned Llanfair a'r Cylch", "2017-06-14", id="welsh-community-council",
+        ),
+        pytest.param(
+            "Cyfarfod 10fed Mehefin 2020\n\nCynhaliwyd cyfarfod Cyngor Cymuned Bryngwyn o bell ar Zoom am 7.30pm ar y "
+            "10fed Mehefin 2020.\n\nPRESENNOL\n\nCynghorwyr Ann Lee a Huw Price.\n",
+            "Cyngor Cymuned Bryngwyn", "2020-06-10", id="welsh-remote-meeting",
+        ),
+    ],
+)
+def test_welsh_language_minutes(text, committee, meeting_date):
+    header = parse_header(text)
+    assert (header.doc_type, header.committee, header.meeting_date) == ("minutes", committee, meeting_date)

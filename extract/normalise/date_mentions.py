@@ -25,10 +25,19 @@ NUMERIC = (
     r"|\d{1,2}[./]\d{1,2}[./](?:(?:19|20)\d\d|\d{2})"  # day first: 14/12/2011, 14.12.11
     r"|\d{1,2}-\d{1,2}-(?:19|20)\d\d)(?![\d/.-]?\d)"  # 14-12-2011
 )
+WELSH_MONTHS = {"ionawr": "January", "chwefror": "February", "mawrth": "March", "ebrill": "April", "mai": "May",
+                "mehefin": "June", "gorffennaf": "July", "awst": "August", "medi": "September", "hydref": "October",
+                "tachwedd": "November", "rhagfyr": "December"}
+"""Welsh month names, for the dates of Welsh and bilingual papers ("14eg Mehefin 2017")."""
+WELSH_FULL_DATE = rf"\d{{1,2}}(?:af|il|ydd|ed|fed|eg|ain)?\s+(?:o\s+)?(?:{'|'.join(WELSH_MONTHS)})\s+(?:19|20)\d\d"
+WELSH_DATE = re.compile(
+    rf"(?P<day>\d{{1,2}})(?:af|il|ydd|ed|fed|eg|ain)?\s+(?:o\s+)?(?P<month>{'|'.join(WELSH_MONTHS)})\s+(?P<year>(?:19|20)\d\d)",
+    re.IGNORECASE)
 FULL_DATE = (
     rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}{ORDINAL}(?:\s+of)?\s+{MONTHS}\.?,?\s+(?:19|20)\d\d"
     rf"|{WEEKDAY}?{MONTHS}\.?\s+(?:the\s+)?\d{{1,2}}{ORDINAL},?\s+(?:19|20)\d\d"
     rf"|{NUMERIC}"
+    rf"|{WELSH_FULL_DATE}"
 )
 """A date with day, month and year, as councils print them."""
 PARTIAL_DATE = (
@@ -52,10 +61,17 @@ def full_dates(text: str) -> Iterator[re.Match[str]]:
     return FULL_DATE_RE.finditer(typed_digits(text))
 
 
+def in_english(mention: str) -> str:
+    """A Welsh date written the English way ("14eg Mehefin 2017" -> "14 June 2017"); others as they are."""
+    if welsh := WELSH_DATE.fullmatch(mention):
+        return f"{welsh.group('day')} {WELSH_MONTHS[welsh.group('month').lower()]} {welsh.group('year')}"
+    return mention
+
+
 def first_full_date(text: str) -> Optional[str]:
     """ISO value of the first date with day, month and year in a short piece of text."""
     for match in full_dates(text):
-        found = parse_date(match.group(0))
+        found = parse_date(in_english(match.group(0)))
         if found is not None and found.precision == "day":
             return found.value
     return None

@@ -78,6 +78,11 @@ MEETING_OF = re.compile(
     r"^(?:(?:notice|agenda)\s+(?:of|for)\s+(?:the\s+|a\s+)?)?meeting\s+of\s+(?:the\s+)?(?P<body>.{3,100}?)\s*$",
     re.IGNORECASE,
 )
+WELSH_MEETING_HELD = re.compile(
+    r"^cynhaliwyd\s+(?:cyfarfod|cyfarfod\s+\w+)\s+(?:o\s+|y\s+)?(?P<body>(?:[cg]yngor|[pb]wyllgor|[bf]wrdd)\b[^,.]{2,80}?)"
+    r"\s+(?:am|ar|yn|o\s+bell|drwy|trwy)\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+"""Welsh minutes opened by a sentence: "Cynhaliwyd cyfarfod o Gyngor Cymuned X am 7.30pm ar y 14eg Mehefin 2017"."""
+SOFT_MUTATION = {"gyngor": "Cyngor", "bwyllgor": "Pwyllgor", "fwrdd": "Bwrdd"}
 BODY_HELD_MEETING = re.compile(
     r"^(?P<body>[A-Z][A-Za-z&',() -]{2,100}?)\s+held\s+(?:its|their|an?|the)\s+(?:[a-z]+\s+){0,3}?meeting\b"
     r"(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
@@ -125,7 +130,7 @@ CONTENT_START = re.compile(
     r"membership|\d{1,3}[.)]?\s+[A-Z])", re.IGNORECASE)
 """A line where the paper's content begins: attendance, or its first numbered item."""
 
-ATTENDED = re.compile(r"^(?:(?:members\s+|councillors\s+)?present\s*(?::|-|$)|sederunt\b|yn\s+bresennol\b)",
+ATTENDED = re.compile(r"^(?:(?:members\s+|councillors\s+)?present\s*(?::|-|$)|sederunt\b|(?:yn\s+)?bresennol\b|presennol\b)",
                       re.IGNORECASE)
 """An attendance line: a paper that lists who was present is a meeting's minutes, not its agenda."""
 
@@ -167,7 +172,8 @@ def header_rules(words: Mapping[str, Any], posts: Sequence[str] = ()) -> HeaderR
         decision_notice=re.compile(rf"^(?:the\s+)?(?:{phrases(words['decision_notice_lines'])})s?\b", re.IGNORECASE),
         agenda_line=re.compile(rf"^(?:{phrases(words['agenda_lines'])})\s*$", re.IGNORECASE),
         body_line=re.compile(
-            rf"^(?P<body>(?:[A-Za-z&',.()’-]+\s+){{0,16}}(?:{phrases(words['body_words'])})(?:\s*\([A-Za-z ,&'-]+\))?)\s*$",
+            rf"^(?P<body>(?:[A-Za-z&',.()’-]+\s+){{0,16}}(?:{phrases(words['body_words'])})(?:\s*\([A-Za-z ,&'-]+\))?"
+            rf"|(?:{phrases(words['welsh_body_words'])})(?:\s+[A-Za-zÀ-ÿŵŷŴŶ&'’.-]+){{1,8}})\s*$",
             re.IGNORECASE),
         labels=labels,
         generic_bodies=frozenset(w.lower() for w in words["generic_bodies"]),
@@ -360,16 +366,15 @@ def date_line(text: str) -> Optional[tuple[str, str]]:
     """(label, ISO date) when a line is a date, perhaps after a short label or a place ("Edinburgh,
     Thursday 21 March 2024") and before a time ("at 10.00 am"); Welsh before English is allowed."""
     text = typed_digits(text)
-    match = DATE_RE.search(text)
-    if not match:
-        return None
-    label = text[:match.start()].strip(" \t,:–-/")
-    if not TIME_TAIL.match(text[match.end():]) and (label or not AT_TIME.match(text[match.end():])):
-        return None  # a date opening its line may go on with the time and place of the meeting
-    if len(label) > 40 or len(label.split()) > 6:
-        return None
-    found = first_date(match.group(0))
-    return (label, found) if found else None
+    for match in DATE_RE.finditer(text):  # the English date after a Welsh one: "7 Mawrth 2024 / 7 March 2024"
+        label = text[:match.start()].strip(" \t,:–-/")
+        if not TIME_TAIL.match(text[match.end():]) and (label or not AT_TIME.match(text[match.end():])):
+            continue  # a date opening its line may go on with the time and place of the meeting
+        if len(label) > 40 or len(label.split()) > 6:
+            return None
+        found = first_date(match.group(0))
+        return (label, found) if found else None
+    return None
 
 
 def parse_header(text: str, *, lines: int = HEADER_LINES, rules: Optional[HeaderRules] = None,
@@ -438,6 +443,13 @@ def read_line(i: int, line: Line, top: list[Line], signals: Signals, rules: Head
         signals.used.add(i)
     elif rules.report_line.match(text) and i < BODY_LINES:
         signals.kinds.append((i, "report"))
+        signals.used.add(i)
+    elif i < BODY_LINES and (m := WELSH_MEETING_HELD.match(window(i, top, 2))):
+        first, _, rest = m.group("body").partition(" ")
+        signals.kinds.append((i, "minutes"))
+        signals.committees.append((0, i, clean_body(f"{SOFT_MUTATION.get(first.lower(), first)} {rest}")))
+        if meeting := first_date(m.group("rest")):
+            signals.meeting_dates.append((0, i, meeting))
         signals.used.add(i)
     elif i < BODY_LINES and (m := BODY_HELD_MEETING.match(window(i, top, 2))) and rules.body_line.match(
             m.group("body")) and not MINUTES_OPENING.match(text):
