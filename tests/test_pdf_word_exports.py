@@ -52,7 +52,8 @@ def test_word_table_cells_are_cells_not_words_run_together():
     second = after(60, "Councillor Tom Hartley", 10, 11)  # Word's cell padding: about a font size
     third = after(second, "Green", 10, 40)
     cells = [(60, 600, "Councillor Ann Lee", 10), (second, 600, "Labour", 10), (third, 600, "Abbey Ward", 10),
-             (60, 586, "Councillor Tom Hartley", 10), (second, 586, "Green", 10), (third, 586, "Castle Ward", 10)]
+             (60, 586, "Councillor Tom Hartley", 10), (second, 586, "Green", 10),
+             (third, 586, "Castle Ward", 10)]
     text = read_pdf(drawn([body(700) + cells])).text
     assert "Councillor Ann Lee\tLabour\tAbbey Ward\n" in text
     assert "Councillor Tom Hartley\tGreen\tCastle Ward\n" in text
@@ -69,7 +70,8 @@ def test_a_superscript_ordinal_stays_with_its_number():
     """PDFium hands a raised ordinal and the rest of its line as a piece of their own, touching the number."""
     pieces = [PdfLine("The delegates met at the regional engagement event on the", 42.6, 520.0, 75.7, 12.0),
               PdfLine("2", 42.6, 47.6, 89.5, 12.0),
-              PdfLine("nd February at the stadium, where the proposals were set out.", 48.1, 500.0, 86.5, 8.0)]
+              PdfLine("nd February at the stadium, where the proposals were set out.",
+                      48.1, 500.0, 86.5, 8.0)]
     text, _ = lay_out([pieces])
     assert "2nd February at the stadium" in text
 
@@ -87,7 +89,8 @@ def test_a_forms_last_question_on_every_page_is_kept_while_its_footer_goes():
 
 
 def test_word_bullets_in_the_symbol_font_become_bullets_and_open_their_own_lines():
-    pieces = [PdfLine("The draft bill proposed changes to local government, among them", 42.6, 520.0, 75.7, 12.0),
+    pieces = [PdfLine("The draft bill proposed changes to local government, among them",
+                      42.6, 520.0, 75.7, 12.0),
               PdfLine("\uf0b7 the merger of principal councils, and", 60.6, 300.0, 89.5, 12.0),
               PdfLine("\uf0b7 a review of community council boundaries.", 60.6, 320.0, 103.3, 12.0)]
     text, _ = lay_out([pieces])
@@ -96,8 +99,10 @@ def test_word_bullets_in_the_symbol_font_become_bullets_and_open_their_own_lines
 
 
 def test_lettered_limbs_with_a_full_stop_are_not_merged():
-    pieces = [PdfLine("RESOLVED that the Council approves the budget for the coming year and the", 42.6, 520.0, 75.7, 12.0),
-              PdfLine("a. council tax requirement as set out in the schedule attached, and", 42.6, 519.0, 89.5, 12.0),
+    pieces = [PdfLine("RESOLVED that the Council approves the budget for the coming year and the",
+                      42.6, 520.0, 75.7, 12.0),
+              PdfLine("a. council tax requirement as set out in the schedule attached, and",
+                      42.6, 519.0, 89.5, 12.0),
               PdfLine("b. capital programme for the following three years.", 42.6, 400.0, 103.3, 12.0)]
     text, _ = lay_out([pieces])
     assert "and the\na. council tax requirement as set out in the schedule attached, and\nb. capital" in text
@@ -105,10 +110,13 @@ def test_lettered_limbs_with_a_full_stop_are_not_merged():
 
 def test_a_title_heading_does_not_run_into_the_paragraph_under_it():
     pieces = [PdfLine("Decision Recording Form", 67.9, 429.4, 85.3, 36.0),
-              PdfLine("Decision determined at the Growth and Regeneration Policy Committee", 67.9, 516.9, 110.2, 16.0),
+              PdfLine("Decision determined at the Growth and Regeneration Policy Committee",
+                      67.9, 516.9, 110.2, 16.0),
               PdfLine("meeting on 4 June 2025", 49.1, 254.1, 129.8, 16.0),
-              PdfLine("The committee considered the report of the clerk on the lease and its terms.", 42.6, 517.0, 160.0, 12.0),
-              PdfLine("The committee considered the report of the clerk on the lease and its terms.", 42.6, 517.0, 174.0, 12.0)]
+              PdfLine("The committee considered the report of the clerk on the lease and its terms.",
+                      42.6, 517.0, 160.0, 12.0),
+              PdfLine("The committee considered the report of the clerk on the lease and its terms.",
+                      42.6, 517.0, 174.0, 12.0)]
     text, _ = lay_out([pieces])
     assert text.startswith("Decision Recording Form\nDecision determined at")
 
@@ -196,8 +204,9 @@ def test_a_text_file_with_web_line_breaks_reads_them_as_lines():
             "Present:   Chairman Cllr Lee, Cllrs Price, Evans & the Clerk.<br /><br />3048.Police Report:"
             "   Attached.<br />Next meeting 26th April.").encode()
     text = read_text(data).text
-    assert text.splitlines()[:3] == ["Minutes of a meeting of the above Council held on Monday 29th March 2021 at "
-                                     "7.00pm.", "", "Present:   Chairman Cllr Lee, Cllrs Price, Evans & the Clerk."]
+    assert text.splitlines()[:3] == [
+        "Minutes of a meeting of the above Council held on Monday 29th March 2021 at 7.00pm.", "",
+        "Present:   Chairman Cllr Lee, Cllrs Price, Evans & the Clerk."]
     assert "<br" not in text
 
 

@@ -16,7 +16,8 @@ import pytest
 from extract.readers import read_bytes
 
 PAPERS = Path(__file__).resolve().parents[1].parent / "shared" / "real" / "papers"
-pytestmark = pytest.mark.skipif(not PAPERS.is_dir(), reason="the real papers ../shared/real/papers are not beside the project")
+pytestmark = pytest.mark.skipif(not PAPERS.is_dir(),
+                                reason="the real papers ../shared/real/papers are not beside the project")
 KEPT = 0.95
 WORD = re.compile(r"\w+")
 
@@ -25,7 +26,8 @@ def papers(*suffixes: str) -> list[Path]:
     """The real papers, those with the given suffixes if any are given."""
     if not PAPERS.is_dir():
         return []
-    return sorted(p for p in PAPERS.iterdir() if p.is_file() and (not suffixes or p.suffix.lower() in suffixes))
+    return sorted(p for p in PAPERS.iterdir()
+                  if p.is_file() and (not suffixes or p.suffix.lower() in suffixes))
 
 
 def words(text: str) -> Counter[str]:

@@ -25,13 +25,17 @@ NUMERIC = (
     r"|\d{1,2}[./]\d{1,2}[./](?:(?:19|20)\d\d|\d{2})"  # day first: 14/12/2011, 14.12.11
     r"|\d{1,2}-\d{1,2}-(?:19|20)\d\d)(?![\d/.-]?\d)"  # 14-12-2011
 )
-WELSH_MONTHS = {"ionawr": "January", "chwefror": "February", "mawrth": "March", "ebrill": "April", "mai": "May",
-                "mehefin": "June", "gorffennaf": "July", "awst": "August", "medi": "September", "hydref": "October",
-                "tachwedd": "November", "rhagfyr": "December"}
+WELSH_MONTHS = {
+    "ionawr": "January", "chwefror": "February", "mawrth": "March", "ebrill": "April", "mai": "May",
+    "mehefin": "June", "gorffennaf": "July", "awst": "August", "medi": "September", "hydref": "October",
+    "tachwedd": "November", "rhagfyr": "December",
+}
 """Welsh month names, for the dates of Welsh and bilingual papers ("14eg Mehefin 2017")."""
-WELSH_FULL_DATE = rf"\d{{1,2}}(?:af|il|ydd|ed|fed|eg|ain)?\s+(?:o\s+)?(?:{'|'.join(WELSH_MONTHS)})\s+(?:19|20)\d\d"
+WELSH_ORDINAL = r"(?:af|il|ydd|ed|fed|eg|ain)?"
+WELSH_MONTH = "|".join(WELSH_MONTHS)
+WELSH_FULL_DATE = rf"\d{{1,2}}{WELSH_ORDINAL}\s+(?:o\s+)?(?:{WELSH_MONTH})\s+(?:19|20)\d\d"
 WELSH_DATE = re.compile(
-    rf"(?P<day>\d{{1,2}})(?:af|il|ydd|ed|fed|eg|ain)?\s+(?:o\s+)?(?P<month>{'|'.join(WELSH_MONTHS)})\s+(?P<year>(?:19|20)\d\d)",
+    rf"(?P<day>\d{{1,2}}){WELSH_ORDINAL}\s+(?:o\s+)?(?P<month>{WELSH_MONTH})\s+(?P<year>(?:19|20)\d\d)",
     re.IGNORECASE)
 FULL_DATE = (
     rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}{ORDINAL}(?:\s+of)?\s+{MONTHS}\.?,?\s+(?:19|20)\d\d"

@@ -33,29 +33,33 @@ TIME_TAIL = re.compile(
 )
 """What may follow the date on a date line: a time ("at 10.00 am", "(commencing at 2.00 pm)")."""
 
-AT_TIME = re.compile(r"^[\s,]*(?:at|from|commencing|@)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\b", re.IGNORECASE)
+AT_TIME = re.compile(r"^[\s,]*(?:at|from|commencing|@)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\b",
+                     re.IGNORECASE)
 """A time after a date, with the place after it: "6th February, 2025 at 2.00 pm in Committee Room B"."""
 BODY_DATE_LINE = re.compile(
-    rf"^(?P<body>[A-Z][A-Za-z&',()/ -]{{2,80}}?)\s*[–—-]+\s*(?P<date>{DAY_MONTH_YEAR})(?P<time>[^\n]{{0,30}})$",
+    rf"^(?P<body>[A-Z][A-Za-z&',()/ -]{{2,80}}?)\s*[–—-]+\s*(?P<date>{DAY_MONTH_YEAR})"
+    r"(?P<time>[^\n]{0,30})$",
     re.IGNORECASE,
 )
 """A body and its meeting's date ("LICENSING SUB-COMMITTEE – 4 MAY 2021"), perhaps with the time after it, as
 ModernGov titles its meeting pages ("Council - Thursday, 26 July 2012 2.00 p.m.")."""
-MEETING_ADJECTIVES = (r"(?:special|extraordinary|ordinary|annual|additional|reconvened|remote|virtual|hybrid|public|formal|"
-                      r"general|monthly)")
+MEETING_ADJECTIVES = (r"(?:special|extraordinary|ordinary|annual|additional|reconvened|remote|virtual|hybrid|"
+                      r"public|formal|general|monthly)")
 MINUTES_OF = re.compile(
     rf"\bminutes?\s+of\s+(?:the\s+|an?\s+)?(?:{MEETING_ADJECTIVES}\s+)*(?:meeting\s+of\s+(?:the\s+)?)?"
     r"(?P<body>[A-Za-z&',() -]{3,120}?)(?:\s+meeting)?\s*,?\s+(?:held|which\s+took\s+place)\b(?P<rest>.{0,200})",
     re.IGNORECASE | re.DOTALL,
 )
 MINUTES_LINE = re.compile(
-    rf"^(?:the\s+)?(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes?\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?:{MEETING_ADJECTIVES}\s+)*"
+    r"^(?:the\s+)?(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes?\s+(?:of|for)\s+(?:the\s+|an?\s+)?"
+    rf"(?:{MEETING_ADJECTIVES}\s+)*"
     r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.*?)(?:\s+meeting)?(?:\s*,?\s+(?:held|which\s+took\s+place|on)\b(?P<rest>.*))?$",
     re.IGNORECASE,
 )
 """The opening line of minutes, with or without the place and date on it."""
 MINUTES_OPENING = re.compile(
-    r"^(?:the\s+)?(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes?\s+(?:of|for)\s+(?!(?:the\s+)?(?:last|previous|"
+    r"^(?:the\s+)?(?:confirmed\s+|draft\s+|unconfirmed\s+)?minutes?\s+(?:of|for)\s+"
+    r"(?!(?:the\s+)?(?:last|previous|"
     r"preceding|above)\b)", re.IGNORECASE)
 """A line opening minutes, not one about "the minutes of the last meeting"."""
 MEETING_HELD = re.compile(
@@ -79,9 +83,11 @@ MEETING_OF = re.compile(
     re.IGNORECASE,
 )
 WELSH_MEETING_HELD = re.compile(
-    r"^cynhaliwyd\s+(?:cyfarfod|cyfarfod\s+\w+)\s+(?:o\s+|y\s+)?(?P<body>(?:[cg]yngor|[pb]wyllgor|[bf]wrdd)\b[^,.]{2,80}?)"
+    r"^cynhaliwyd\s+(?:cyfarfod|cyfarfod\s+\w+)\s+(?:o\s+|y\s+)?"
+    r"(?P<body>(?:[cg]yngor|[pb]wyllgor|[bf]wrdd)\b[^,.]{2,80}?)"
     r"\s+(?:am|ar|yn|o\s+bell|drwy|trwy)\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
-"""Welsh minutes opened by a sentence: "Cynhaliwyd cyfarfod o Gyngor Cymuned X am 7.30pm ar y 14eg Mehefin 2017"."""
+"""Welsh minutes opened by a sentence: "Cynhaliwyd cyfarfod o Gyngor Cymuned X am 7.30pm ar y 14eg Mehefin
+2017"."""
 SOFT_MUTATION = {"gyngor": "Cyngor", "bwyllgor": "Pwyllgor", "fwrdd": "Bwrdd"}
 BODY_HELD_MEETING = re.compile(
     r"^(?P<body>[A-Z][A-Za-z&',() -]{2,100}?)\s+held\s+(?:its|their|an?|the)\s+(?:[a-z]+\s+){0,3}?meeting\b"
@@ -94,7 +100,7 @@ DECISIONS_AT = re.compile(
 """A decision form's or forward plan's body: "Decision determined at X meeting on 12 September 2024",
 "key decisions to be taken at X"."""
 ABOVE_BODY = re.compile(r"^(?:above|above-named|above\s+named|aforementioned|said)\b", re.IGNORECASE)
-"""A minutes line naming its body by pointing at the line above: "Minutes of a meeting of the above Council"."""
+"""A minutes line naming its body by pointing at the line above: "… of the above Council"."""
 BODY_DASH_KIND = re.compile(r"^(?P<body>[A-Z][A-Za-z&',() -]{2,80}?)\s+[–—-]+\s+(?P<kind>\S.*)$")
 """A body's name and the kind of paper on one line: "X COUNTY COUNCIL – RECORD OF DECISION"."""
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n){0,40}?)---[ \t]*\n")
@@ -130,7 +136,8 @@ CONTENT_START = re.compile(
     r"membership|\d{1,3}[.)]?\s+[A-Z])", re.IGNORECASE)
 """A line where the paper's content begins: attendance, or its first numbered item."""
 
-ATTENDED = re.compile(r"^(?:(?:members\s+|councillors\s+)?present\s*(?::|-|$)|sederunt\b|(?:yn\s+)?bresennol\b|presennol\b)",
+ATTENDED = re.compile(r"^(?:(?:members\s+|councillors\s+)?present\s*(?::|-|$)|sederunt\b|"
+                      r"(?:yn\s+)?bresennol\b|presennol\b)",
                       re.IGNORECASE)
 """An attendance line: a paper that lists who was present is a meeting's minutes, not its agenda."""
 
@@ -172,7 +179,8 @@ def header_rules(words: Mapping[str, Any], posts: Sequence[str] = ()) -> HeaderR
         decision_notice=re.compile(rf"^(?:the\s+)?(?:{phrases(words['decision_notice_lines'])})s?\b", re.IGNORECASE),
         agenda_line=re.compile(rf"^(?:{phrases(words['agenda_lines'])})\s*$", re.IGNORECASE),
         body_line=re.compile(
-            rf"^(?P<body>(?:[A-Za-z&',.()’-]+\s+){{0,16}}(?:{phrases(words['body_words'])})(?:\s*\([A-Za-z ,&'-]+\))?"
+            rf"^(?P<body>(?:[A-Za-z&',.()’-]+\s+){{0,16}}(?:{phrases(words['body_words'])})"
+            r"(?:\s*\([A-Za-z ,&'-]+\))?"
             rf"|(?:{phrases(words['welsh_body_words'])})(?:\s+[A-Za-zÀ-ÿŵŷŴŶ&'’.-]+){{1,8}})\s*$",
             re.IGNORECASE),
         labels=labels,
@@ -190,7 +198,8 @@ def default_rules() -> HeaderRules:
     """The rules from the installed lexicon, for callers that do not pass their own."""
     from ..resources import read_lexicon
 
-    return header_rules(read_lexicon("lexicons/header_words.json"), read_lexicon("lexicons/decision_bodies.json")["leaders"])
+    leaders = read_lexicon("lexicons/decision_bodies.json")["leaders"]
+    return header_rules(read_lexicon("lexicons/header_words.json"), leaders)
 
 
 @dataclass(frozen=True)
@@ -237,7 +246,7 @@ class Signals:
     titles: list[tuple[int, str, Line]] = field(default_factory=list)  # (line, title, where)
     report_of: Optional[tuple[str, int, int]] = None  # (post, offset, line)
     forward_plan: bool = False
-    meeting_named: bool = False  # a "Meeting: X - date" field: the paper is about that meeting, whatever its kind
+    meeting_named: bool = False  # a "Meeting: X - date" field: the paper is about that meeting, of any kind
     holder: Optional[tuple[int, int]] = None
     agenda_item_page: bool = False
     attendance: bool = False  # a "Present:" list: the meeting has been held
@@ -402,10 +411,11 @@ def parse_header(text: str, *, lines: int = HEADER_LINES, rules: Optional[Header
         publication = signals.bare_dates[0][1]
     title = title_of(signals, top, doc_type)
     report_of = signals.report_of if doc_type == "report" or (signals.report_of and signals.report_of[2] < 8) else None
+    meeting_paper = doc_type in MEETING_KINDS or signals.meeting_named
     return Header(
         doc_type=doc_type,
-        committee=committee if doc_type in MEETING_KINDS or signals.forward_plan or signals.meeting_named else None,
-        meeting_date=meeting_date if doc_type in MEETING_KINDS or signals.meeting_named else None,
+        committee=committee if meeting_paper or signals.forward_plan else None,
+        meeting_date=meeting_date if meeting_paper else None,
         publication_date=publication,
         title=title[0] if title else None,
         title_start=title[1].start if title else None,
@@ -521,7 +531,8 @@ def read_line(i: int, line: Line, top: list[Line], signals: Signals, rules: Head
             signals.meeting_dates.append((0, i, meeting))
 
 
-def read_decisions_at(i: int, m: re.Match[str], top: list[Line], signals: Signals, rules: HeaderRules) -> None:
+def read_decisions_at(i: int, m: re.Match[str], top: list[Line], signals: Signals,
+                      rules: HeaderRules) -> None:
     """A decision form's "Decision determined at X meeting on DATE" or a forward plan's "decisions to be
     taken at X": the body, when its name ends in a body's word, and the date."""
     body = m.group("body").strip()
@@ -620,13 +631,18 @@ def meeting_body(value: str) -> str:
     return before
 
 
+def label_kind(cell: str, rules: HeaderRules) -> Optional[str]:
+    """The kind of a label cell, from either half of a pair ("Subject Matter / Title of Decision")."""
+    halves = (" ".join(half.lower().split()) for half in cell.split(" / "))
+    return next((rules.labels[half] for half in halves if half in rules.labels), None)
+
+
 def read_label_alone(i: int, line: Line, top: list[Line], signals: Signals, rules: HeaderRules) -> bool:
     """A label on a line of its own, its value on the lines under it: a decision form's "Subject Matter /
     Title of Decision" over the title, "DECISION TO BE TAKEN BY:<tab>DECISION NUMBER:" over the number and
     the decision maker; False for any other line."""
     cells = [c.strip().rstrip(":").strip() for c in re.split(r"\t|\s{3,}", line.text) if c.strip()]
-    kinds = [next((rules.labels[k] for k in (" ".join(p.lower().split()) for p in c.split(" / ")) if k in rules.labels),
-                  None) for c in cells]
+    kinds = [label_kind(cell, rules) for cell in cells]
     if not cells or None in kinds or len(line.text) > 80 or i + 1 >= len(top):
         return False
     values = [j for j in range(i + 1, min(i + 4, len(top))) if not re.fullmatch(r"[\d/ .-]+", top[j].text)]
@@ -786,9 +802,11 @@ def is_heading(line: Line) -> bool:
             and not line.text.endswith((".", ":", ";", ",")) and any(w[:1].isalpha() for w in words))
 
 
-SIGNED_UNDER = re.compile(rf"(?P<date>{FULL_DATE})[ \t.…_]*(?:\n[ \t.…_]+)?\n[ \t]*signed\b[^\n]{{0,120}}\bdate\b", re.IGNORECASE)
+SIGNED_UNDER = re.compile(rf"(?P<date>{FULL_DATE})[ \t.…_]*(?:\n[ \t.…_]+)?\n[ \t]*signed\b"
+                          r"[^\n]{0,120}\bdate\b", re.IGNORECASE)
 """A decision's signature block: the date written over its "signed … date" labels."""
-SIGNED_BESIDE = re.compile(rf"\bsigned\b[^\n]{{0,160}}\n?[^\n]{{0,80}}?\bdated?\s*:?[ \t.…_]*(?P<date>{FULL_DATE})",
+SIGNED_BESIDE = re.compile(rf"\bsigned\b[^\n]{{0,160}}\n?[^\n]{{0,80}}?\bdated?\s*:?[ \t.…_]*"
+                           rf"(?P<date>{FULL_DATE})",
                            re.IGNORECASE)
 """...or after them: "Signed: ……… Date: 17 January 2025"."""
 SIGNATURE_CHARS = 2000
@@ -796,7 +814,7 @@ SIGNATURE_CHARS = 2000
 
 
 def signed_date(text: str) -> Optional[str]:
-    """The date a decision notice was signed, from the signature block at its end, when its header has none."""
+    """The date a decision notice was signed, from the signature block at its end (its header has none)."""
     tail = typed_digits(text[-SIGNATURE_CHARS:])
     for pattern in (SIGNED_UNDER, SIGNED_BESIDE):
         if (m := pattern.search(tail)) and (value := first_date(m.group("date"))):

@@ -46,7 +46,8 @@ TABLE_HEADER_CELLS = 3
 PAGE_NUMBER = re.compile(
     r"^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$|^page\s+[ivxlc]+$", re.IGNORECASE
 )
-LIST_START = re.compile(r"^(?:[-•*·▪–]\s|\(?[a-z]{1,2}\)\s|[a-z]\.\s|\(?[ivx]{1,6}[.)]\s|\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s)")
+LIST_START = re.compile(
+    r"^(?:[-•*·▪–]\s|\(?[a-z]{1,2}\)\s|[a-z]\.\s|\(?[ivx]{1,6}[.)]\s|\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s)")
 """A line that opens a list item or numbered paragraph, which is never joined to the line above."""
 LABEL_START = re.compile(r"^[A-Z][\w'’()/&-]*(?: [\w'’()/&-]+){0,4}:(?:\s|$)")
 """A line opening with a label ("Date of decision:"), which starts a line of its own."""
@@ -128,15 +129,21 @@ def rows(lines: Iterable[PdfLine]) -> list[PdfLine]:
                           max(row.size, piece.size), cell)
             previous = piece
         merged.append(row)
-    return [PdfLine(clean(l.text), l.x0, l.x1, l.baseline, l.size, l.last_cell if "\t" in clean(l.text) else None)
-            for l in merged if clean(l.text)]
+    out = []
+    for line in merged:
+        text = clean(line.text)
+        if text:
+            out.append(PdfLine(text, line.x0, line.x1, line.baseline, line.size,
+                               line.last_cell if "\t" in text else None))
+    return out
 
 
 def furniture_key(line: PdfLine) -> tuple[str, int]:
     """A line's text with its numbers blanked, so "Page 3" on one page matches "Page 4" on the next, and
     its height on the page: running headers and footers stand at one place, a form's repeated last
     question ("Reason for decision:") wherever the page's text ends."""
-    return re.sub(r"\d+", "#", line.text.lower()), round(line.baseline / max(line.size * FURNITURE_DRIFT, 1e-6))
+    height = round(line.baseline / max(line.size * FURNITURE_DRIFT, 1e-6))
+    return re.sub(r"\d+", "#", line.text.lower()), height
 
 
 def drop_furniture(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
@@ -193,7 +200,7 @@ def runs_on(line: PdfLine, following: PdfLine, margin: float) -> bool:
         return False  # a table's rows stay rows
     if line.last_cell is not None and abs(following.x0 - line.last_cell) > line.char_width and abs(
             following.x0 - line.x0) > line.char_width:
-        return False  # under a table's row, neither in its last cell ("Subject:<tab>X" / "…") nor at its left edge
+        return False  # under a table's row, neither in its last cell nor at its left edge
     if SENTENCE_END.search(line.text) and following.text[:1].isupper():
         return False
     width = max(line.char_width, 1e-6)
@@ -219,7 +226,8 @@ def usual_leading(pages: list[list[PdfLine]]) -> float:
 def joiner(line: PdfLine, following: PdfLine, margin: float, same_page: bool, leading: float = 0.0) -> str:
     """What goes between two lines: "" (hyphenated word), " " (line wrapped), "\\n" or "\\n\\n" (paragraph)."""
     gap = following.baseline - line.baseline
-    if same_page and gap > PARAGRAPH_GAP * max(line.size, following.size) and gap > PARAGRAPH_LEADING * leading:
+    paragraph = gap > PARAGRAPH_GAP * max(line.size, following.size) and gap > PARAGRAPH_LEADING * leading
+    if same_page and paragraph:
         return "\n\n"
     if HYPHENATED.search(line.text) and following.text[:1].isalpha():
         return ""

@@ -17,8 +17,8 @@ def dates(extractor, text: str, source: str = "<text>") -> dict[str, str]:
 ])
 def test_a_weekday_before_a_year_less_date_decides_its_year(extractor, mention, value):
     text = ("Minutes of the General Meeting of Kelvinside Community Council held on 12 January 2026\n\n"
-            f"Present: Ann Lee (Chair), Huw Price\n\n4. The secretary reported that the hall had been booked for "
-            f"{mention} for the litter pick.\n")
+            "Present: Ann Lee (Chair), Huw Price\n\n4. The secretary reported that the hall had been booked "
+            f"for {mention} for the litter pick.\n")
     found = dates(extractor, text)
     assert value in found.values(), found
 

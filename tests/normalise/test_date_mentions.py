@@ -43,6 +43,7 @@ def test_a_year_typed_with_a_letter_o_is_read_and_keeps_its_length():
 
 
 def test_the_dates_component_reads_year_first_dates(extractor):
-    records = extractor.extract_text("The Cabinet approved the scheme on 2011/12/14 and reviewed it on 2012-01-20.")
+    records = extractor.extract_text("The Cabinet approved the scheme on 2011/12/14 and reviewed it on "
+                                     "2012-01-20.")
     values = sorted(r.value for r in records if r.record_type == "date")
     assert values == ["2011-12-14", "2012-01-20"]
