@@ -113,3 +113,7 @@ class Messages:
         "(by sha256 or file name): run `minutes-extract run` on the papers the gold describes, "
         "or give the gold folder for this run"
     )
+    E090 = (
+        "E090 the PDF's text layer cannot be read (its fonts do not say which letters they draw): run OCR "
+        "on it, or export it from the original document again"
+    )

@@ -26,6 +26,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "publication_date": None,  # ISO date string
     "title": None,
     "report_of": None,  # (post, start_char) from "REPORT OF THE CHIEF EXECUTIVE"
+    "decision_maker_holder": None,  # (start_char, end_char) of the councillor beside a decision maker's post
     "anchor": None,  # ISO date string that partial dates are resolved against
     "anchor_source": None,  # "meeting" | "publication"
     "source": None,  # input path, set by the extractor

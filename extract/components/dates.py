@@ -19,10 +19,21 @@ from spacy.util import filter_spans
 
 from ..extensions import CONTACTS, DATES
 from ..normalise.wrapped_lines import joined_lines_doc
-from ..normalise.dates import MONTH_NAMES, DateValue, Tense, parse_date, resolve_relative, with_time
+from ..normalise.dates import (
+    MONTH_NAMES,
+    YEAR,
+    DateValue,
+    Tense,
+    parse_date,
+    resolve_relative,
+    with_time,
+    written_weekday,
+)
 
 YEAR_AT_END = re.compile(r"[./](?:19|20)\d\d$")
 """A numeric date with a four-digit year ("14.11.2023") is never a paragraph number."""
+WEEKDAY_BEFORE = re.compile(r"\b(?P<day>[A-Za-z]{3,9})\.?,?[^\S\n]+(?:the[^\S\n]+)?$")
+"""The word before a mention, which may be the weekday it falls on."""
 HEADER_CHARS = 600
 """Mentions in the first characters of a paper belong to its header (meeting or publication date)."""
 
@@ -122,7 +133,7 @@ class DateFinder:
         if span.label_ == "RELATIVE":
             value = self.relative_value(span, anchor)
         else:
-            value = parse_date(span.text, anchor=anchor, tense=tense)
+            value = parse_date(self.with_weekday(span), anchor=anchor, tense=tense)
             if value is None and not self.needs_anchor(span, anchor):
                 return False
         if value is not None:
@@ -134,6 +145,14 @@ class DateFinder:
         span._.date_time = value.time if value else None
         span._.date_role = self.role_of(doc, span, value, tense)
         return True
+
+    def with_weekday(self, span: Span) -> str:
+        """The mention with the weekday printed just before it ("Friday the 30th of January", "Wed 6 March"),
+        which decides the year of a year-less date."""
+        before = WEEKDAY_BEFORE.search(span.doc.text, max(span.start_char - 16, 0), span.start_char)
+        if before and written_weekday(before.group("day")) is not None and not YEAR.search(span.text):
+            return f"{before.group('day')} {span.text}"
+        return span.text
 
     def needs_anchor(self, span: Span, anchor: Optional[date]) -> bool:
         """A year-less mention in a paper with no anchor: kept, with value null, never a guessed year."""

@@ -18,7 +18,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..extensions import AGENDA_ITEMS, DATES, DECISIONS, HEADINGS, MEMBERS, ORGANISATIONS
-from ..normalise.dates import parse_date
+from ..normalise.date_mentions import first_date_value
 from ..normalise.decisions import (
     BULLET_MARKER,
     LIMB_MARKER,
@@ -44,13 +44,6 @@ from ..normalise.votes import parse_votes, vote_warnings
 
 RESOLUTION_DOC_TYPES = ("minutes", "decision_notice", "other", None)
 """Papers whose RESOLVED blocks are the meeting's own resolutions (a report quoting one reports it)."""
-DATE_MENTION = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}"
-    r"|\d{1,2}/\d{1,2}/\d{2,4})\b",
-    re.IGNORECASE,
-)
-"""A date mention, used only when the dates component left the clause without one."""
 TRIGGER_ORDER = (
     "RESOLUTION",
     "RESOLUTION_LINE",
@@ -563,12 +556,9 @@ class DecisionFinder:
         if spans:
             result.date, result.date_span = spans[0]._.date_value, (spans[0].start_char, spans[0].end_char)
             return
-        for mention in DATE_MENTION.finditer(doc.text, lo, hi):
-            anchor = date.fromisoformat(doc._.anchor) if doc._.anchor else None
-            parsed = parse_date(mention.group(0), anchor=anchor)
-            if parsed is not None:
-                result.date = parsed.value
-                return
+        anchor = date.fromisoformat(doc._.anchor) if doc._.anchor else None
+        if (parsed := first_date_value(doc.text, lo, hi, anchor=anchor)) is not None:
+            result.date = parsed.value
 
     def add_votes_and_attributes(self, doc: Doc, found: list[Found], item_starts: list[int]) -> None:
         """UK attributes from the item each decision sits in; for resolutions, the vote stated between

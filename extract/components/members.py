@@ -44,8 +44,24 @@ class MemberFinder:
             span._.member_ward = text[member.ward[0]:member.ward[1]] if member.ward else None
             span._.rule = member.rule
             spans.append(span)
+        if (holder := self.decision_maker_holder(doc, spans)) is not None:
+            spans.append(holder)
         doc.spans[MEMBERS] = spans
         return doc
+
+
+    def decision_maker_holder(self, doc: Doc, spans: list[Span]) -> Span | None:
+        """The councillor whose post takes a decision notice's decision (found by the header), a member."""
+        if doc._.decision_maker_holder is None:
+            return None
+        start, end = doc._.decision_maker_holder
+        span = doc.char_span(start, end, label="MEMBER", alignment_mode="expand")
+        if span is None or any(s.start < span.end and span.start < s.end for s in spans):
+            return None
+        span._.member_name = doc.text[start:end]
+        span._.member_role = "member"
+        span._.rule = "decision-maker"
+        return span
 
 
 @Language.factory(

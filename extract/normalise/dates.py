@@ -25,6 +25,8 @@ NEUTRAL_BASE = datetime(2000, 1, 1)
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 NUMERIC_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$")
+YEAR_FIRST_DATE = re.compile(r"^((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})$")
+"""A date written year first ("2011/12/14", "2011-12-14"): always year, month, day."""
 FINANCIAL_YEAR = re.compile(r"^((?:19|20)\d\d)\s*(?:/\s*(\d\d|(?:19|20)\d\d)|[–-]\s*(\d\d))$")
 YEAR_RANGE = re.compile(r"^(?:from\s+|between\s+)?((?:19|20)\d\d)\s*(?:-|–|—|to|until|and)\s*((?:19|20)\d\d)$",
                         re.IGNORECASE)
@@ -119,12 +121,15 @@ def clean_mention(text: str) -> str:
 
 
 def parse_numeric(text: str) -> Optional[DateValue]:
-    """A day-first numeric date ("03/02/2010", "3.2.10"); None when it is not a valid D/M/Y date."""
-    match = NUMERIC_DATE.match(text.strip())
-    if not match:
+    """A numeric date, day first ("03/02/2010", "3.2.10") or year first ("2011/12/14"); None when it is
+    not a valid date."""
+    if first := YEAR_FIRST_DATE.match(text.strip()):
+        year, month, day = int(first.group(1)), int(first.group(3)), int(first.group(4))
+    elif match := NUMERIC_DATE.match(text.strip()):
+        day, month, year = (int(g) for g in match.groups())
+    else:
         return None
-    day, month, year = (int(g) for g in match.groups())
-    if len(match.group(3)) == 2:
+    if year < 100:
         year += 2000 if year < 70 else 1900
     try:
         found = date(year, month, day)

@@ -3,8 +3,8 @@
 Each engine gives the positioned lines of every page and pdf_layout turns them into text, so both
 are held to the same layout rules. pypdfium2 is the default: it is faster and places every character
 (see the README's "Input formats" for the measurements). pypdf is used when pypdfium2 is not
-installed or cannot parse a file. Password-protected PDFs and PDFs without a text layer fail with a
-message that says what to do.
+installed or cannot parse a file. Password-protected PDFs, PDFs without a text layer and PDFs whose text
+layer is gibberish fail with a message that says what to do.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ import re
 from typing import Any, Callable, Sequence
 
 from ..errors import Messages
-from .pdf_layout import PdfLine, lay_out
+from .pdf_layout import CELL_PADDING, PdfLine, lay_out
 from .source import ReadText, UnreadableFile
+from .text_layer import unreadable
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +27,9 @@ ENGINES = ("pypdfium2", "pypdf")
 MIN_CHARS_PER_PAGE = 10
 """A PDF with fewer visible characters than this per page has no usable text layer."""
 LINE = re.compile(r"[^\r\n]+")
+SPACES = re.compile(r" +")
+SCALED_FONT = 3.0
+"""A font size below this is a unit font scaled by the text matrix; the glyph's box gives its real size."""
 
 
 class EncryptedPdf(Exception):
@@ -72,11 +76,31 @@ def pdfium_lines(textpage: Any, height: float, raw: Any) -> list[PdfLine]:
         last = match.start() + len(piece.rstrip()) - 1
         if last < first:
             continue
-        raw.FPDFText_GetCharOrigin(textpage.raw, first, ctypes.byref(x), ctypes.byref(y))
-        size = raw.FPDFText_GetFontSize(textpage.raw, first)
-        right = textpage.get_charbox(last)[2]
-        lines.append(PdfLine(piece.strip(), x.value, max(right, x.value), height - y.value, size))
+        for start, end in cells(textpage, text, first, last):
+            raw.FPDFText_GetCharOrigin(textpage.raw, start, ctypes.byref(x), ctypes.byref(y))
+            size = raw.FPDFText_GetFontSize(textpage.raw, start)
+            if size < SCALED_FONT:  # a 1-point font scaled up by the text matrix: measure the glyph's box
+                box = textpage.get_charbox(start, loose=True)
+                size = max(box[3] - box[1], size)
+            right = textpage.get_charbox(end)[2]
+            lines.append(PdfLine(text[start:end + 1], x.value, max(right, x.value), height - y.value, size))
     return lines
+
+
+def cells(textpage: Any, text: str, first: int, last: int) -> list[tuple[int, int]]:
+    """The pieces (first and last character) of a line PDFium read as one, cut where a gap between words
+    is as wide as a table's cell padding: a Word table's row "Cllr Ann Lee   Labour   Abbey Ward"."""
+    pieces: list[tuple[int, int]] = []
+    start = first
+    width = (textpage.get_charbox(last)[2] - textpage.get_charbox(first)[0]) / max(last - first + 1, 1)
+    for gap in SPACES.finditer(text, first, last):
+        before, after = gap.start() - 1, gap.end()
+        left, right = textpage.get_charbox(before)[2], textpage.get_charbox(after)[0]
+        if right - left > CELL_PADDING * max(width, 1e-6):
+            pieces.append((start, before))
+            start = after
+    pieces.append((start, last))
+    return pieces
 
 
 def pypdf_pages(data: bytes) -> list[list[PdfLine]]:
@@ -131,4 +155,6 @@ def pdf_text(pages: list[list[PdfLine]]) -> ReadText:
     visible = sum(1 for ch in text if not ch.isspace())
     if visible < MIN_CHARS_PER_PAGE * max(len(pages), 1):
         raise UnreadableFile(Messages.E040, format="pdf")
+    if unreadable(text):
+        raise UnreadableFile(Messages.E090, format="pdf")
     return ReadText(text, "pdf", pages=len(pages), page_starts=starts)

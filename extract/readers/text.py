@@ -1,11 +1,13 @@
 """Plain text: a deterministic decode ladder, recorded as the document's encoding.
 
 The ladder: BOM (UTF-8, UTF-16), strict UTF-8, cp1252, then charset-normalizer restricted to
-Western encodings. Line breaks are normalised to "\\n"; spans index into the text returned here.
+Western encodings. Line breaks are normalised to "\\n" ("<br />" tags of text pasted from a web page too);
+spans index into the text returned here.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from charset_normalizer import from_bytes
@@ -17,6 +19,8 @@ WESTERN_ENCODINGS = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850"]
 CONTROL_SHARE_LIMIT = 0.05
 """Share of control characters above which decoded text is taken to be binary."""
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+OTHER_TAG = re.compile(r"</?(?!br\b)[a-z][a-z0-9]*\b[^<>]*>", re.IGNORECASE)
 
 
 def decode_text(data: bytes) -> tuple[Optional[str], Optional[str]]:
@@ -43,6 +47,14 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def html_breaks_as_lines(text: str) -> str:
+    """Text pasted from a web page keeps its line breaks as "<br />" tags ("Present: …<br /><br />3048. …"):
+    each becomes a line break, when no other markup is in the text (HTML is read by its own reader)."""
+    if HTML_BREAK.search(text) and not OTHER_TAG.search(text):
+        return HTML_BREAK.sub("\n", text)
+    return text
+
+
 def control_share(text: str) -> float:
     """Share of characters that are control characters other than tab, newline and form feed."""
     if not text:
@@ -58,7 +70,7 @@ def read_text(data: bytes) -> ReadText:
     text, encoding = decode_text(data)
     if text is None:
         raise UnreadableFile(Messages.E004, format="text")
-    text = normalise_newlines(text)
+    text = html_breaks_as_lines(normalise_newlines(text))
     if control_share(text) > CONTROL_SHARE_LIMIT:
         raise UnreadableFile(Messages.E003.format(detail="it is full of control characters"), format="binary")
     return ReadText(text, "text", encoding=encoding)
