@@ -462,3 +462,56 @@ def test_reported_support_and_options(extractor, sentence, expected):
             f"Title: Beach Huts\n\n3. Background\n\n3.1 {sentence}\n")
     found = decisions_of(extractor, text)
     assert [(r.decision_maker, r.status, r.date) for r in found] == expected
+
+
+LICENSING_MEETING_XML = """<?xml version="1.0" encoding="utf-8"?>
+<meeting>
+  <meetingid>912</meetingid>
+  <committeetitle>Licensing Sub-Committee</committeetitle>
+  <meetingdate>09/10/2024</meetingdate>
+  <agendaitems>
+    <agendaitem>
+      <agendaitemnumber>4</agendaitemnumber>
+      <agendaitemtitle>Declarations of Interest</agendaitemtitle>
+      <minutesnonemptyhtmlbody>&lt;p&gt;None were declared.&lt;/p&gt;</minutesnonemptyhtmlbody>
+    </agendaitem>
+    <agendaitem>
+      <agendaitemnumber>5</agendaitemnumber>
+      <agendaitemtitle>PREMISES LICENCE APPLICATION: THE PLOUGH, STATION ROAD</agendaitemtitle>
+      <minutesnonemptyhtmlbody>&lt;p&gt;RESOLVED: that the licence be granted subject to the conditions agreed
+        with the police.&lt;/p&gt;</minutesnonemptyhtmlbody>
+    </agendaitem>
+    <agendaitem>
+      <agendaitemnumber>6</agendaitemnumber>
+      <agendaitemtitle>PLANNING APPLICATION 24/00817/REM: LAND NORTH OF CHURCH LANE</agendaitemtitle>
+      <minutesnonemptyhtmlbody>&lt;p&gt;RESOLVED: that the reserved matters be approved.&lt;/p&gt;</minutesnonemptyhtmlbody>
+    </agendaitem>
+  </agendaitems>
+</meeting>
+"""
+
+
+def test_moderngov_items_with_a_colon_in_the_title_hold_their_resolutions(extractor, tmp_path):
+    path = tmp_path / "meeting.xml"
+    path.write_text(LICENSING_MEETING_XML, encoding="utf-8")
+    found = [r for r in extractor.extract_file(path) if r.record_type == "resolution"]
+    assert [(r.agenda_item.number, r.agenda_item.title) for r in found] == [
+        ("5", "PREMISES LICENCE APPLICATION: THE PLOUGH, STATION ROAD"),
+        ("6", "PLANNING APPLICATION 24/00817/REM: LAND NORTH OF CHURCH LANE"),
+    ]
+
+
+PARISH_MINUTES_RUN_ON_HEADINGS = """\
+Minutes of the Meeting of Ashcombe Parish Council held on Tuesday 5 November 2024 at 7.30pm
+
+3. Minutes
+RESOLVED that the minutes of the meeting held on 1 October 2024 be approved and signed by the Chairman.
+4. Planning: 24/01122/FUL Old Forge Cottage
+RESOLVED that the Council supports the application.
+"""
+
+
+def test_numbered_headings_on_their_text_are_items(extractor):
+    found = decisions_of(extractor, PARISH_MINUTES_RUN_ON_HEADINGS)
+    assert [(r.agenda_item.number, r.agenda_item.title) for r in found] == [
+        ("3", "Minutes"), ("4", "Planning: 24/01122/FUL Old Forge Cottage")]

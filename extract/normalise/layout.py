@@ -86,11 +86,22 @@ def is_item_title(title: str) -> bool:
     words = title.split()
     return (
         1 <= len(words) <= 14
-        and not re.search(r"[.;:]\s+\S", title)
+        and not re.search(r"[.;]\s+\S", title)
+        and not labelled_sentence(title)
         and not title.endswith((",", ";"))
         and not (LIMB_OPENING.match(title) and title.endswith((".", ";")))
         and not MONTH_AFTER_NUMBER.match(title)
     )
+
+
+def labelled_sentence(title: str) -> bool:
+    """Whether a colon in a numbered line opens a sentence ("Reason: The scheme meets the policy.",
+    "Decision: To approve …"), unlike a heading's ("PREMISES LICENCE APPLICATION: THE CROWN INN")."""
+    label, colon, rest = title.partition(":")
+    if not colon:
+        return False
+    rest = rest.strip()
+    return not rest or title.endswith(".") or bool(LIMB_OPENING.match(rest)) or len(label.split()) > 8
 
 
 def is_bare_number(line: str, match: re.Match[str]) -> bool:
@@ -109,7 +120,27 @@ def in_running_text(lines: list[Block], i: int) -> bool:
         return True
     if below is None or line.end + 1 != below.start:
         return False
+    if heading_over_its_text(line.text, below.text):
+        return False
     return continues_paragraph(line.text) or (below.text.strip()[:1].islower() and not BULLET.match(below.text.strip()))
+
+
+HEADING_NOT_LAST = frozenset({"the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "with", "by", "at",
+                              "from", "that", "as", "be", "is", "are", "was", "were"})
+"""Words a heading does not end with: a line ending so is a wrapped sentence ("2. The Council has considered the")."""
+
+
+def heading_over_its_text(line: str, below: str) -> bool:
+    """Whether a short numbered line sits on its text with no blank line ("3. Minutes" / "To confirm …"): it
+    ends on a word a heading may end with, is much shorter than the line below (so did not wrap) or is in
+    capitals or title case, and the line below opens a sentence."""
+    words = line.split()[1:]
+    below = below.strip()
+    if not words or len(words) > 8 or not below[:1].isupper() or words[-1].lower() in HEADING_NOT_LAST:
+        return False
+    significant = [w for w in words if w.lower() not in HEADING_NOT_LAST and w[:1].isalpha()]
+    titled = bool(significant) and all(w[:1].isupper() for w in significant)
+    return titled or len(line.strip()) <= 0.6 * len(below)
 
 
 def continues_paragraph(previous: str) -> bool:
