@@ -515,3 +515,22 @@ def test_numbered_headings_on_their_text_are_items(extractor):
     found = decisions_of(extractor, PARISH_MINUTES_RUN_ON_HEADINGS)
     assert [(r.agenda_item.number, r.agenda_item.title) for r in found] == [
         ("3", "Minutes"), ("4", "Planning: 24/01122/FUL Old Forge Cottage")]
+
+
+PARISH_MINUTES_WITH_ABBREVIATIONS = """\
+Minutes of the Meeting of Ashcombe Parish Council held on Tuesday 5 November 2024
+
+5. Minutes
+
+Following discussion it was RESOLVED that the minutes be signed by the Chairman, Cllr. Smith as a true record.
+
+6. Clerk
+
+Members discussed the vacancy and it was agreed to appoint Mrs. Jones as Clerk. The Chairman thanked her.
+"""
+
+
+def test_resolution_text_is_not_cut_at_an_abbreviation(extractor):
+    found = decisions_of(extractor, PARISH_MINUTES_WITH_ABBREVIATIONS)
+    assert [r.text for r in found][-1] == "to appoint Mrs. Jones as Clerk."
+    assert "Cllr. Smith as a true record." in found[0].text

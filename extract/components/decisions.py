@@ -135,6 +135,7 @@ class DecisionFinder:
         self.lead_words: list[str] = bodies.get("lead_words", [])
         self.leaders: tuple[str, ...] = tuple(bodies["leaders"])
         self.stop_lines = re.compile("|".join(f"(?:{p})" for p in layout["stop_lines"]), re.IGNORECASE)
+        self.abbreviations = frozenset(layout.get("abbreviations", []))
         self.extract_lines = re.compile(
             "|".join(rf"^[ \t]*(?:{p}).*$" for p in layout.get("minutes_extract_lines", [])) or r"(?!)",
             re.IGNORECASE | re.MULTILINE,
@@ -228,7 +229,9 @@ class DecisionFinder:
         list_follows = match.text.rstrip().endswith(":") or bool(re.match(r"\s*:", rest)) or bool(
             LEAD_ENDS_IN_COLON.match(text, end))  # "the Committee agreed, in terms of\nSection 149 …:-" then limbs
         inline = (label == "BODY_RESOLUTION" or not line_lead) and not list_follows  # "The Committee noted X."
-        stop = block_end(text, after, stops=stops, stop_lines=self.stop_lines, inline=inline)
+        stop = block_end(
+            text, after, stops=stops, stop_lines=self.stop_lines, inline=inline, abbreviations=self.abbreviations
+        )
         if stop <= content_start:
             return []
         pieces = split_limbs(text, content_start, stop)
@@ -413,6 +416,7 @@ class DecisionFinder:
                 stops=stops,
                 stop_lines=self.stop_lines,
                 inline=not text[end : line_bounds(text, end)[1]].rstrip().endswith(":"),
+                abbreviations=self.abbreviations,
             )
             pieces = split_limbs(text, sentence_start, stop)
         out = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Optional, Sequence
+from typing import Collection, Iterable, Mapping, Optional, Sequence
 
 LIMB_MARKER = re.compile(
     r"(?P<marker>\((?P<p>[a-z]{1,2}|[ivx]{1,6}|\d{1,2})\)|(?P<n>\d{1,2}\.\d{1,2})\.?|(?P<d>[a-z]|[ivx]{1,6}|\d{1,2})[.)])"
@@ -86,17 +86,19 @@ def block_end(
     stops: Sequence[int] = (),
     stop_lines: Optional[re.Pattern[str]] = None,
     inline: bool = False,
+    abbreviations: Collection[str] = (),
 ) -> int:
     """Where a resolution or recommendation block that starts at start ends.
 
     The block runs through its paragraph; a blank line ends it unless a list is still going (the
     text so far ends with ":" or ";", or the next paragraph opens with a limb label). A heading
     offset in stops, or a line such as "Reasons for the decision" (stop_lines), always ends it. An
-    inline lead ("… and it was RESOLVED that …") without a colon ends with its sentence.
+    inline lead ("… and it was RESOLVED that …") without a colon ends with its sentence, whose end is
+    not the full stop of one of the abbreviations ("Cllr. Smith") or of an initial.
     """
     limit = min([s for s in stops if s > start] + [len(text)])
     if inline:
-        sentence = SENTENCE_END.search(text, start, limit)
+        sentence = sentence_end(text, start, limit, abbreviations)
         if sentence is None:
             return trim_end(text, start, limit)
         return sentence.end() if text[sentence.start()] in ".!?" else trim_end(text, start, sentence.start())
@@ -127,6 +129,18 @@ def block_end(
                 return trim_end(text, start, pos)
         pos = line_end + 1
     return trim_end(text, start, min(limit, len(text)))
+
+
+def sentence_end(text: str, start: int, limit: int, abbreviations: Collection[str] = ()) -> Optional[re.Match[str]]:
+    """The first sentence end between start and limit that is not an abbreviation's or an initial's full stop."""
+    folded = {a.lower() for a in abbreviations}
+    for match in SENTENCE_END.finditer(text, start, limit):
+        if text[match.start()] == ".":
+            word = re.search(r"(?:^|[^\w.])([\w.]+)$", text[max(start, match.start() - 12) : match.start()])
+            if word and (word.group(1).lower() in folded or re.fullmatch(r"[A-Z]", word.group(1))):
+                continue
+        return match
+    return None
 
 
 def line_starts(text: str, start: int, end: int) -> list[int]:

@@ -35,6 +35,9 @@ STOP_LINES = re.compile(
     ),
     re.IGNORECASE,
 )
+ABBREVIATIONS = frozenset(
+    json.loads((LEXICONS / "decision_layout.json").read_text(encoding="utf-8"))["abbreviations"]
+)
 
 
 def limbs(text: str) -> list[tuple[str | None, str]]:
@@ -135,6 +138,24 @@ def test_inline_block_ends_with_its_sentence():
     text = "After debate it was RESOLVED that the report be noted. Members thanked the officers."
     start = text.index("that")
     assert text[start : block_end(text, start, inline=True)] == "that the report be noted."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("it was RESOLVED that the minutes be signed by the Chairman, Cllr. Smith. The Clerk read a "
+                     "letter.", "that the minutes be signed by the Chairman, Cllr. Smith.", id="cllr"),
+        pytest.param("it was agreed to appoint Mrs. Jones as Clerk. She will start in May.",
+                     "to appoint Mrs. Jones as Clerk.", id="mrs"),
+        pytest.param("it was RESOLVED to pay invoice No. 2041 to Mr. T. Price. Members thanked him.",
+                     "to pay invoice No. 2041 to Mr. T. Price.", id="no-and-initial"),
+        pytest.param("it was agreed to buy a bench for St. Mary's churchyard. Cllr. Ward will order it.",
+                     "to buy a bench for St. Mary's churchyard.", id="saint"),
+    ],
+)
+def test_inline_block_is_not_cut_at_an_abbreviation(text, expected):
+    start = text.index("that") if " that " in text else text.index("to ")
+    assert text[start : block_end(text, start, inline=True, abbreviations=ABBREVIATIONS)] == expected
 
 
 @pytest.mark.parametrize(
