@@ -532,5 +532,38 @@ Members discussed the vacancy and it was agreed to appoint Mrs. Jones as Clerk. 
 
 def test_resolution_text_is_not_cut_at_an_abbreviation(extractor):
     found = decisions_of(extractor, PARISH_MINUTES_WITH_ABBREVIATIONS)
-    assert [r.text for r in found][-1] == "to appoint Mrs. Jones as Clerk."
+    assert [r.text for r in found][-1].endswith("it was agreed to appoint Mrs. Jones as Clerk.")
     assert "Cllr. Smith as a true record." in found[0].text
+
+
+WELSH_COMMUNITY_COUNCIL_MINUTES = """\
+Minutes of the Meeting of Llanfair Community Council held on Wednesday 9 October 2024 at 7pm
+
+5. Minutes
+
+It was proposed by Cllr. G. Rees, seconded by Cllr. M. Pugh and unanimously agreed that the minutes of the \
+meeting held on 11th September, as circulated, be approved.
+
+6. Review of Financial Regulations
+
+The Financial Regulations had been sent to Councillors before the meeting, no amendments were proposed and it \
+was resolved to adopt.
+
+7. Donations
+
+Proposed by Cllr. Rees, seconded by Cllr. Pugh, to give £150 to the village eisteddfod. Carried.
+
+Proposed by Cllr. Lloyd, seconded by Cllr. Owen, to give £500 to the rugby club. The proposal was lost.
+
+A proposal by Cllr. Owen to buy a new bench was discussed; no decision was taken.
+"""
+
+
+def test_proposed_seconded_and_agreed_sentences_are_resolutions(extractor):
+    found = decisions_of(extractor, WELSH_COMMUNITY_COUNCIL_MINUTES)
+    assert [(r.agenda_item.number, r.status, r.text.split()[0]) for r in found] == [
+        ("5", "approved", "It"), ("6", "approved", "The"), ("7", "approved", "Proposed"), ("7", "rejected", "Proposed")]
+    assert found[0].text.endswith("as circulated, be approved.")
+    assert found[1].text.endswith("no amendments were proposed and it was resolved to adopt.")
+    assert found[2].text.endswith("eisteddfod. Carried.")
+    assert {(r.decision_maker, r.date) for r in found} == {("Llanfair Community Council", "2024-10-09")}

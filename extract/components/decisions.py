@@ -32,8 +32,10 @@ from ..normalise.decisions import (
     line_bounds,
     opens_line,
     paragraph_bounds,
+    proposal_status,
     same_body,
     skip_lead_separator,
+    skip_space,
     split_limbs,
     status_of,
     tidy,
@@ -55,6 +57,7 @@ TRIGGER_ORDER = (
     "RESOLUTION",
     "RESOLUTION_LINE",
     "BODY_RESOLUTION",
+    "PROPOSAL",
     "ITEM_OUTCOME",
     "BARE_RESOLUTION",
     "OUTCOME_SENTENCE",
@@ -84,6 +87,13 @@ OUTCOME_MAX_WORDS = 30
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 LEAD_ENDS_IN_COLON = re.compile(r"[^.;:\n]*(?:\n[^.;:\n]+)?\s*:\s*[-–]?[ \t]*\n")
 """A lead running on to a colon at the end of its line (within two lines): a list of limbs follows."""
+SHORT_CLAUSE = 8
+"""Fewer words than this after an inline lead ("it was resolved to adopt.") do not say what was decided:
+the record takes the whole sentence."""
+PROPOSAL_OUTCOME = re.compile(
+    r"\b(?:agreed|resolved|approved|carried|accepted|passed|adopted|lost|defeated|fell|not\s+carried)\b", re.IGNORECASE
+)
+"""What says a proposal's fate ("seconded by Cllr B and unanimously agreed", "Carried.", "The motion fell.")."""
 LOOKBACK = 1500
 """How far before a resolution to look for the vote on it (characters)."""
 
@@ -191,6 +201,8 @@ class DecisionFinder:
         status = self.trigger_status.get(key)
         if label in ("RESOLUTION", "RESOLUTION_LINE", "BODY_RESOLUTION"):
             return self.resolutions(doc, match, label, rule, status, stops)
+        if label == "PROPOSAL":
+            return self.proposal(doc, match, rule, stops)
         if label == "ITEM_OUTCOME":
             return self.item_outcome(doc, match, rule)
         if label == "BARE_RESOLUTION":
@@ -235,6 +247,9 @@ class DecisionFinder:
         if stop <= content_start:
             return []
         pieces = split_limbs(text, content_start, stop)
+        if inline and len(pieces) == 1 and len(WORD_RE.findall(text[pieces[0].start : pieces[0].end])) < SHORT_CLAUSE:
+            sentence = tidy(text, match.sent.start_char, pieces[0].end)  # "… no amendments made and it was resolved to adopt."
+            pieces = [sentence] if sentence is not None and sentence.start < pieces[0].start else pieces
         meeting = self.meeting_of(doc, start)
         if meeting is not None:
             maker, date = meeting
@@ -292,6 +307,33 @@ class DecisionFinder:
             else text[piece.start : piece.end]
         )
         return status_of(own, self.statuses, negated=self.negated) or lead_status or "other"
+
+    def proposal(self, doc: Doc, match: Span, rule: str, stops: list[int]) -> list[Found]:
+        """ "It was proposed by Cllr A, seconded by Cllr B and unanimously agreed that …": the sentence is
+        the resolution when it (or a short sentence after it: "Carried.") says the proposal was carried;
+        a proposal alone decides nothing (minutes and decision notices only)."""
+        text = doc.text
+        if doc._.doc_type not in RESOLUTION_DOC_TYPES:
+            return []
+        start = match.start_char
+        end = block_end(text, start, stops=stops, inline=True, abbreviations=self.abbreviations)
+        outcome = PROPOSAL_OUTCOME.search(text, start, end)
+        if outcome is None:
+            after = skip_space(text, end)
+            following = block_end(text, after, stops=stops, inline=True, abbreviations=self.abbreviations)
+            if (
+                after == end
+                or "\n\n" in text[end:after]
+                or len(WORD_RE.findall(text[after:following])) > SHORT_CLAUSE
+                or (outcome := PROPOSAL_OUTCOME.search(text, after, following)) is None
+            ):
+                return []
+            end = following
+        piece = tidy(text, start, end)
+        if piece is None:
+            return []
+        status = proposal_status(text[outcome.start() : end], outcome.group(0), self.statuses, self.negated)
+        return [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
 
     def item_outcome(self, doc: Doc, match: Span, rule: str) -> list[Found]:
         """ "The item was deferred / withdrawn": the meeting's decision on an item (minutes only)."""

@@ -354,6 +354,27 @@ def status_of(
     return first
 
 
+PROPOSAL_LOST = re.compile(r"^(?:lost|defeated|fell|not\s+carried)$", re.IGNORECASE)
+
+
+def proposal_status(
+    clause: str, outcome: str, statuses: Mapping[str, Sequence[str]], negated: Optional[Mapping[str, str]] = None
+) -> str:
+    """The status of a proposal put to the meeting, from the words after its outcome ("… and agreed that the
+    return be approved" is approved), else from the outcome itself ("carried" is agreed, "lost" rejected)."""
+    if PROPOSAL_LOST.match(outcome.strip()):
+        return "rejected"
+    rest = re.sub(r"^\W*\w+\W*(?:that|to)?", "", clause, count=1, flags=re.IGNORECASE)
+    return status_of(rest, statuses, negated=negated) or status_of(outcome, statuses, negated=negated) or "agreed"
+
+
+def skip_space(text: str, offset: int) -> int:
+    """Offset of the first non-space character at or after offset."""
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return offset
+
+
 def body_pattern(body_words: Iterable[str], leaders: Iterable[str]) -> re.Pattern[str]:
     """A regex for a named body: capitalised words ending in a body word ("Leicestershire Together
     Board", "Cabinet", "Planning Sub-Committee") or a decision-making post ("Cabinet Member for …")."""
