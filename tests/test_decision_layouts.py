@@ -567,3 +567,50 @@ def test_proposed_seconded_and_agreed_sentences_are_resolutions(extractor):
     assert found[1].text.endswith("no amendments were proposed and it was resolved to adopt.")
     assert found[2].text.endswith("eisteddfod. Carried.")
     assert {(r.decision_maker, r.date) for r in found} == {("Llanfair Community Council", "2024-10-09")}
+
+
+PLANNING_VOTES_AFTER_RESOLUTIONS = """\
+Minutes of the meeting of the Planning Committee held on Wednesday 12 June 2024
+
+56. 24/00123/FUL - Land at Mill Lane, Ashby
+
+The Planning Officer presented the report.
+
+RESOLVED that the application be approved.
+
+(For 8, Against 2, Abstentions 0)
+
+57. 24/00456/OUT - The Old Dairy, Kirkby
+
+RESOLVED that the application be refused.
+
+This was agreed unanimously.
+
+58. 24/00789/FUL - 3 Church Street
+
+RESOLVED that the application be deferred for a site visit.
+"""
+
+TOWN_COUNCIL_VOTES_WITHOUT_ITEM_NUMBERS = """\
+Minutes of the Meeting of Hightown Town Council held on Monday 3 June 2024
+
+Allotments
+
+RESOLVED that the allotment rents rise by 5% from October.
+
+Votes: For 6, Against 3.
+
+Members then discussed the play area. RESOLVED that the new swings be bought from Playco.
+"""
+
+
+def test_a_vote_after_its_resolution_attaches_to_it(extractor):
+    found = decisions_of(extractor, PLANNING_VOTES_AFTER_RESOLUTIONS)
+    votes = [r.votes and (r.votes.for_, r.votes.against, r.votes.abstentions, r.votes.outcome) for r in found]
+    assert votes == [(8, 2, 0, None), (None, None, None, "unanimous"), None]
+    assert not any(r.warnings for r in found)
+
+
+def test_a_vote_after_a_resolution_is_not_the_next_ones(extractor):
+    found = decisions_of(extractor, TOWN_COUNCIL_VOTES_WITHOUT_ITEM_NUMBERS)
+    assert [r.votes and (r.votes.for_, r.votes.against) for r in found] == [(6, 3), None]

@@ -42,7 +42,7 @@ from ..normalise.decisions import (
     trim_end,
 )
 from ..normalise.organisations import is_post
-from ..normalise.votes import parse_votes, vote_warnings
+from ..normalise.votes import parse_votes, trailing_vote_end, vote_warnings
 
 RESOLUTION_DOC_TYPES = ("minutes", "decision_notice", "other", None)
 """Papers whose RESOLVED blocks are the meeting's own resolutions (a report quoting one reports it)."""
@@ -618,19 +618,23 @@ class DecisionFinder:
 
     def add_votes_and_attributes(self, doc: Doc, found: list[Found], item_starts: list[int]) -> None:
         """UK attributes from the item each decision sits in; for resolutions, the vote stated between
-        the previous resolution block (or the item's start) and the end of this block."""
+        the previous resolution block (or the item's start) and the end of this block, or in the short
+        paragraphs right after it ("(For 8, Against 2)", "This was agreed unanimously.")."""
         text = doc.text
         present = sum(1 for s in doc.spans.get(MEMBERS, []) if s._.member_attendance == "present") or None
         blocks: dict[int, list[Found]] = {}
         for result in found:
             blocks.setdefault(result.lead, []).append(result)
         previous_end = 0
-        for lead in sorted(blocks):
+        leads = sorted(blocks)
+        for n, lead in enumerate(leads):
             block = blocks[lead]
             block_start = min(r.piece.start for r in block)
             block_stop = max(r.piece.end for r in block)
             item_start = max([s for s in item_starts if s <= block_start] or [0])
             item_end = min([s for s in item_starts if s > block_start] or [len(text)])
+            next_block = min([len(text)] + [min(later, r.piece.start) for later in leads[n + 1 :]
+                                             for r in blocks[later]])
             if item_starts or doc._.doc_type == "decision_notice":
                 region = text[item_start:item_end]
             else:
@@ -639,8 +643,9 @@ class DecisionFinder:
             votes = None
             if block[0].kind == "resolution":
                 vote_start = max(item_start, previous_end, min(lead, block_start) - LOOKBACK)
-                votes = parse_votes(text[vote_start:block_stop])
-                previous_end = block_stop
+                vote_end = trailing_vote_end(text, block_stop, min(item_end, next_block))
+                votes = parse_votes(text[vote_start:vote_end])
+                previous_end = vote_end
             for result in block:
                 result.attributes = attributes
                 result.votes = votes
