@@ -614,3 +614,77 @@ def test_a_vote_after_its_resolution_attaches_to_it(extractor):
 def test_a_vote_after_a_resolution_is_not_the_next_ones(extractor):
     found = decisions_of(extractor, TOWN_COUNCIL_VOTES_WITHOUT_ITEM_NUMBERS)
     assert [r.votes and (r.votes.for_, r.votes.against) for r in found] == [(6, 3), None]
+
+
+DECISION_RECORDING_FORM = """\
+Decision Recording Form Decision determined at Environment and Waste Policy Committee meeting on 14 November 2024
+
+(a) Subject: Review of bulky waste charges
+(agenda item 6)
+
+(d) Decision taken
+
+The Policy Committee:
+1. Agreed to publish the review of household waste services.
+
+2. Bulky Waste Collections
+a. Approved an increase of £5 to £35 for the first three items collected.
+b. Approved a reduced charge for residents who receive council tax support.
+
+3. Garden Waste Permits
+a. Approved a 10% increase to the annual permit charge.
+
+(e) Exempt Information?
+
+Open
+
+(a) Subject: Depot Relocation
+(agenda item 7)
+
+(d) Decision taken
+
+Officer Recommendations:
+
+That the Committee for Environment and Waste
+
+1. Approved the business case for moving the depot to Riverside Road.
+
+Contractual:
+
+2. Authorised the Director of Place to award the construction contract within the approved budget.
+
+(e) Exempt Information?
+"""
+
+
+def test_decision_form_limbs_under_titles_and_lead_ins_are_one_each(extractor):
+    found = decisions_of(extractor, DECISION_RECORDING_FORM)
+    assert [(r.limb, r.text.split()[0]) for r in found] == [
+        ("1", "Agreed"), ("2a", "Approved"), ("2b", "Approved"), ("3a", "Approved"), ("1", "Approved"),
+        ("2", "Authorised")]
+    assert found[-2].text.endswith("to Riverside Road.")
+    assert found[-1].text.endswith("within the approved budget.")
+
+
+PRINTED_MINUTES_OUTCOMES_IN_CAPITALS = """\
+Minutes of the Environment and Waste Policy Committee held on Thursday 14 November 2024
+
+6 Review of Bulky Waste Charges
+
+Recommendation 2A was moved by Councillor Khan and seconded by Councillor Lowe. On being put to the vote the \\
+recommendation was CARRIED unanimously.
+
+It was APPROVED
+2a. Bulky Waste - Approved an increase of £5 to £35 for the first three items collected.
+
+7 Quarterly Finance Report
+
+The Committee for Environment and Waste noted the report.
+"""
+
+
+def test_it_was_approved_in_capitals_and_a_committee_named_by_its_remit(extractor):
+    found = decisions_of(extractor, PRINTED_MINUTES_OUTCOMES_IN_CAPITALS)
+    assert [(r.status, r.text) for r in found] == [
+        ("approved", "Bulky Waste - Approved an increase of £5 to £35 for the first three items collected."),
+        ("noted", "The Committee for Environment and Waste noted the report.")]

@@ -155,7 +155,8 @@ class DecisionFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         item_starts = sorted(s.start_char for s in doc.spans.get(AGENDA_ITEMS, []))
-        stops = sorted(set(item_starts) | {s.start_char for s in doc.spans.get(HEADINGS, [])})
+        stops = sorted(set(item_starts) | {s.start_char for s in doc.spans.get(HEADINGS, [])
+                                           if not s.text.rstrip().endswith(":")})  # "Contractual:" leads a list
         matches = sorted(
             (
                 Span(doc, s, e, label=doc.vocab.strings[key])

@@ -120,6 +120,8 @@ def block_end(
             continuing = (
                 not so_far
                 or so_far.endswith((":", ";", ",", " and", " or", ":-", ": -", ": –", ":–"))
+                or (lead_in_awaiting_list(text, start, pos) and line_marker_style(text, nxt) is not None)
+                or sub_heading_in_list(text, nxt, {line_marker_style(text, s) for s in line_starts(text, start, pos)})
                 or (
                     line_marker_style(text, nxt)
                     in {line_marker_style(text, s) for s in line_starts(text, start, pos)} - {None}
@@ -129,6 +131,27 @@ def block_end(
                 return trim_end(text, start, pos)
         pos = line_end + 1
     return trim_end(text, start, min(limit, len(text)))
+
+
+def sub_heading_in_list(text: str, offset: int, styles: set[Optional[str]]) -> bool:
+    """Whether a short line ending in a colon at offset heads more limbs of the list above it ("Contractual:"
+    then "3. Authorised …")."""
+    _, line_end = line_bounds(text, offset)
+    line = text[offset:line_end].strip()
+    if not line.endswith(":") or len(line.split()) > 6:
+        return False
+    after = skip_space(text, line_end)
+    return after < len(text) and line_marker_style(text, after) in styles - {None}
+
+
+def lead_in_awaiting_list(text: str, start: int, end: int) -> bool:
+    """Whether the last paragraph before end is an unpunctuated lead-in that is no list item itself ("That the
+    Committee for Transport and Connectivity", then the numbered limbs after a blank line)."""
+    last_end = trim_end(text, start, end)
+    gap = re.compile(r"\n[ \t]*\n")
+    last_start = max([m.end() for m in gap.finditer(text, start, last_end)] or [start])
+    last_start = skip_space(text, last_start)
+    return last_start < last_end and text[last_end - 1].isalnum() and line_marker_style(text, last_start) is None
 
 
 def sentence_end(text: str, start: int, limit: int, abbreviations: Collection[str] = ()) -> Optional[re.Match[str]]:
@@ -189,18 +212,44 @@ def split_limbs(text: str, start: int, end: int) -> list[Piece]:
         return [piece] if piece else []
     pieces = []
     lead = tidy(text, start, found[0][0])
-    if (
-        lead
-        and not text[lead.start : lead.end].rstrip().endswith((":", ":-", "–", "-"))
-        and len(WORD.findall(text[lead.start : lead.end])) > 3
-    ):  # "that (a) …": a bare lead word is no limb
+    if lead and is_limb_of_its_own(text[lead.start : lead.end]):  # "that (a) …": a bare lead-in is no limb
         pieces.append(lead)
     for i, (_, body_start, label) in enumerate(found):
         body_end = found[i + 1][0] if i + 1 < len(found) else end
-        piece = tidy(text, body_start, body_end, label or None)
+        trailing = TRAILING_SUB_HEADING.search(text, body_start, body_end)
+        piece = tidy(text, body_start, trailing.start() if trailing else body_end, label or None)
         if piece:
-            pieces.append(piece)
+            pieces.extend(sub_limbs(text, piece) or [piece])
     return pieces
+
+
+TRAILING_SUB_HEADING = re.compile(r"\n[ \t]*\n[ \t]*(?:\S+[ \t]+){0,5}\S+:[ \t]*\s*$")
+"""A short line ending in a colon after a limb, heading the limbs after it ("Contractual:"): not the limb's text."""
+
+
+def is_limb_of_its_own(lead: str) -> bool:
+    """Whether the text before a block's first limb label decides something itself: a sentence ending in a
+    full stop or semicolon, or a long one; not a lead-in ("That the Committee for Transport:", "Officer
+    Recommendations: That the Committee")."""
+    lead = lead.rstrip()
+    return not lead.endswith((":", ":-", "–", "-")) and len(WORD.findall(lead)) > 3 and (
+        lead.endswith((".", ";")) or len(WORD.findall(lead)) > 12)
+
+
+def sub_limbs(text: str, limb: Piece) -> list[Piece]:
+    """The lettered limbs inside a numbered limb that is only a title or a lead-in ("2. Residents Parking" /
+    "a. Approve …" / "b. Approved …"): one limb each, labelled "2a", "2b"; empty when there are none."""
+    markers = [m for m in LIMB_MARKER.finditer(text, limb.start, limb.end) if opens_line(text, m.start())]
+    if not markers:
+        return []
+    head = text[limb.start : markers[0].start()].strip()
+    words = WORD.findall(head)
+    if not head or not (head.endswith((":", ":-")) or (len(words) <= 20 and not head.endswith((".", ";", ",")))):
+        return []
+    inner = split_limbs(text, markers[0].start(), limb.end)
+    if not inner or any(p.limb is None for p in inner):
+        return []
+    return [Piece(p.start, p.end, f"{limb.limb or ''}{p.limb}") for p in inner]
 
 
 def limb_marker_opens(text: str, block_start: int, offset: int) -> bool:

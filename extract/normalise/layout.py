@@ -52,7 +52,7 @@ def is_heading(line: str, before_blank: bool, after_blank: bool) -> bool:
         and after_blank
         and 1 <= len(words) <= 12
         and not stripped.endswith((".", ",", ";"))
-        and not (LIMB_OPENING.match(stripped) and stripped.endswith((":", ":-")))  # "That the Fire Authority:"
+        and not LIMB_OPENING.match(stripped)  # "That the Fire Authority:", "That the Committee for Transport"
         and not BULLET.match(stripped)
         and stripped[:1].isalpha()
         and stripped[:1].isupper()
