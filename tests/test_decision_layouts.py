@@ -688,3 +688,45 @@ def test_it_was_approved_in_capitals_and_a_committee_named_by_its_remit(extracto
     assert [(r.status, r.text) for r in found] == [
         ("approved", "Bulky Waste - Approved an increase of £5 to £35 for the first three items collected."),
         ("noted", "The Committee for Environment and Waste noted the report.")]
+
+
+FORWARD_PLAN = """\
+NOTICE OF KEY DECISIONS - CABINET FORWARD PLAN
+
+Published 3 March 2025
+
+Decision maker\tSubject\tDate of decision\tPurpose\tExempt?
+
+Cabinet\tLibrary Service Review\t14 April 2025\tTo seek approval to consult on the future of\nthe mobile library service.
+
+Open
+
+Cabinet\tHousing Revenue Account Budget\t12 May 2025\t1. To seek approval of the rent increase for\ncouncil homes.
+2. To seek approval to adopt the repairs policy.
+
+Part exempt
+3
+"""
+
+REPORT_WITH_A_PURPOSE = """\
+CABINET – 14 APRIL 2025
+
+REPORT OF THE DIRECTOR OF COMMUNITIES
+
+Purpose of the report
+
+To seek approval to consult on the future of the mobile library service.
+"""
+
+
+def test_forward_plan_entries_are_decisions_to_come_dated_by_their_row(extractor):
+    found = decisions_of(extractor, FORWARD_PLAN)
+    assert [(r.kind, r.status, r.date, r.text.replace("\n", " ")) for r in found] == [
+        ("scheduled", "scheduled", "2025-04-14", "To seek approval to consult on the future of the mobile library service."),
+        ("scheduled", "scheduled", "2025-05-12", "To seek approval of the rent increase for council homes."),
+        ("scheduled", "scheduled", "2025-05-12", "To seek approval to adopt the repairs policy."),
+    ]
+
+
+def test_a_reports_purpose_is_no_scheduled_decision(extractor):
+    assert decisions_of(extractor, REPORT_WITH_A_PURPOSE) == []

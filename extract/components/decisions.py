@@ -66,6 +66,7 @@ TRIGGER_ORDER = (
     "RECOMMENDATION_LINE",
     "SCHEDULED_BY",
     "SCHEDULED_SUBJECT",
+    "SCHEDULED_PURPOSE",
     "REPORTED_BY",
     "REPORTED_SUBJECT",
 )
@@ -87,6 +88,8 @@ OUTCOME_MAX_WORDS = 30
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 LEAD_ENDS_IN_COLON = re.compile(r"[^.;:\n]*(?:\n[^.;:\n]+)?\s*:\s*[-–]?[ \t]*\n")
 """A lead running on to a colon at the end of its line (within two lines): a list of limbs follows."""
+FORWARD_PLAN_HEAD = 1000
+"""How far into a paper its title says it is a forward plan (characters)."""
 SHORT_CLAUSE = 8
 """Fewer words than this after an inline lead ("it was resolved to adopt.") do not say what was decided:
 the record takes the whole sentence."""
@@ -146,6 +149,11 @@ class DecisionFinder:
         self.leaders: tuple[str, ...] = tuple(bodies["leaders"])
         self.stop_lines = re.compile("|".join(f"(?:{p})" for p in layout["stop_lines"]), re.IGNORECASE)
         self.abbreviations = frozenset(layout.get("abbreviations", []))
+        self.forward_plan_lines = re.compile(
+            "|".join(f"(?:{p})" for p in layout.get("forward_plan_lines", [])) or r"(?!)", re.IGNORECASE)
+        self.forward_plan_end = re.compile(
+            "|".join(rf"^[ \t]*(?:{p})" for p in layout.get("forward_plan_end_lines", [])) or r"(?!)",
+            re.IGNORECASE | re.MULTILINE)
         self.extract_lines = re.compile(
             "|".join(rf"^[ \t]*(?:{p}).*$" for p in layout.get("minutes_extract_lines", [])) or r"(?!)",
             re.IGNORECASE | re.MULTILINE,
@@ -212,6 +220,8 @@ class DecisionFinder:
             return self.outcome_sentence(doc, match, rule)
         if label.startswith("RECOMMENDATION"):
             return self.recommendations(doc, match, label, rule, stops)
+        if label == "SCHEDULED_PURPOSE":
+            return self.forward_plan_entry(doc, match, rule)
         return self.narrative(doc, match, label, rule, status)
 
     # Resolutions of the meeting ------------------------------------------------------------
@@ -512,6 +522,32 @@ class DecisionFinder:
             return []  # no one decided and no day or month to say when: "Freezing fees for 2025/26 was rejected"
         if not scheduled:
             result.status = status or status_of(match.text, self.statuses, negated=self.negated) or "other"
+        return [result]
+
+    def forward_plan_entry(self, doc: Doc, match: Span, rule: str) -> list[Found]:
+        """ "To seek approval to adopt the Movement Plan" in a forward plan: a decision to come, dated by the
+        meeting date in its row (the last day before it in its paragraph), by the plan's body. Only in a
+        paper that says it is a forward plan or notice of key decisions (a report's purpose is no schedule)."""
+        text = doc.text
+        if not self.forward_plan_lines.search(text[:FORWARD_PLAN_HEAD]):
+            return []
+        start = match.start_char
+        row_start, row_end = paragraph_bounds(text, start)
+        end = row_end
+        for m in LIMB_MARKER.finditer(text, start + 1, row_end):
+            if opens_line(text, m.start()):
+                end = m.start()
+                break
+        closing = self.forward_plan_end.search(text, start, end)
+        end = closing.start() if closing else end
+        piece = tidy(text, start, trim_end(text, start, end))
+        if piece is None:
+            return []
+        result = Found(piece, "scheduled", "scheduled", rule, maker=doc._.committee)
+        days = [s for s in doc.spans.get(DATES, []) if row_start <= s.start_char and s.end_char <= start
+                and s._.date_precision == "day" and s._.date_value]
+        if days:
+            result.date, result.date_span = days[-1]._.date_value, (days[-1].start_char, days[-1].end_char)
         return [result]
 
     def scheduled_list(self, doc: Doc, match: Span, rule: str) -> list[Found]:
