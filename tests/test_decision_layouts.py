@@ -730,3 +730,37 @@ def test_forward_plan_entries_are_decisions_to_come_dated_by_their_row(extractor
 
 def test_a_reports_purpose_is_no_scheduled_decision(extractor):
     assert decisions_of(extractor, REPORT_WITH_A_PURPOSE) == []
+
+
+RECORD_OF_DECISION = """\
+NORTHSHIRE COUNTY COUNCIL – RECORD OF DECISION
+
+DECISION TO BE TAKEN BY:\tDECISION NUMBER:
+
+25/00012
+Mr Tom Hale, Cabinet Member for Highways and Transport
+
+Key decision: YES
+
+Subject Matter / Title of Decision
+Winter Gritting Routes
+
+Decision:
+
+As Cabinet Member for Highways and Transport I agree to:
+
+APPROVE the revised priority gritting network set out in Appendix A of the report.
+
+DELEGATE authority to the Director of Highways to make minor changes to the routes during the season.
+
+Reason(s) for decision:
+
+The current network was set in 2015.
+"""
+
+
+def test_record_of_decision_paragraphs_in_capitals_are_the_post_holders_decisions(extractor):
+    found = decisions_of(extractor, RECORD_OF_DECISION)
+    assert [(r.record_type, r.kind, r.status, r.decision_maker, r.text.split()[0]) for r in found] == [
+        ("decision", "individual", "approved", "Cabinet Member for Highways and Transport", "APPROVE"),
+        ("decision", "individual", "approved", "Cabinet Member for Highways and Transport", "DELEGATE")]

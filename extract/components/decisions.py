@@ -32,6 +32,7 @@ from ..normalise.decisions import (
     line_bounds,
     opens_line,
     paragraph_bounds,
+    post_expression,
     proposal_status,
     same_body,
     skip_lead_separator,
@@ -145,10 +146,13 @@ class DecisionFinder:
         self.statuses: dict[str, list[str]] = status_verbs["statuses"]
         self.negated: dict[str, str] = status_verbs.get("negated", {})
         self.body_re = body_pattern(bodies["body_words"], bodies["leaders"])
+        self.post_re = re.compile(rf"\b{post_expression(bodies['leaders'])}\b")
         self.lead_words: list[str] = bodies.get("lead_words", [])
         self.leaders: tuple[str, ...] = tuple(bodies["leaders"])
         self.stop_lines = re.compile("|".join(f"(?:{p})" for p in layout["stop_lines"]), re.IGNORECASE)
         self.abbreviations = frozenset(layout.get("abbreviations", []))
+        self.not_lead = re.compile(
+            "|".join(rf"[ \t]*(?:{p})" for p in layout.get("not_lead_after", [])) or r"(?!)", re.IGNORECASE)
         self.forward_plan_lines = re.compile(
             "|".join(f"(?:{p})" for p in layout.get("forward_plan_lines", [])) or r"(?!)", re.IGNORECASE)
         self.forward_plan_end = re.compile(
@@ -232,7 +236,7 @@ class DecisionFinder:
         """The limbs of a RESOLVED / DECISION / "The Committee AGREED" block."""
         text = doc.text
         start, end = match.start_char, match.end_char
-        if label == "RESOLUTION_LINE" and not is_block_lead(text, start, end):
+        if label == "RESOLUTION_LINE" and (not is_block_lead(text, start, end) or self.not_lead.match(text, end)):
             return []
         if label == "BODY_RESOLUTION" and match[-1].text == "noted" and re.match(r"\s+that\b", text[end:]):
             return []  # "The Committee noted that costs had risen": the discussion, not a resolution
@@ -264,7 +268,13 @@ class DecisionFinder:
         meeting = self.meeting_of(doc, start)
         if meeting is not None:
             maker, date = meeting
-            kind = "individual" if doc._.doc_type == "decision_notice" and is_post(maker, self.leaders) else "resolution"
+            own_post = None
+            if maker is None and pieces and pieces[0].start > content_start:  # "As Cabinet Member for X I agree to:"
+                named = self.post_re.search(text, content_start, pieces[0].start)
+                own_post = named.group(0) if named else None
+                maker = own_post or self.body_in(doc, content_start, pieces[0].start)
+            one_person = (doc._.doc_type == "decision_notice" or own_post is not None) and is_post(maker, self.leaders)
+            kind = "individual" if one_person else "resolution"
             return [
                 Found(piece, kind, self.limb_status(text, piece, end, lead_status), rule, maker=maker, date=date)
                 for piece in pieces

@@ -122,6 +122,8 @@ def block_end(
                 or so_far.endswith((":", ";", ",", " and", " or", ":-", ": -", ": –", ":–"))
                 or (lead_in_awaiting_list(text, start, pos) and line_marker_style(text, nxt) is not None)
                 or sub_heading_in_list(text, nxt, {line_marker_style(text, s) for s in line_starts(text, start, pos)})
+                or (bool(CAPITAL_VERB_OPENING.match(text, nxt))
+                    and any(CAPITAL_VERB_OPENING.match(text, s) for s in line_starts(text, start, pos)))
                 or (
                     line_marker_style(text, nxt)
                     in {line_marker_style(text, s) for s in line_starts(text, start, pos)} - {None}
@@ -207,6 +209,10 @@ def split_limbs(text: str, start: int, end: int) -> list[Piece]:
     if not found:
         bullets = [m for m in BULLET_MARKER.finditer(text, start, end) if opens_line(text, m.start())]
         found = [(m.start(), m.end(), "") for m in bullets]
+    if not found:  # "I agree to:" / "APPROVE the proposal …" / "DELEGATE authority …"
+        verbs = [s for s in line_starts(text, start, end) if CAPITAL_VERB_OPENING.match(text, s)
+                 and (s == start or re.search(r"\n[ \t]*\n[ \t]*$", text[start:s]))]
+        found = [(s, s, "") for s in verbs] if len(verbs) > 1 else []
     if not found:
         piece = tidy(text, start, end)
         return [piece] if piece else []
@@ -223,6 +229,9 @@ def split_limbs(text: str, start: int, end: int) -> list[Piece]:
     return pieces
 
 
+CAPITAL_VERB_OPENING = re.compile(r"[A-Z]{3,}(?:\s+AND\s+[A-Z]{3,})?\s+(?=[a-z(£\d])")
+"""A paragraph opening with its verb in capitals, then running on in lower case ("APPROVE the proposal …",
+"DELEGATE authority to …"): in decision notices each such paragraph is one decision."""
 TRAILING_SUB_HEADING = re.compile(r"\n[ \t]*\n[ \t]*(?:\S+[ \t]+){0,5}\S+:[ \t]*\s*$")
 """A short line ending in a colon after a limb, heading the limbs after it ("Contractual:"): not the limb's text."""
 
@@ -424,14 +433,20 @@ def skip_space(text: str, offset: int) -> int:
     return offset
 
 
+def post_expression(leaders: Iterable[str]) -> str:
+    """A regex source for a decision-making post and its remit ("Cabinet Member for Adult Social Care")."""
+    posts = "|".join(sorted((re.escape(w) for w in leaders), key=len, reverse=True))
+    word = r"(?!I\b)[A-Z][\w'’&-]*"  # not "… Services I agree to:"
+    return rf"(?:{posts})(?:\s+for\s+{word}(?:\s+(?:and\s+|&\s+)?{word})*)?"
+
+
 def body_pattern(body_words: Iterable[str], leaders: Iterable[str]) -> re.Pattern[str]:
     """A regex for a named body: capitalised words ending in a body word ("Leicestershire Together
     Board", "Cabinet", "Planning Sub-Committee") or a decision-making post ("Cabinet Member for …")."""
     words = "|".join(sorted((re.escape(w) for w in body_words), key=len, reverse=True))
-    posts = "|".join(sorted((re.escape(w) for w in leaders), key=len, reverse=True))
     cap = r"(?:[A-Z][\w'’&/-]*|and|of|for|&)"
     return re.compile(
-        rf"\b(?P<body>(?:{posts})(?:\s+for\s+(?:[A-Z][\w'’&-]*)(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’&-]*)*)?"
+        rf"\b(?P<body>{post_expression(leaders)}"
         rf"|(?:[A-Z][\w'’&/-]*\s+(?:{cap}\s+){{0,5}})?(?:{words})s?)\b"
     )
 
