@@ -764,3 +764,20 @@ def test_record_of_decision_paragraphs_in_capitals_are_the_post_holders_decision
     assert [(r.record_type, r.kind, r.status, r.decision_maker, r.text.split()[0]) for r in found] == [
         ("decision", "individual", "approved", "Cabinet Member for Highways and Transport", "APPROVE"),
         ("decision", "individual", "approved", "Cabinet Member for Highways and Transport", "DELEGATE")]
+
+
+PARISH_PLANNING_OUTCOMES = """\
+Minutes of the meeting of Ashcombe Parish Council held on Monday 3 June 2024
+
+1. Planning
+
+24/01122/FUL – Old Forge Cottage, Mill Lane, single storey rear extension. Approved.
+24/01150/LBC – The Bell Inn, change of use of outbuilding to holiday let – approved.
+"""
+
+
+def test_an_outcome_ending_a_line_takes_the_whole_line(extractor):
+    found = decisions_of(extractor, PARISH_PLANNING_OUTCOMES)
+    assert [(r.status, r.text) for r in found] == [
+        ("approved", "24/01122/FUL – Old Forge Cottage, Mill Lane, single storey rear extension. Approved."),
+        ("approved", "24/01150/LBC – The Bell Inn, change of use of outbuilding to holiday let – approved.")]

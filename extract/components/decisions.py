@@ -91,6 +91,8 @@ LEAD_ENDS_IN_COLON = re.compile(r"[^.;:\n]*(?:\n[^.;:\n]+)?\s*:\s*[-–]?[ \t]*\
 """A lead running on to a colon at the end of its line (within two lines): a list of limbs follows."""
 FORWARD_PLAN_HEAD = 1000
 """How far into a paper its title says it is a forward plan (characters)."""
+PARAGRAPH_NUMBER_AT = re.compile(r"[ \t]*(?:\d{1,5}(?:\.\d{1,3})*\.?[ \t]+)?")
+"""A minute's paragraph number at the start of a line ("3788.\t"), skipped when a line's outcome is read."""
 SHORT_CLAUSE = 8
 """Fewer words than this after an inline lead ("it was resolved to adopt.") do not say what was decided:
 the record takes the whole sentence."""
@@ -403,9 +405,16 @@ class DecisionFinder:
         passive = match[0].lower_ in ("was", "were")
         sentence = match.sent
         line_start = self.after_headings(doc, sentence.start_char, match.start_char)
+        sentence_end = sentence.end_char
+        row_start, row_end = line_bounds(text, match.start_char)
+        if not text[verb.idx + len(verb) : row_end].strip(" \t.;"):  # "24/01122/FUL – Old Forge. Approved."
+            row_start = self.after_headings(doc, row_start, match.start_char)
+            row_start = skip_lead_separator(text, PARAGRAPH_NUMBER_AT.match(text, row_start).end())
+            if row_start < line_start and len(WORD_RE.findall(text[row_start:row_end])) <= OUTCOME_MAX_WORDS:
+                line_start, sentence_end = row_start, row_end
         subject = doc.char_span(line_start, match.start_char, alignment_mode="contract")
         after = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
-        if subject is None or sum(1 for t in subject if t.is_alpha) < 2 or len(subject) > OUTCOME_MAX_WORDS:
+        if subject is None or sum(1 for t in subject if t.is_alpha) < 2 or len(subject) > 2 * OUTCOME_MAX_WORDS:
             return []
         if subject[-1].lower_ in OUTCOME_NOT_AFTER or subject[0].lower_ in ("it", "this", "which", "that"):
             return []
@@ -415,7 +424,7 @@ class DecisionFinder:
             return []
         if {t.lower_ for t in subject} & OUTCOME_NOT_IN_SUBJECT or self.is_apologies(text, line_start):
             return []
-        end = trim_end(text, line_start, sentence.end_char)
+        end = trim_end(text, line_start, sentence_end)
         piece = tidy(text, line_start, end)
         if piece is None or text[piece.start:piece.end].rstrip().endswith((":", ":-")):
             return []  # "the following points were noted:" opens the discussion, it decides nothing
