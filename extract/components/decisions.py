@@ -274,7 +274,7 @@ class DecisionFinder:
             if maker is None and pieces and pieces[0].start > content_start:  # "As Cabinet Member for X I agree to:"
                 named = self.post_re.search(text, content_start, pieces[0].start)
                 own_post = named.group(0) if named else None
-                maker = own_post or self.body_in(doc, content_start, pieces[0].start)
+                maker = own_post
             one_person = (doc._.doc_type == "decision_notice" or own_post is not None) and is_post(maker, self.leaders)
             kind = "individual" if one_person else "resolution"
             return [

@@ -147,13 +147,17 @@ def sub_heading_in_list(text: str, offset: int, styles: set[Optional[str]]) -> b
 
 
 def lead_in_awaiting_list(text: str, start: int, end: int) -> bool:
-    """Whether the last paragraph before end is an unpunctuated lead-in that is no list item itself ("That the
+    """Whether the last line before end is an unpunctuated lead-in that is no list item itself ("That the
     Committee for Transport and Connectivity", then the numbered limbs after a blank line)."""
     last_end = trim_end(text, start, end)
-    gap = re.compile(r"\n[ \t]*\n")
-    last_start = max([m.end() for m in gap.finditer(text, start, last_end)] or [start])
-    last_start = skip_space(text, last_start)
-    return last_start < last_end and text[last_end - 1].isalnum() and line_marker_style(text, last_start) is None
+    last_start = max(start, skip_space(text, line_bounds(text, max(start, last_end - 1))[0]))
+    return (
+        last_start < last_end
+        and text[last_end - 1].isalnum()
+        and not re.search(r"[.;!?:]", text[last_start:last_end])  # a lead-in is one unpunctuated phrase
+        and line_marker_style(text, last_start) is None
+        and opens_line(text, last_start)
+    )
 
 
 def sentence_end(text: str, start: int, limit: int, abbreviations: Collection[str] = ()) -> Optional[re.Match[str]]:

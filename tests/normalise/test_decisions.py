@@ -290,3 +290,16 @@ def test_same_body(name, committee, expected):
 )
 def test_find_attributes(text, expected):
     assert find_attributes(text, ATTRIBUTES) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected_end",
+    [
+        pytest.param("It was APPROVED;\nThat the Committee for Housing\n\n1. Approved the plan.\n\n2. Noted the risks.\n",
+                     "2. Noted the risks.", id="unpunctuated-lead-in-line-then-limbs"),
+        pytest.param("to write to the police for their views. Clerk\n\n10. DONATIONS\ni) Requests were read.\n",
+                     "for their views. Clerk", id="an-action-note-is-no-lead-in"),
+    ],
+)
+def test_a_lead_in_keeps_a_block_going_only_when_it_is_one(text, expected_end):
+    assert text[: block_end(text, 0)].endswith(expected_end)
