@@ -781,3 +781,20 @@ def test_an_outcome_ending_a_line_takes_the_whole_line(extractor):
     assert [(r.status, r.text) for r in found] == [
         ("approved", "24/01122/FUL – Old Forge Cottage, Mill Lane, single storey rear extension. Approved."),
         ("approved", "24/01150/LBC – The Bell Inn, change of use of outbuilding to holiday let – approved.")]
+
+
+UNTITLED_PARISH_MINUTES = """\
+Present:  Cllr Hughes (Chair), Cllrs Owen, Pryce & Lloyd and the Clerk.
+
+412.\tTo receive apologies for absence:  Cllr Bevan.
+
+413.\tTo approve minutes of previous meeting:  Circulated, approved & signed as correct.
+
+414.\tRisk assessment:  The Risk Assessment for 2024/25, as circulated to Councillors, was unanimously approved.
+"""
+
+
+def test_untitled_minutes_with_members_present_have_outcome_sentences(extractor):
+    found = decisions_of(extractor, UNTITLED_PARISH_MINUTES)
+    assert [(r.status, r.text.split(":")[-1].strip()[:26]) for r in found] == [
+        ("approved", "Circulated, approved & sig"), ("approved", "The Risk Assessment for 20")]

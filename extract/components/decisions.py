@@ -374,7 +374,7 @@ class DecisionFinder:
     def bare_resolution(self, doc: Doc, match: Span, rule: str) -> list[Found]:
         """A paragraph "That … be noted." standing alone in minutes: a resolution without RESOLVED."""
         text = doc.text
-        if doc._.doc_type not in ("minutes", "decision_notice") or not opens_line(text, match.start_char):
+        if not (reads_as_minutes(doc) or doc._.doc_type == "decision_notice") or not opens_line(text, match.start_char):
             return []
         start, end = paragraph_bounds(text, match.start_char)
         if start != match.start_char:
@@ -398,7 +398,7 @@ class DecisionFinder:
         and town council minutes. Not a report of another body's decision ("approved by Cabinet"), a
         past one ("had been approved"), reported speech ("She said that …"), a noting of facts
         ("Members noted a late representation"), apologies, or a bare "Noted."."""
-        if doc._.doc_type != "minutes":
+        if not reads_as_minutes(doc):
             return []
         text = doc.text
         verb = match[-1]
@@ -758,6 +758,14 @@ def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def reads_as_minutes(doc: Doc) -> bool:
+    """Whether a paper is a meeting's minutes: so typed, or of no known type but with members recorded as
+    present (a parish council's minutes that open "Present:" with no title)."""
+    return doc._.doc_type == "minutes" or (
+        doc._.doc_type in ("other", None)
+        and any(s._.member_attendance == "present" for s in doc.spans.get(MEMBERS, [])))
 
 
 def dated_precisely(value: Optional[str]) -> bool:
