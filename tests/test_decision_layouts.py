@@ -798,3 +798,21 @@ def test_untitled_minutes_with_members_present_have_outcome_sentences(extractor)
     found = decisions_of(extractor, UNTITLED_PARISH_MINUTES)
     assert [(r.status, r.text.split(":")[-1].strip()[:26]) for r in found] == [
         ("approved", "Circulated, approved & sig"), ("approved", "The Risk Assessment for 20")]
+
+
+WORD_PDF_DONATIONS = """\
+Minutes of the Meeting of Llanfair Community Council held on Wednesday 9 October 2024 at 7pm
+
+8. DONATIONS
+
+It was unanimously agreed to donate as follows:
+\uf0b7 Llanfair Young Farmers - £100 (proposed by Cllr. Rees, seconded by Cllr. Pugh)
+\uf0b7 Air Ambulance Wales - £200 (proposed by Cllr. Owen, seconded by Cllr. Lloyd)
+"""
+
+
+def test_word_symbol_font_bullets_are_limbs(extractor):
+    found = decisions_of(extractor, WORD_PDF_DONATIONS)
+    assert [r.text for r in found] == [
+        "Llanfair Young Farmers - £100 (proposed by Cllr. Rees, seconded by Cllr. Pugh)",
+        "Air Ambulance Wales - £200 (proposed by Cllr. Owen, seconded by Cllr. Lloyd)"]

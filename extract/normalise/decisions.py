@@ -11,13 +11,15 @@ import re
 from dataclasses import dataclass
 from typing import Collection, Iterable, Mapping, Optional, Sequence
 
+from .layout import BULLETS
+
 LIMB_MARKER = re.compile(
     r"(?P<marker>\((?P<p>[a-z]{1,2}|[ivx]{1,6}|\d{1,2})\)|(?P<n>\d{1,2}\.\d{1,2})\.?|(?P<d>[a-z]|[ivx]{1,6}|\d{1,2})[.)])"
     r"[^\S\n]+(?=\S)",
     re.IGNORECASE,
 )
 """A limb label opening a lettered or numbered resolution: "(a)", "b)", "(ii)", "3.", "4)", "3.1"."""
-BULLET_MARKER = re.compile(r"[-•*·▪–][^\S\n]+(?=\S)")
+BULLET_MARKER = re.compile(rf"[{BULLETS}][^\S\n]+(?=\S)")
 LEAD_SEPARATOR = re.compile(
     r"[ \t]*(?:(?:unanimously|accordingly|therefore|further)\b[ \t]*)?(?:[:–—-]+|:-)?[ \t]*", re.IGNORECASE
 )

@@ -20,7 +20,9 @@ AGENDA_ITEM_WORD = re.compile(r"^agenda\s+item\s*(?P<number>\d{1,3}[a-z]?)?\s*[:
 MONTH_AFTER_NUMBER = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b", re.IGNORECASE)
 """A "number" that is the day of a date ("2 June 2024 to …"), not an item's."""
-BULLET = re.compile(r"^(?:[-•*·▪–]|\(?[ivxlc]+\)|\(?[a-z]\))\s")
+BULLETS = "-•*·▪–●◦■➢►\uf0b7\uf0a7\uf0d8"
+"""List bullets, with the private-use characters Word's symbol fonts leave in PDFs (U+F0B7, U+F0A7, U+F0D8)."""
+BULLET = re.compile(rf"^(?:[{BULLETS}]|\(?[ivxlc]+\)|\(?[a-z]\))\s")
 
 
 @dataclass(frozen=True)
