@@ -147,6 +147,11 @@ class DecisionFinder:
             self.trigger_status[key] = row.get("kind")
         self.statuses: dict[str, list[str]] = status_verbs["statuses"]
         self.negated: dict[str, str] = status_verbs.get("negated", {})
+        self.status_rules: dict[str, Any] = {
+            "movers": frozenset(status_verbs.get("movers", [])),
+            "record_phrases": re.compile("|".join(status_verbs["record_phrases"]), re.IGNORECASE)
+            if status_verbs.get("record_phrases") else None,
+        }
         self.body_re = body_pattern(bodies["body_words"], bodies["leaders"])
         self.post_re = re.compile(rf"\b{post_expression(bodies['leaders'])}\b")
         self.lead_words: list[str] = bodies.get("lead_words", [])
@@ -242,7 +247,7 @@ class DecisionFinder:
             return []
         if label == "BODY_RESOLUTION" and match[-1].text == "noted" and re.match(r"\s+that\b", text[end:]):
             return []  # "The Committee noted that costs had risen": the discussion, not a resolution
-        lead_status = lead_status or status_of(match.text, self.statuses)
+        lead_status = lead_status or status_of(match.text, self.statuses, **self.status_rules)
         after = skip_lead_separator(text, end)
         rest = text[end : line_bounds(text, end)[1]]
         object_follows = bool(rest.strip()) and not re.match(
@@ -329,7 +334,7 @@ class DecisionFinder:
             if piece.start < lead_end < piece.end
             else text[piece.start : piece.end]
         )
-        return status_of(own, self.statuses, negated=self.negated) or lead_status or "other"
+        return status_of(own, self.statuses, negated=self.negated, **self.status_rules) or lead_status or "other"
 
     def proposal(self, doc: Doc, match: Span, rule: str, stops: list[int]) -> list[Found]:
         """ "It was proposed by Cllr A, seconded by Cllr B and unanimously agreed that …": the sentence is
@@ -355,7 +360,8 @@ class DecisionFinder:
         piece = tidy(text, start, end)
         if piece is None:
             return []
-        status = proposal_status(text[outcome.start() : end], outcome.group(0), self.statuses, self.negated)
+        status = proposal_status(text[outcome.start() : end], outcome.group(0), self.statuses, self.negated,
+                                 **self.status_rules)
         return [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
 
     def item_outcome(self, doc: Doc, match: Span, rule: str) -> list[Found]:
@@ -368,7 +374,7 @@ class DecisionFinder:
         )
         if piece is None:
             return []
-        status = status_of(match.text, self.statuses, negated=self.negated) or "other"
+        status = status_of(match.text, self.statuses, negated=self.negated, **self.status_rules) or "other"
         return [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
 
     def bare_resolution(self, doc: Doc, match: Span, rule: str) -> list[Found]:
@@ -382,7 +388,7 @@ class DecisionFinder:
         body = text[start:end]
         if not body.endswith((".", ";")) or not re.search(r"\bbe\s+(?:\w+\s+)?\w+ed\b", body):
             return []
-        status = status_of(body, self.statuses, negated=self.negated)
+        status = status_of(body, self.statuses, negated=self.negated, **self.status_rules)
         if status is None:
             return []
         piece = tidy(text, start, end)
@@ -430,7 +436,7 @@ class DecisionFinder:
             return []  # "the following points were noted:" opens the discussion, it decides nothing
         if len([w for w in WORD_RE.findall(text[piece.start:piece.end])]) > OUTCOME_MAX_WORDS:
             return []
-        status = status_of(verb.text, self.statuses, negated=self.negated) or "agreed"
+        status = status_of(verb.text, self.statuses, negated=self.negated, **self.status_rules) or "agreed"
         return [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
 
     def after_headings(self, doc: Doc, start: int, trigger: int) -> int:
@@ -540,7 +546,8 @@ class DecisionFinder:
         if maker is None and (scheduled or label != "REPORTED_BY" or not dated_precisely(result.date)):
             return []  # no one decided and no day or month to say when: "Freezing fees for 2025/26 was rejected"
         if not scheduled:
-            result.status = status or status_of(match.text, self.statuses, negated=self.negated) or "other"
+            result.status = (status or status_of(match.text, self.statuses, negated=self.negated, **self.status_rules)
+                             or "other")
         return [result]
 
     def forward_plan_entry(self, doc: Doc, match: Span, rule: str) -> list[Found]:

@@ -384,20 +384,30 @@ STRONGER_THAN_NOTED = frozenset({"approved", "agreed", "endorsed", "deferred", "
 
 
 def status_of(
-    clause: str, statuses: Mapping[str, Sequence[str]], *, negated: Optional[Mapping[str, str]] = None
+    clause: str,
+    statuses: Mapping[str, Sequence[str]],
+    *,
+    negated: Optional[Mapping[str, str]] = None,
+    movers: Collection[str] = (),
+    record_phrases: Optional[re.Pattern[str]] = None,
 ) -> Optional[str]:
     """The status of a decision from its first status verb ("be noted", "To approve", "agrees").
 
     A verb after "not" takes its negated status ("be not approved" is rejected); a participle after
     "the" or "a" is an adjective and is passed over; "noted" yields to a later decision joined to it
     by "and" or "to" ("To note the update and to endorse the plan" is endorsed); "agreed to defer" is
-    deferred.
+    deferred. A mover ("proposed by Cllr Rees") is no status; minutes agreed as a correct record
+    (record_phrases) are approved.
     """
+    if record_phrases is not None and record_phrases.search(clause):
+        return "approved"
     lookup = {form.lower(): status for status, forms in statuses.items() for form in forms}
     words = [w.lower().rstrip("’'") for w in WORD.findall(clause)]
     first: Optional[str] = None
     for i, word in enumerate(words):
         if i > 0 and words[i - 1] in DETERMINERS:
+            continue
+        if word in movers and words[i + 1 : i + 2] == ["by"]:
             continue
         two = f"{word} {words[i + 1]}" if i + 1 < len(words) else None
         status = lookup.get(two) if two else None
@@ -422,14 +432,21 @@ PROPOSAL_LOST = re.compile(r"^(?:lost|defeated|fell|not\s+carried)$", re.IGNOREC
 
 
 def proposal_status(
-    clause: str, outcome: str, statuses: Mapping[str, Sequence[str]], negated: Optional[Mapping[str, str]] = None
+    clause: str,
+    outcome: str,
+    statuses: Mapping[str, Sequence[str]],
+    negated: Optional[Mapping[str, str]] = None,
+    *,
+    movers: Collection[str] = (),
+    record_phrases: Optional[re.Pattern[str]] = None,
 ) -> str:
     """The status of a proposal put to the meeting, from the words after its outcome ("… and agreed that the
     return be approved" is approved), else from the outcome itself ("carried" is agreed, "lost" rejected)."""
     if PROPOSAL_LOST.match(outcome.strip()):
         return "rejected"
     rest = re.sub(r"^\W*\w+\W*(?:that|to)?", "", clause, count=1, flags=re.IGNORECASE)
-    return status_of(rest, statuses, negated=negated) or status_of(outcome, statuses, negated=negated) or "agreed"
+    return (status_of(rest, statuses, negated=negated, movers=movers, record_phrases=record_phrases)
+            or status_of(outcome, statuses, negated=negated) or "agreed")
 
 
 def skip_space(text: str, offset: int) -> int:

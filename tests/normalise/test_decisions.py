@@ -303,3 +303,23 @@ def test_find_attributes(text, expected):
 )
 def test_a_lead_in_keeps_a_block_going_only_when_it_is_one(text, expected_end):
     assert text[: block_end(text, 0)].endswith(expected_end)
+
+
+STATUS_RULES = {
+    "movers": frozenset(STATUS["movers"]),
+    "record_phrases": re.compile("|".join(STATUS["record_phrases"]), re.IGNORECASE),
+}
+
+
+@pytest.mark.parametrize(
+    "clause, status",
+    [
+        pytest.param("Young Farmers - £100 (proposed by Cllr. Rees, seconded by Cllr. Pugh)", None, id="mover"),
+        pytest.param("that the minutes of the meeting held on 3 May were a correct record", "approved",
+                     id="correct-record"),
+        pytest.param("The minutes of the previous meeting were agreed as accurate.", "approved", id="agreed-as-accurate"),
+        pytest.param("that the scheme proposed by officers be deferred", "deferred", id="proposed-by-then-verb"),
+    ],
+)
+def test_movers_and_minutes_records(clause, status):
+    assert status_of(clause, STATUS["statuses"], negated=STATUS["negated"], **STATUS_RULES) == status
