@@ -816,3 +816,22 @@ def test_word_symbol_font_bullets_are_limbs(extractor):
     assert [r.text for r in found] == [
         "Llanfair Young Farmers - £100 (proposed by Cllr. Rees, seconded by Cllr. Pugh)",
         "Air Ambulance Wales - £200 (proposed by Cllr. Owen, seconded by Cllr. Lloyd)"]
+
+
+SCOTTISH_COMMUNITY_COUNCIL_MINUTES = """\
+Minutes of the General Meeting of Partick Community Council held on Monday 2 June 2025
+
+Minutes of previous meeting
+These were moved as correct by Morag Bell and Iain Reid.
+
+Bank mandate
+The treasurer asked who could sign cheques and it was agreed that the mandate be changed once a new treasurer is in post.
+"""
+
+
+def test_minutes_moved_as_correct_and_an_agreement_keeping_its_sentence(extractor):
+    found = decisions_of(extractor, SCOTTISH_COMMUNITY_COUNCIL_MINUTES)
+    assert [(r.status, r.text) for r in found] == [
+        ("approved", "These were moved as correct by Morag Bell and Iain Reid."),
+        ("agreed", "The treasurer asked who could sign cheques and it was agreed that the mandate be changed once a "
+                     "new treasurer is in post.")]

@@ -96,6 +96,9 @@ PARAGRAPH_NUMBER_AT = re.compile(r"[ \t]*(?:\d{1,5}(?:\.\d{1,3})*\.?[ \t]+)?")
 SHORT_CLAUSE = 8
 """Fewer words than this after an inline lead ("it was resolved to adopt.") do not say what was decided:
 the record takes the whole sentence."""
+LEAD_IN_WORDS = 3
+"""An inline resolution keeps its sentence when the words before its clause (with "it was agreed") are no more
+than the clause's and these few: "Additional information was sought … and it was agreed that this should …"."""
 PROPOSAL_OUTCOME = re.compile(
     r"\b(?:agreed|resolved|approved|carried|accepted|passed|adopted|lost|defeated|fell|not\s+carried)\b", re.IGNORECASE
 )
@@ -269,9 +272,14 @@ class DecisionFinder:
         if stop <= content_start:
             return []
         pieces = split_limbs(text, content_start, stop)
-        if inline and len(pieces) == 1 and len(WORD_RE.findall(text[pieces[0].start : pieces[0].end])) < SHORT_CLAUSE:
-            sentence = tidy(text, match.sent.start_char, pieces[0].end)  # "… no amendments made and it was resolved to adopt."
-            pieces = [sentence] if sentence is not None and sentence.start < pieces[0].start else pieces
+        if inline and len(pieces) == 1:  # "… no amendments made and it was resolved to adopt."
+            opening = sentence_start(text, match.sent.start_char, start)
+            sentence = tidy(text, opening, pieces[0].end)
+            clause_words = len(WORD_RE.findall(text[pieces[0].start : pieces[0].end]))
+            lead_in_words = len(WORD_RE.findall(text[opening : pieces[0].start]))
+            if (sentence is not None and sentence.start < pieces[0].start
+                    and (clause_words < SHORT_CLAUSE or lead_in_words <= clause_words + LEAD_IN_WORDS)):
+                pieces = [sentence]
         meeting = self.meeting_of(doc, start)
         if meeting is not None:
             maker, date = meeting
@@ -369,9 +377,8 @@ class DecisionFinder:
         if doc._.doc_type not in RESOLUTION_DOC_TYPES:
             return []
         sentence = match.sent
-        piece = tidy(
-            doc.text, sentence.start_char, trim_end(doc.text, sentence.start_char, sentence.end_char)
-        )
+        start = sentence_start(doc.text, sentence.start_char, match.start_char)
+        piece = tidy(doc.text, start, trim_end(doc.text, start, sentence.end_char))
         if piece is None:
             return []
         status = status_of(match.text, self.statuses, negated=self.negated, **self.status_rules) or "other"
@@ -765,6 +772,16 @@ def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def sentence_start(text: str, start: int, offset: int) -> int:
+    """Where the sentence holding offset starts, without a short unpunctuated heading line that the sentence
+    splitter left at its front ("Minutes of previous meeting" above "These were moved as correct …")."""
+    line_start = line_bounds(text, offset)[0]
+    above = text[start:line_start].strip()
+    if above and "\n" not in above and len(above.split()) <= 8 and not above.endswith((".", ",", ";", ":")):
+        return line_start
+    return start
 
 
 def reads_as_minutes(doc: Doc) -> bool:
