@@ -835,3 +835,45 @@ def test_minutes_moved_as_correct_and_an_agreement_keeping_its_sentence(extracto
         ("approved", "These were moved as correct by Morag Bell and Iain Reid."),
         ("agreed", "The treasurer asked who could sign cheques and it was agreed that the mandate be changed once a "
                      "new treasurer is in post.")]
+
+
+COUNTY_COUNCIL_BUDGET_MEETING = """\
+Minutes of the meeting of Northshire County Council held on Thursday 20 February 2025
+
+5. Election of Chairman
+
+Councillor Mary Ellis was nominated by Councillor Shah and seconded by Councillor Price. There being no other nominations, Councillor Ellis was declared duly elected Chairman of the Council for the ensuing year.
+
+6. Revenue Budget 2025/26
+
+Councillor Price moved and Councillor Shah seconded the recommendations in the report.
+
+An amendment was moved by Councillor Green and seconded by Councillor Patel to reduce the parking charges. On being put to the vote the amendment was lost.
+
+The substantive motion was then put to the vote. Motion passed.
+
+RESOLVED that:
+(a) the revenue budget of £1,024.5m for 2025/26 be approved;
+(b) the council tax for a Band D property be set at £1,712.34;
+(c) the capital programme at Appendix C be approved; and
+(d) the Director of Finance be authorised to borrow within the prudential limits.
+
+7. Notice of Motion
+
+Motion to defer consideration of the library review to the next meeting
+Proposer: Councillor Green
+Seconder: Councillor Patel
+Motion status: Rejected
+"""
+
+
+def test_elections_amendments_budget_limbs_and_motion_status(extractor):
+    found = decisions_of(extractor, COUNTY_COUNCIL_BUDGET_MEETING)
+    assert [(r.agenda_item.number, r.status, r.limb) for r in found] == [
+        ("5", "approved", None), ("6", "rejected", None), ("6", "approved", "a"), ("6", "agreed", "b"),
+        ("6", "approved", "c"), ("6", "approved", "d"), ("7", "rejected", None)]
+    assert found[0].text.endswith("Councillor Ellis was declared duly elected Chairman of the Council for the ensuing year.")
+    assert found[1].text.startswith("An amendment was moved by Councillor Green")
+    assert found[1].votes.outcome == "lost"
+    assert {r.votes.outcome for r in found[2:6]} == {"carried"}  # the substantive motion, not the lost amendment
+    assert found[6].text.startswith("Motion to defer consideration")

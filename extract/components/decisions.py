@@ -103,6 +103,8 @@ PROPOSAL_OUTCOME = re.compile(
     r"\b(?:agreed|resolved|approved|carried|accepted|passed|adopted|lost|defeated|fell|not\s+carried)\b", re.IGNORECASE
 )
 """What says a proposal's fate ("seconded by Cllr B and unanimously agreed", "Carried.", "The motion fell.")."""
+MOVED = re.compile(r"\b(?:moved|proposed|seconded)\b", re.IGNORECASE)
+"""A sentence that puts a motion or amendment to the meeting."""
 LOOKBACK = 1500
 """How far before a resolution to look for the vote on it (characters)."""
 
@@ -378,6 +380,7 @@ class DecisionFinder:
             return []
         sentence = match.sent
         start = sentence_start(doc.text, sentence.start_char, match.start_char)
+        start = moving_sentence(doc, sentence, start)
         piece = tidy(doc.text, start, trim_end(doc.text, start, sentence.end_char))
         if piece is None:
             return []
@@ -772,6 +775,19 @@ def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def moving_sentence(doc: Doc, sentence: Span, start: int) -> int:
+    """Start of the sentence just before sentence, in its paragraph, when it moved the amendment whose fate
+    sentence records ("An amendment was moved by … On being put to the vote the amendment was lost."); else
+    start."""
+    if sentence.start == 0:
+        return start
+    before = doc[sentence.start - 1].sent
+    if (before.start_char >= paragraph_bounds(doc.text, start)[0] and MOVED.search(before.text)
+            and not PROPOSAL_OUTCOME.search(before.text)):
+        return before.start_char
+    return start
 
 
 def sentence_start(text: str, start: int, offset: int) -> int:
