@@ -877,3 +877,29 @@ def test_elections_amendments_budget_limbs_and_motion_status(extractor):
     assert found[1].votes.outcome == "lost"
     assert {r.votes.outcome for r in found[2:6]} == {"carried"}  # the substantive motion, not the lost amendment
     assert found[6].text.startswith("Motion to defer consideration")
+
+
+POLICY_COMMITTEE_REPORT = """\
+ENVIRONMENT AND WASTE POLICY COMMITTEE – 14 NOVEMBER 2024
+
+REPORT OF THE DIRECTOR OF PLACE
+
+Depot Relocation
+
+Officer Recommendations:
+
+That the Committee for Environment and Waste
+
+1. Approve the business case for moving the depot to Riverside Road.
+2. Authorises the Director of Place to award the construction contract within the approved budget.
+
+Corporate Strategy alignment:
+
+1. The move supports the council's climate goals.
+"""
+
+
+def test_officer_recommendations_after_an_unpunctuated_lead_in(extractor):
+    found = decisions_of(extractor, POLICY_COMMITTEE_REPORT)
+    assert [(r.kind, r.text.split()[0]) for r in found] == [("recommendation", "Approve"),
+                                                          ("recommendation", "Authorises")]

@@ -29,6 +29,7 @@ from ..normalise.decisions import (
     clean_body,
     find_attributes,
     is_block_lead,
+    lead_in_awaiting_list,
     line_bounds,
     opens_line,
     paragraph_bounds,
@@ -482,8 +483,10 @@ class DecisionFinder:
             if re.match(r"\s*to\b", text[content:line_end], re.IGNORECASE):
                 content = line_end
             stop = block_end(text, content, stops=stops, stop_lines=self.stop_lines)
+            blocks = paragraphs(text, content, stop)
             pieces = [
-                p for a, b in paragraphs(text, content, stop) for p in numbered_paragraph_limbs(text, a, b)
+                p for n, (a, b) in enumerate(blocks) for p in numbered_paragraph_limbs(text, a, b)
+                if not (n + 1 < len(blocks) and lead_in_awaiting_list(text, a, b))  # "That the Committee for X"
             ]
         else:
             sentence_start = clause_bounds(text, match.sent.start_char, match.sent.end_char, start, end).start

@@ -123,7 +123,7 @@ def block_end(
                 not so_far
                 or so_far.endswith((":", ";", ",", " and", " or", ":-", ": -", ": –", ":–"))
                 or (lead_in_awaiting_list(text, start, pos) and line_marker_style(text, nxt) is not None)
-                or sub_heading_in_list(text, nxt, {line_marker_style(text, s) for s in line_starts(text, start, pos)})
+                or sub_heading_in_list(text, nxt, line_starts(text, start, pos))
                 or (bool(CAPITAL_VERB_OPENING.match(text, nxt))
                     and any(CAPITAL_VERB_OPENING.match(text, s) for s in line_starts(text, start, pos)))
                 or (
@@ -137,15 +137,19 @@ def block_end(
     return trim_end(text, start, min(limit, len(text)))
 
 
-def sub_heading_in_list(text: str, offset: int, styles: set[Optional[str]]) -> bool:
-    """Whether a short line ending in a colon at offset heads more limbs of the list above it ("Contractual:"
-    then "3. Authorised …")."""
+def sub_heading_in_list(text: str, offset: int, starts: Sequence[int]) -> bool:
+    """Whether a short line ending in a colon at offset heads more limbs of the list above it: the limb after
+    it goes on with the numbering ("2. …" / "Contractual:" / "3. Authorised …"), not a new list ("Corporate
+    Strategy alignment:" / "1. …")."""
     _, line_end = line_bounds(text, offset)
     line = text[offset:line_end].strip()
     if not line.endswith(":") or len(line.split()) > 6:
         return False
     after = skip_space(text, line_end)
-    return after < len(text) and line_marker_style(text, after) in styles - {None}
+    following = LIMB_MARKER.match(text, after)
+    labels = [m for s in starts if (m := LIMB_MARKER.match(text, s)) is not None]
+    return bool(following and labels and marker_style(labels[-1]) == marker_style(following)
+                and follows(limb_label(labels[-1]), limb_label(following)))
 
 
 def lead_in_awaiting_list(text: str, start: int, end: int) -> bool:
