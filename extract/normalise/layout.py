@@ -82,6 +82,10 @@ LIMB_OPENING = re.compile(
 """How a limb of a resolution or recommendation opens ("That the report be noted"), unlike a title."""
 
 
+SENTENCE_TITLE_WORDS = 8
+"""A numbered line of more words than this ending in a full stop is a sentence (a limb), not an item's title."""
+
+
 def is_item_title(title: str) -> bool:
     """An agenda item title is short and not a running sentence (report paragraphs are numbered too),
     nor a resolution's limb ("That the report be noted.")."""
@@ -92,6 +96,7 @@ def is_item_title(title: str) -> bool:
         and not labelled_sentence(title)
         and not title.endswith((",", ";"))
         and not (LIMB_OPENING.match(title) and title.endswith((".", ";")))
+        and not (title.endswith(".") and len(words) > SENTENCE_TITLE_WORDS)  # "2. Approved launching a … assessment."
         and not MONTH_AFTER_NUMBER.match(title)
     )
 

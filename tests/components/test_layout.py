@@ -92,6 +92,10 @@ def test_find_agenda_items(text, expected):
             "2. The Council has considered the\nproposals set out in the report.\n", id="wrapped-report-paragraph"
         ),
         pytest.param(
+            "1. Noted the outcomes of the review of evidence and of best practice.\n\n2. Approved launching a six-week public engagement on the "
+            "outcomes of that technical assessment.\n", id="limbs-that-are-sentences",
+        ),
+        pytest.param(
             "DECISION\n\n1.  To award the contract for routes 12 and 14 (Bridport –\n"
             "    Lyme Regis) to First Wessex for the period\n    2 June 2024 to 31 May 2027.\n\n"
             "2.  To award the contract for the Dial-a-Ride service (Beaminster and villages)\n"
