@@ -310,7 +310,7 @@ Noted.
 def test_parish_minutes_outcomes_without_resolved(extractor):
     found = decisions_of(extractor, PARISH_MINUTES)
     assert [(r.text, r.status) for r in found] == [
-        ("Minutes of the meeting on 14th May agreed & signed as a true record.", "agreed"),
+        ("Minutes of the meeting on 14th May agreed & signed as a true record.", "approved"),
         ("Payments for May totalling £3,106.20 approved (list appended).", "approved"),
         ("Decision on the water supply deferred until July mtg – second quote awaited.", "deferred"),
         ("Cllr Patel was elected Vice-Chair for 2024/25.", "approved"),
@@ -903,3 +903,33 @@ def test_officer_recommendations_after_an_unpunctuated_lead_in(extractor):
     found = decisions_of(extractor, POLICY_COMMITTEE_REPORT)
     assert [(r.kind, r.text.split()[0]) for r in found] == [("recommendation", "Approve"),
                                                           ("recommendation", "Authorises")]
+
+
+PRINTED_MINUTES_RECOMMENDATIONS_CARRIED = """\
+Minutes of the Environment and Waste Policy Committee held on Thursday 14 November 2024
+
+4 Minutes of the previous meeting
+
+The minutes of the previous meeting were agreed as accurate.
+
+8 Street Cleansing Review
+
+On being put to the vote, recommendation 3 FELL (2 voting for, 7 voting against).
+
+That the Committee for Environment and Waste:
+
+1. Noted the findings of the review of street cleansing across the city.
+
+2. Approved a public consultation on the proposed changes to cleansing rounds.
+
+Recommendation 3 was not approved:
+
+3. Authorise the Director of Place to introduce the new rounds from April.
+"""
+
+
+def test_that_the_committee_lead_in_heads_limbs_and_a_limb_not_approved_is_rejected(extractor):
+    found = decisions_of(extractor, PRINTED_MINUTES_RECOMMENDATIONS_CARRIED)
+    assert [(r.agenda_item.number, r.status, r.text.split()[0]) for r in found] == [
+        ("4", "approved", "The"), ("8", "noted", "Noted"), ("8", "approved", "Approved"),
+        ("8", "rejected", "Authorise")]

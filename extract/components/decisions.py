@@ -104,6 +104,12 @@ PROPOSAL_OUTCOME = re.compile(
     r"\b(?:agreed|resolved|approved|carried|accepted|passed|adopted|lost|defeated|fell|not\s+carried)\b", re.IGNORECASE
 )
 """What says a proposal's fate ("seconded by Cllr B and unanimously agreed", "Carried.", "The motion fell.")."""
+NOT_CARRIED = re.compile(r"\b(?:not\s+(?:approved|agreed|carried|supported)|fell|lost|was\s+rejected|was\s+refused)\b",
+                         re.IGNORECASE)
+"""A line between two limbs saying the next was not carried ("Recommendation 3 was not approved:")."""
+BARE_LEAD_IN = re.compile(r"That\s+the\s+[^\n.;:]{3,80}:[ \t]*\n\s*(?:\d{1,2}[.)]|\(?[a-z]\)|[a-z][.)])\s")
+"""A lead-in line "That the Committee for Transport and Connectivity:" over numbered limbs, standing for
+RESOLVED in minutes."""
 MOVED = re.compile(r"\b(?:moved|proposed|seconded)\b", re.IGNORECASE)
 """A sentence that puts a motion or amendment to the meeting."""
 LOOKBACK = 1500
@@ -231,6 +237,8 @@ class DecisionFinder:
             return self.proposal(doc, match, rule, stops)
         if label == "ITEM_OUTCOME":
             return self.item_outcome(doc, match, rule)
+        if label == "BARE_RESOLUTION" and reads_as_minutes(doc) and BARE_LEAD_IN.match(doc.text, match.start_char):
+            return self.resolutions(doc, match, "RESOLUTION", rule, None, stops)  # "That the Committee for X:"
         if label == "BARE_RESOLUTION":
             return self.bare_resolution(doc, match, rule)
         if label == "OUTCOME_SENTENCE":
@@ -294,9 +302,10 @@ class DecisionFinder:
             one_person = (doc._.doc_type == "decision_notice" or own_post is not None) and is_post(maker, self.leaders)
             kind = "individual" if one_person else "resolution"
             return [
-                Found(piece, kind, self.limb_status(text, piece, end, lead_status), rule, maker=maker, date=date)
-                for piece in pieces
-            ]
+                Found(piece, kind, "rejected" if i and NOT_CARRIED.search(text, pieces[i - 1].end, piece.start)
+                      else self.limb_status(text, piece, end, lead_status), rule, maker=maker, date=date)
+                for i, piece in enumerate(pieces)
+            ]  # "2. Approved …" / "Recommendation 3 was not approved:" / "3. Authorise …" (rejected)
         if lead_status == "recommended":  # "RECOMMENDED: That the Cabinet …" in a report
             return [
                 Found(
@@ -385,8 +394,14 @@ class DecisionFinder:
         piece = tidy(doc.text, start, trim_end(doc.text, start, sentence.end_char))
         if piece is None:
             return []
-        status = status_of(match.text, self.statuses, negated=self.negated, **self.status_rules) or "other"
+        status = self.record_status(doc.text, piece) or status_of(
+            match.text, self.statuses, negated=self.negated, **self.status_rules) or "other"
         return [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
+
+    def record_status(self, text: str, piece: Piece) -> Optional[str]:
+        """ "approved" when a piece says minutes are a correct record ("were agreed as accurate"), else None."""
+        record = self.status_rules["record_phrases"]
+        return "approved" if record is not None and record.search(text, piece.start, piece.end) else None
 
     def bare_resolution(self, doc: Doc, match: Span, rule: str) -> list[Found]:
         """A paragraph "That … be noted." standing alone in minutes: a resolution without RESOLVED."""
@@ -447,7 +462,8 @@ class DecisionFinder:
             return []  # "the following points were noted:" opens the discussion, it decides nothing
         if len([w for w in WORD_RE.findall(text[piece.start:piece.end])]) > OUTCOME_MAX_WORDS:
             return []
-        status = status_of(verb.text, self.statuses, negated=self.negated, **self.status_rules) or "agreed"
+        status = self.record_status(text, piece) or status_of(
+            verb.text, self.statuses, negated=self.negated, **self.status_rules) or "agreed"
         return [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
 
     def after_headings(self, doc: Doc, start: int, trigger: int) -> int:
