@@ -98,14 +98,17 @@ SHORT_CLAUSE = 8
 """Fewer words than this after an inline lead ("it was resolved to adopt.") do not say what was decided:
 the record takes the whole sentence."""
 LEAD_IN_WORDS = 3
-"""An inline resolution keeps its sentence when the words before its clause (with "it was agreed") are no more
-than the clause's and these few: "Additional information was sought … and it was agreed that this should …"."""
+"""An inline resolution keeps its sentence when the words before its clause (with "it was agreed") are no
+more than the clause's and these few ("Additional information was sought … and it was agreed that …")."""
 PROPOSAL_OUTCOME = re.compile(
-    r"\b(?:agreed|resolved|approved|carried|accepted|passed|adopted|lost|defeated|fell|not\s+carried)\b", re.IGNORECASE
+    r"\b(?:agreed|resolved|approved|carried|accepted|passed|adopted|lost|defeated|fell|not\s+carried)\b",
+    re.IGNORECASE,
 )
-"""What says a proposal's fate ("seconded by Cllr B and unanimously agreed", "Carried.", "The motion fell.")."""
-NOT_CARRIED = re.compile(r"\b(?:not\s+(?:approved|agreed|carried|supported)|fell|lost|was\s+rejected|was\s+refused)\b",
-                         re.IGNORECASE)
+"""What says a proposal's fate ("seconded by Cllr B and unanimously agreed", "Carried.", "It fell")."""
+NOT_CARRIED = re.compile(
+    r"\b(?:not\s+(?:approved|agreed|carried|supported)|fell|lost|was\s+rejected|was\s+refused)\b",
+    re.IGNORECASE,
+)
 """A line between two limbs saying the next was not carried ("Recommendation 3 was not approved:")."""
 BARE_LEAD_IN = re.compile(r"That\s+the\s+[^\n.;:]{3,80}:[ \t]*\n\s*(?:\d{1,2}[.)]|\(?[a-z]\)|[a-z][.)])\s")
 """A lead-in line "That the Committee for Transport and Connectivity:" over numbered limbs, standing for
@@ -186,8 +189,9 @@ class DecisionFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         item_starts = sorted(s.start_char for s in doc.spans.get(AGENDA_ITEMS, []))
-        stops = sorted(set(item_starts) | {s.start_char for s in doc.spans.get(HEADINGS, [])
-                                           if not s.text.rstrip().endswith(":")})  # "Contractual:" leads a list
+        headings = {s.start_char for s in doc.spans.get(HEADINGS, [])
+                    if not s.text.rstrip().endswith(":")}  # "Contractual:" leads a list
+        stops = sorted(set(item_starts) | headings)
         matches = sorted(
             (
                 Span(doc, s, e, label=doc.vocab.strings[key])
@@ -237,8 +241,10 @@ class DecisionFinder:
             return self.proposal(doc, match, rule, stops)
         if label == "ITEM_OUTCOME":
             return self.item_outcome(doc, match, rule)
-        if label == "BARE_RESOLUTION" and reads_as_minutes(doc) and BARE_LEAD_IN.match(doc.text, match.start_char):
-            return self.resolutions(doc, match, "RESOLUTION", rule, None, stops)  # "That the Committee for X:"
+        if label == "BARE_RESOLUTION" and (
+            BARE_LEAD_IN.match(doc.text, match.start_char) and reads_as_minutes(doc)
+        ):  # "That the Committee for X:" over numbered limbs
+            return self.resolutions(doc, match, "RESOLUTION", rule, None, stops)
         if label == "BARE_RESOLUTION":
             return self.bare_resolution(doc, match, rule)
         if label == "OUTCOME_SENTENCE":
@@ -257,7 +263,9 @@ class DecisionFinder:
         """The limbs of a RESOLVED / DECISION / "The Committee AGREED" block."""
         text = doc.text
         start, end = match.start_char, match.end_char
-        if label == "RESOLUTION_LINE" and (not is_block_lead(text, start, end) or self.not_lead.match(text, end)):
+        if label == "RESOLUTION_LINE" and (
+            not is_block_lead(text, start, end) or self.not_lead.match(text, end)
+        ):
             return []
         if label == "BODY_RESOLUTION" and match[-1].text == "noted" and re.match(r"\s+that\b", text[end:]):
             return []  # "The Committee noted that costs had risen": the discussion, not a resolution
@@ -277,9 +285,8 @@ class DecisionFinder:
         list_follows = match.text.rstrip().endswith(":") or bool(re.match(r"\s*:", rest)) or bool(
             LEAD_ENDS_IN_COLON.match(text, end))  # "the Committee agreed, in terms of\nSection 149 …:-" then limbs
         inline = (label == "BODY_RESOLUTION" or not line_lead) and not list_follows  # "The Committee noted X."
-        stop = block_end(
-            text, after, stops=stops, stop_lines=self.stop_lines, inline=inline, abbreviations=self.abbreviations
-        )
+        stop = block_end(text, after, stops=stops, stop_lines=self.stop_lines, inline=inline,
+                         abbreviations=self.abbreviations)
         if stop <= content_start:
             return []
         pieces = split_limbs(text, content_start, stop)
@@ -295,17 +302,20 @@ class DecisionFinder:
         if meeting is not None:
             maker, date = meeting
             own_post = None
-            if maker is None and pieces and pieces[0].start > content_start:  # "As Cabinet Member for X I agree to:"
+            if maker is None and pieces and pieces[0].start > content_start:  # "As Cabinet Member … I agree:"
                 named = self.post_re.search(text, content_start, pieces[0].start)
                 own_post = named.group(0) if named else None
                 maker = own_post
-            one_person = (doc._.doc_type == "decision_notice" or own_post is not None) and is_post(maker, self.leaders)
+            one_person = (doc._.doc_type == "decision_notice" or own_post is not None) and is_post(
+                maker, self.leaders)
             kind = "individual" if one_person else "resolution"
-            return [
-                Found(piece, kind, "rejected" if i and NOT_CARRIED.search(text, pieces[i - 1].end, piece.start)
-                      else self.limb_status(text, piece, end, lead_status), rule, maker=maker, date=date)
+            statuses = [  # "2. Approved …" / "Recommendation 3 was not approved:" / "3. Authorise …"
+                "rejected" if i and NOT_CARRIED.search(text, pieces[i - 1].end, piece.start)
+                else self.limb_status(text, piece, end, lead_status)
                 for i, piece in enumerate(pieces)
-            ]  # "2. Approved …" / "Recommendation 3 was not approved:" / "3. Authorise …" (rejected)
+            ]
+            return [Found(piece, kind, status, rule, maker=maker, date=date)
+                    for piece, status in zip(pieces, statuses)]
         if lead_status == "recommended":  # "RECOMMENDED: That the Cabinet …" in a report
             return [
                 Found(
@@ -354,7 +364,8 @@ class DecisionFinder:
             if piece.start < lead_end < piece.end
             else text[piece.start : piece.end]
         )
-        return status_of(own, self.statuses, negated=self.negated, **self.status_rules) or lead_status or "other"
+        own_status = status_of(own, self.statuses, negated=self.negated, **self.status_rules)
+        return own_status or lead_status or "other"
 
     def proposal(self, doc: Doc, match: Span, rule: str, stops: list[int]) -> list[Found]:
         """ "It was proposed by Cllr A, seconded by Cllr B and unanimously agreed that …": the sentence is
@@ -399,14 +410,15 @@ class DecisionFinder:
         return [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
 
     def record_status(self, text: str, piece: Piece) -> Optional[str]:
-        """ "approved" when a piece says minutes are a correct record ("were agreed as accurate"), else None."""
+        """ "approved" when a piece says minutes are a correct record ("were agreed as accurate")."""
         record = self.status_rules["record_phrases"]
         return "approved" if record is not None and record.search(text, piece.start, piece.end) else None
 
     def bare_resolution(self, doc: Doc, match: Span, rule: str) -> list[Found]:
         """A paragraph "That … be noted." standing alone in minutes: a resolution without RESOLVED."""
         text = doc.text
-        if not (reads_as_minutes(doc) or doc._.doc_type == "decision_notice") or not opens_line(text, match.start_char):
+        in_minutes = reads_as_minutes(doc) or doc._.doc_type == "decision_notice"
+        if not in_minutes or not opens_line(text, match.start_char):
             return []
         start, end = paragraph_bounds(text, match.start_char)
         if start != match.start_char:
@@ -446,7 +458,8 @@ class DecisionFinder:
                 line_start, sentence_end = row_start, row_end
         subject = doc.char_span(line_start, match.start_char, alignment_mode="contract")
         after = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
-        if subject is None or sum(1 for t in subject if t.is_alpha) < 2 or len(subject) > 2 * OUTCOME_MAX_WORDS:
+        too_long = len(subject) > 2 * OUTCOME_MAX_WORDS if subject is not None else True
+        if subject is None or sum(1 for t in subject if t.is_alpha) < 2 or too_long:
             return []
         if subject[-1].lower_ in OUTCOME_NOT_AFTER or subject[0].lower_ in ("it", "this", "which", "that"):
             return []
@@ -502,7 +515,7 @@ class DecisionFinder:
             blocks = paragraphs(text, content, stop)
             pieces = [
                 p for n, (a, b) in enumerate(blocks) for p in numbered_paragraph_limbs(text, a, b)
-                if not (n + 1 < len(blocks) and lead_in_awaiting_list(text, a, b))  # "That the Committee for X"
+                if not (n + 1 < len(blocks) and lead_in_awaiting_list(text, a, b))  # "That the Committee …"
             ]
         else:
             sentence_start = clause_bounds(text, match.sent.start_char, match.sent.end_char, start, end).start
@@ -575,14 +588,14 @@ class DecisionFinder:
         if maker is None and (scheduled or label != "REPORTED_BY" or not dated_precisely(result.date)):
             return []  # no one decided and no day or month to say when: "Freezing fees for 2025/26 was rejected"
         if not scheduled:
-            result.status = (status or status_of(match.text, self.statuses, negated=self.negated, **self.status_rules)
-                             or "other")
+            verb_status = status_of(match.text, self.statuses, negated=self.negated, **self.status_rules)
+            result.status = status or verb_status or "other"
         return [result]
 
     def forward_plan_entry(self, doc: Doc, match: Span, rule: str) -> list[Found]:
         """ "To seek approval to adopt the Movement Plan" in a forward plan: a decision to come, dated by the
         meeting date in its row (the last day before it in its paragraph), by the plan's body. Only in a
-        paper that says it is a forward plan or notice of key decisions (a report's purpose is no schedule)."""
+        paper that says it is a forward plan or notice of key decisions (a report's purpose is none)."""
         text = doc.text
         if not self.forward_plan_lines.search(text[:FORWARD_PLAN_HEAD]):
             return []

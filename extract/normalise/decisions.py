@@ -166,8 +166,10 @@ def lead_in_awaiting_list(text: str, start: int, end: int) -> bool:
     )
 
 
-def sentence_end(text: str, start: int, limit: int, abbreviations: Collection[str] = ()) -> Optional[re.Match[str]]:
-    """The first sentence end between start and limit that is not an abbreviation's or an initial's full stop."""
+def sentence_end(
+    text: str, start: int, limit: int, abbreviations: Collection[str] = ()
+) -> Optional[re.Match[str]]:
+    """The first sentence end between start and limit that is not an abbreviation's or an initial's stop."""
     folded = {a.lower() for a in abbreviations}
     for match in SENTENCE_END.finditer(text, start, limit):
         if text[match.start()] == ".":
@@ -243,7 +245,7 @@ CAPITAL_VERB_OPENING = re.compile(r"[A-Z]{3,}(?:\s+AND\s+[A-Z]{3,})?\s+(?=[a-z(�
 """A paragraph opening with its verb in capitals, then running on in lower case ("APPROVE the proposal …",
 "DELEGATE authority to …"): in decision notices each such paragraph is one decision."""
 TRAILING_SUB_HEADING = re.compile(r"\n[ \t]*\n[ \t]*(?:\S+[ \t]+){0,5}\S+:[ \t]*\s*$")
-"""A short line ending in a colon after a limb, heading the limbs after it ("Contractual:"): not the limb's text."""
+"""A short line ending in a colon after a limb, heading the limbs after it ("Contractual:"): not limb text."""
 
 
 def is_limb_of_its_own(lead: str) -> bool:
@@ -263,7 +265,8 @@ def sub_limbs(text: str, limb: Piece) -> list[Piece]:
         return []
     head = text[limb.start : markers[0].start()].strip()
     words = WORD.findall(head)
-    if not head or not (head.endswith((":", ":-")) or (len(words) <= 20 and not head.endswith((".", ";", ",")))):
+    title = len(words) <= 20 and not head.endswith((".", ";", ","))
+    if not head or not (head.endswith((":", ":-")) or title):
         return []
     inner = split_limbs(text, markers[0].start(), limb.end)
     if not inner or any(p.limb is None for p in inner):

@@ -21,7 +21,7 @@ MONTH_AFTER_NUMBER = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b", re.IGNORECASE)
 """A "number" that is the day of a date ("2 June 2024 to …"), not an item's."""
 BULLETS = "-•*·▪–●◦■➢►\uf0b7\uf0a7\uf0d8"
-"""List bullets, with the private-use characters Word's symbol fonts leave in PDFs (U+F0B7, U+F0A7, U+F0D8)."""
+"""List bullets, with the private-use ones Word's symbol fonts leave in PDFs (U+F0B7, U+F0A7, U+F0D8)."""
 BULLET = re.compile(rf"^(?:[{BULLETS}]|\(?[ivxlc]+\)|\(?[a-z]\))\s")
 
 
@@ -83,7 +83,7 @@ LIMB_OPENING = re.compile(
 
 
 SENTENCE_TITLE_WORDS = 8
-"""A numbered line of more words than this ending in a full stop is a sentence (a limb), not an item's title."""
+"""A numbered line of more words than this ending in a full stop is a sentence (a limb), not a title."""
 
 
 def is_item_title(title: str) -> bool:
@@ -96,7 +96,7 @@ def is_item_title(title: str) -> bool:
         and not labelled_sentence(title)
         and not title.endswith((",", ";"))
         and not (LIMB_OPENING.match(title) and title.endswith((".", ";")))
-        and not (title.endswith(".") and len(words) > SENTENCE_TITLE_WORDS)  # "2. Approved launching a … assessment."
+        and not (title.endswith(".") and len(words) > SENTENCE_TITLE_WORDS)  # "2. Approved launching a …."
         and not MONTH_AFTER_NUMBER.match(title)
     )
 
@@ -132,9 +132,9 @@ def in_running_text(lines: list[Block], i: int) -> bool:
     return continues_paragraph(line.text) or (below.text.strip()[:1].islower() and not BULLET.match(below.text.strip()))
 
 
-HEADING_NOT_LAST = frozenset({"the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "with", "by", "at",
-                              "from", "that", "as", "be", "is", "are", "was", "were"})
-"""Words a heading does not end with: a line ending so is a wrapped sentence ("2. The Council has considered the")."""
+HEADING_NOT_LAST = frozenset({"the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "with", "by",
+                              "at", "from", "that", "as", "be", "is", "are", "was", "were"})
+"""Words a heading does not end with: a line ending so is a wrapped sentence ("2. The Council noted the")."""
 
 
 def heading_over_its_text(line: str, below: str) -> bool:

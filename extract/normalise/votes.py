@@ -57,7 +57,8 @@ LOST = re.compile(
     re.IGNORECASE,
 )
 CARRIED = re.compile(
-    r"\b(?:(?:was|were|is|being|declared)\s+(?:therefore\s+)?carried|motion\s+(?:was\s+)?(?:passed|carried))\b",
+    r"\b(?:(?:was|were|is|being|declared)\s+(?:therefore\s+)?carried"
+    r"|motion\s+(?:was\s+)?(?:passed|carried))\b",
     re.IGNORECASE,
 )
 TIED = re.compile(
