@@ -933,3 +933,17 @@ def test_that_the_committee_lead_in_heads_limbs_and_a_limb_not_approved_is_rejec
     assert [(r.agenda_item.number, r.status, r.text.split()[0]) for r in found] == [
         ("4", "approved", "The"), ("8", "noted", "Noted"), ("8", "approved", "Approved"),
         ("8", "rejected", "Authorise")]
+
+
+COMMUNITY_COUNCIL_AGREEMENT_THEN_NARRATIVE = """\
+Minutes of the General Meeting of Partick Community Council held on Monday 2 June 2025
+
+6. THE NEXT PUBLIC MEETING
+
+It was AGREED that the next public meeting be held in the church hall in September. We should invite two speakers from the housing associations and a tenants' group.
+"""
+
+
+def test_an_agreement_opening_its_line_ends_with_its_sentence(extractor):
+    [found] = decisions_of(extractor, COMMUNITY_COUNCIL_AGREEMENT_THEN_NARRATIVE)
+    assert found.text == "It was AGREED that the next public meeting be held in the church hall in September."
