@@ -947,3 +947,20 @@ It was AGREED that the next public meeting be held in the church hall in Septemb
 def test_an_agreement_opening_its_line_ends_with_its_sentence(extractor):
     [found] = decisions_of(extractor, COMMUNITY_COUNCIL_AGREEMENT_THEN_NARRATIVE)
     assert found.text == "It was AGREED that the next public meeting be held in the church hall in September."
+
+
+COMBINED_AUTHORITY_REPORT = """\
+JOINT COMMITTEE – 5 JUNE 2026
+
+REPORT OF THE DIRECTOR OF INVESTMENT
+
+Investment Fund update
+
+At the meeting of the Joint Committee on 16 January 2026, £80k of funding was approved to develop the business case for the river ferry.
+"""
+
+
+def test_a_report_of_what_a_meeting_approved_keeps_the_meeting(extractor):
+    [found] = decisions_of(extractor, COMBINED_AUTHORITY_REPORT)
+    assert (found.kind, found.status, found.date) == ("reported", "approved", "2026-01-16")
+    assert found.text.startswith("At the meeting of the Joint Committee on 16 January 2026, £80k of funding")

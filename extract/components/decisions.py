@@ -110,6 +110,10 @@ NOT_CARRIED = re.compile(
     re.IGNORECASE,
 )
 """A line between two limbs saying the next was not carried ("Recommendation 3 was not approved:")."""
+MEETING_OPENING = re.compile(
+    r"(?:At|In|On)\s+(?:the|its|a|their)\s+(?:\w+\s+){0,2}?meeting\s+of\s+[^,;.]{3,120}?,\s*", re.IGNORECASE)
+"""A sentence opening with the meeting that decided ("At the meeting of the MCA Committee in January, £50k …
+was approved"): the clause keeps it, for its body and date."""
 BARE_LEAD_IN = re.compile(r"That\s+the\s+[^\n.;:]{3,80}:[ \t]*\n\s*(?:\d{1,2}[.)]|\(?[a-z]\)|[a-z][.)])\s")
 """A lead-in line "That the Committee for Transport and Connectivity:" over numbered limbs, standing for
 RESOLVED in minutes."""
@@ -559,6 +563,9 @@ class DecisionFinder:
             return self.scheduled_list(doc, match, rule)
         opening = self.after_headings(doc, sentence.start_char, start)
         clause = clause_bounds(text, opening, trim_end(text, opening, sentence.end_char), start, end)
+        setting = MEETING_OPENING.match(text, opening, clause.start)
+        if setting is not None and setting.end() == clause.start:  # "At the meeting of the X Committee in …,"
+            clause = Piece(opening, clause.end)
         if label.endswith("_BY"):
             after = re.match(r"\s*(?:the\s+)?", text[end:])
             maker = (
@@ -578,6 +585,8 @@ class DecisionFinder:
                 maker = self.maker_before(doc, clause.start, start)
         else:
             maker = self.maker_before(doc, clause.start, start)
+        if maker is None and setting is not None and setting.end() <= start:
+            maker = self.body_in(doc, setting.start(), setting.end())
         result = Found(
             clause,
             "scheduled" if scheduled else "reported",
