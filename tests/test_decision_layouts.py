@@ -562,7 +562,8 @@ A proposal by Cllr. Owen to buy a new bench was discussed; no decision was taken
 def test_proposed_seconded_and_agreed_sentences_are_resolutions(extractor):
     found = decisions_of(extractor, WELSH_COMMUNITY_COUNCIL_MINUTES)
     assert [(r.agenda_item.number, r.status, r.text.split()[0]) for r in found] == [
-        ("5", "approved", "It"), ("6", "approved", "The"), ("7", "approved", "Proposed"), ("7", "rejected", "Proposed")]
+        ("5", "approved", "It"), ("6", "approved", "The"), ("7", "approved", "Proposed"),
+        ("7", "rejected", "Proposed")]
     assert found[0].text.endswith("as circulated, be approved.")
     assert found[1].text.endswith("no amendments were proposed and it was resolved to adopt.")
     assert found[2].text.endswith("eisteddfod. Carried.")
@@ -722,7 +723,8 @@ To seek approval to consult on the future of the mobile library service.
 def test_forward_plan_entries_are_decisions_to_come_dated_by_their_row(extractor):
     found = decisions_of(extractor, FORWARD_PLAN)
     assert [(r.kind, r.status, r.date, r.text.replace("\n", " ")) for r in found] == [
-        ("scheduled", "scheduled", "2025-04-14", "To seek approval to consult on the future of the mobile library service."),
+        ("scheduled", "scheduled", "2025-04-14",
+         "To seek approval to consult on the future of the mobile library service."),
         ("scheduled", "scheduled", "2025-05-12", "To seek approval of the rent increase for council homes."),
         ("scheduled", "scheduled", "2025-05-12", "To seek approval to adopt the repairs policy."),
     ]
@@ -833,8 +835,8 @@ def test_minutes_moved_as_correct_and_an_agreement_keeping_its_sentence(extracto
     found = decisions_of(extractor, SCOTTISH_COMMUNITY_COUNCIL_MINUTES)
     assert [(r.status, r.text) for r in found] == [
         ("approved", "These were moved as correct by Morag Bell and Iain Reid."),
-        ("agreed", "The treasurer asked who could sign cheques and it was agreed that the mandate be changed once a "
-                     "new treasurer is in post.")]
+        ("agreed", "The treasurer asked who could sign cheques and it was agreed that the mandate be changed "
+                   "once a new treasurer is in post.")]
 
 
 COUNTY_COUNCIL_BUDGET_MEETING = """\
@@ -872,10 +874,11 @@ def test_elections_amendments_budget_limbs_and_motion_status(extractor):
     assert [(r.agenda_item.number, r.status, r.limb) for r in found] == [
         ("5", "approved", None), ("6", "rejected", None), ("6", "approved", "a"), ("6", "agreed", "b"),
         ("6", "approved", "c"), ("6", "approved", "d"), ("7", "rejected", None)]
-    assert found[0].text.endswith("Councillor Ellis was declared duly elected Chairman of the Council for the ensuing year.")
+    assert found[0].text.endswith("Councillor Ellis was declared duly elected Chairman of the Council for the "
+                                  "ensuing year.")
     assert found[1].text.startswith("An amendment was moved by Councillor Green")
     assert found[1].votes.outcome == "lost"
-    assert {r.votes.outcome for r in found[2:6]} == {"carried"}  # the substantive motion, not the lost amendment
+    assert {r.votes.outcome for r in found[2:6]} == {"carried"}  # the substantive motion's vote
     assert found[6].text.startswith("Motion to defer consideration")
 
 

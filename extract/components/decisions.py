@@ -288,7 +288,7 @@ class DecisionFinder:
             content_start = after
         list_follows = match.text.rstrip().endswith(":") or bool(re.match(r"\s*:", rest)) or bool(
             LEAD_ENDS_IN_COLON.match(text, end))  # "the Committee agreed, in terms of\nSection 149 …:-" then limbs
-        sentence_lead = rule.startswith("it-was") and len(WORD_RE.findall(rest)) >= 3  # "It was AGREED that …."
+        sentence_lead = rule.startswith("it-was") and len(WORD_RE.findall(rest)) >= 3  # "It was AGREED that …"
         inline = (label == "BODY_RESOLUTION" or not line_lead or sentence_lead) and not list_follows
         stop = block_end(text, after, stops=stops, stop_lines=self.stop_lines, inline=inline,
                          abbreviations=self.abbreviations)
