@@ -874,8 +874,8 @@ def test_elections_amendments_budget_limbs_and_motion_status(extractor):
     assert [(r.agenda_item.number, r.status, r.limb) for r in found] == [
         ("5", "approved", None), ("6", "rejected", None), ("6", "approved", "a"), ("6", "agreed", "b"),
         ("6", "approved", "c"), ("6", "approved", "d"), ("7", "rejected", None)]
-    assert found[0].text.endswith("Councillor Ellis was declared duly elected Chairman of the Council for the "
-                                  "ensuing year.")
+    assert found[0].text.endswith("Councillor Ellis was declared duly elected Chairman of the Council for "
+                                  "the ensuing year.")
     assert found[1].text.startswith("An amendment was moved by Councillor Green")
     assert found[1].votes.outcome == "lost"
     assert {r.votes.outcome for r in found[2:6]} == {"carried"}  # the substantive motion's vote
