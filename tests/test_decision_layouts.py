@@ -310,7 +310,7 @@ Noted.
 def test_parish_minutes_outcomes_without_resolved(extractor):
     found = decisions_of(extractor, PARISH_MINUTES)
     assert [(r.text, r.status) for r in found] == [
-        ("Minutes of the meeting on 14th May agreed & signed as a true record.", "agreed"),
+        ("Minutes of the meeting on 14th May agreed & signed as a true record.", "approved"),
         ("Payments for May totalling £3,106.20 approved (list appended).", "approved"),
         ("Decision on the water supply deferred until July mtg – second quote awaited.", "deferred"),
         ("Cllr Patel was elected Vice-Chair for 2024/25.", "approved"),
@@ -462,3 +462,508 @@ def test_reported_support_and_options(extractor, sentence, expected):
             f"Title: Beach Huts\n\n3. Background\n\n3.1 {sentence}\n")
     found = decisions_of(extractor, text)
     assert [(r.decision_maker, r.status, r.date) for r in found] == expected
+
+
+LICENSING_MEETING_XML = """<?xml version="1.0" encoding="utf-8"?>
+<meeting>
+  <meetingid>912</meetingid>
+  <committeetitle>Licensing Sub-Committee</committeetitle>
+  <meetingdate>09/10/2024</meetingdate>
+  <agendaitems>
+    <agendaitem>
+      <agendaitemnumber>4</agendaitemnumber>
+      <agendaitemtitle>Declarations of Interest</agendaitemtitle>
+      <minutesnonemptyhtmlbody>&lt;p&gt;None were declared.&lt;/p&gt;</minutesnonemptyhtmlbody>
+    </agendaitem>
+    <agendaitem>
+      <agendaitemnumber>5</agendaitemnumber>
+      <agendaitemtitle>PREMISES LICENCE APPLICATION: THE PLOUGH, STATION ROAD</agendaitemtitle>
+      <minutesnonemptyhtmlbody>&lt;p&gt;RESOLVED: that the licence be granted subject to the conditions agreed
+        with the police.&lt;/p&gt;</minutesnonemptyhtmlbody>
+    </agendaitem>
+    <agendaitem>
+      <agendaitemnumber>6</agendaitemnumber>
+      <agendaitemtitle>PLANNING APPLICATION 24/00817/REM: LAND NORTH OF CHURCH LANE</agendaitemtitle>
+      <minutesnonemptyhtmlbody>&lt;p&gt;RESOLVED: that the reserved matters be approved.&lt;/p&gt;</minutesnonemptyhtmlbody>
+    </agendaitem>
+  </agendaitems>
+</meeting>
+"""
+
+
+def test_moderngov_items_with_a_colon_in_the_title_hold_their_resolutions(extractor, tmp_path):
+    path = tmp_path / "meeting.xml"
+    path.write_text(LICENSING_MEETING_XML, encoding="utf-8")
+    found = [r for r in extractor.extract_file(path) if r.record_type == "resolution"]
+    assert [(r.agenda_item.number, r.agenda_item.title) for r in found] == [
+        ("5", "PREMISES LICENCE APPLICATION: THE PLOUGH, STATION ROAD"),
+        ("6", "PLANNING APPLICATION 24/00817/REM: LAND NORTH OF CHURCH LANE"),
+    ]
+
+
+PARISH_MINUTES_RUN_ON_HEADINGS = """\
+Minutes of the Meeting of Ashcombe Parish Council held on Tuesday 5 November 2024 at 7.30pm
+
+3. Minutes
+RESOLVED that the minutes of the meeting held on 1 October 2024 be approved and signed by the Chairman.
+4. Planning: 24/01122/FUL Old Forge Cottage
+RESOLVED that the Council supports the application.
+"""
+
+
+def test_numbered_headings_on_their_text_are_items(extractor):
+    found = decisions_of(extractor, PARISH_MINUTES_RUN_ON_HEADINGS)
+    assert [(r.agenda_item.number, r.agenda_item.title) for r in found] == [
+        ("3", "Minutes"), ("4", "Planning: 24/01122/FUL Old Forge Cottage")]
+
+
+PARISH_MINUTES_WITH_ABBREVIATIONS = """\
+Minutes of the Meeting of Ashcombe Parish Council held on Tuesday 5 November 2024
+
+5. Minutes
+
+Following discussion it was RESOLVED that the minutes be signed by the Chairman, Cllr. Smith as a true record.
+
+6. Clerk
+
+Members discussed the vacancy and it was agreed to appoint Mrs. Jones as Clerk. The Chairman thanked her.
+"""
+
+
+def test_resolution_text_is_not_cut_at_an_abbreviation(extractor):
+    found = decisions_of(extractor, PARISH_MINUTES_WITH_ABBREVIATIONS)
+    assert [r.text for r in found][-1].endswith("it was agreed to appoint Mrs. Jones as Clerk.")
+    assert "Cllr. Smith as a true record." in found[0].text
+
+
+WELSH_COMMUNITY_COUNCIL_MINUTES = """\
+Minutes of the Meeting of Llanfair Community Council held on Wednesday 9 October 2024 at 7pm
+
+5. Minutes
+
+It was proposed by Cllr. G. Rees, seconded by Cllr. M. Pugh and unanimously agreed that the minutes of the \
+meeting held on 11th September, as circulated, be approved.
+
+6. Review of Financial Regulations
+
+The Financial Regulations had been sent to Councillors before the meeting, no amendments were proposed and it \
+was resolved to adopt.
+
+7. Donations
+
+Proposed by Cllr. Rees, seconded by Cllr. Pugh, to give £150 to the village eisteddfod. Carried.
+
+Proposed by Cllr. Lloyd, seconded by Cllr. Owen, to give £500 to the rugby club. The proposal was lost.
+
+A proposal by Cllr. Owen to buy a new bench was discussed; no decision was taken.
+"""
+
+
+def test_proposed_seconded_and_agreed_sentences_are_resolutions(extractor):
+    found = decisions_of(extractor, WELSH_COMMUNITY_COUNCIL_MINUTES)
+    assert [(r.agenda_item.number, r.status, r.text.split()[0]) for r in found] == [
+        ("5", "approved", "It"), ("6", "approved", "The"), ("7", "approved", "Proposed"),
+        ("7", "rejected", "Proposed")]
+    assert found[0].text.endswith("as circulated, be approved.")
+    assert found[1].text.endswith("no amendments were proposed and it was resolved to adopt.")
+    assert found[2].text.endswith("eisteddfod. Carried.")
+    assert {(r.decision_maker, r.date) for r in found} == {("Llanfair Community Council", "2024-10-09")}
+
+
+PLANNING_VOTES_AFTER_RESOLUTIONS = """\
+Minutes of the meeting of the Planning Committee held on Wednesday 12 June 2024
+
+56. 24/00123/FUL - Land at Mill Lane, Ashby
+
+The Planning Officer presented the report.
+
+RESOLVED that the application be approved.
+
+(For 8, Against 2, Abstentions 0)
+
+57. 24/00456/OUT - The Old Dairy, Kirkby
+
+RESOLVED that the application be refused.
+
+This was agreed unanimously.
+
+58. 24/00789/FUL - 3 Church Street
+
+RESOLVED that the application be deferred for a site visit.
+"""
+
+TOWN_COUNCIL_VOTES_WITHOUT_ITEM_NUMBERS = """\
+Minutes of the Meeting of Hightown Town Council held on Monday 3 June 2024
+
+Allotments
+
+RESOLVED that the allotment rents rise by 5% from October.
+
+Votes: For 6, Against 3.
+
+Members then discussed the play area. RESOLVED that the new swings be bought from Playco.
+"""
+
+
+def test_a_vote_after_its_resolution_attaches_to_it(extractor):
+    found = decisions_of(extractor, PLANNING_VOTES_AFTER_RESOLUTIONS)
+    votes = [r.votes and (r.votes.for_, r.votes.against, r.votes.abstentions, r.votes.outcome) for r in found]
+    assert votes == [(8, 2, 0, None), (None, None, None, "unanimous"), None]
+    assert not any(r.warnings for r in found)
+
+
+def test_a_vote_after_a_resolution_is_not_the_next_ones(extractor):
+    found = decisions_of(extractor, TOWN_COUNCIL_VOTES_WITHOUT_ITEM_NUMBERS)
+    assert [r.votes and (r.votes.for_, r.votes.against) for r in found] == [(6, 3), None]
+
+
+DECISION_RECORDING_FORM = """\
+Decision Recording Form Decision determined at Environment and Waste Policy Committee meeting on 14 November 2024
+
+(a) Subject: Review of bulky waste charges
+(agenda item 6)
+
+(d) Decision taken
+
+The Policy Committee:
+1. Agreed to publish the review of household waste services.
+
+2. Bulky Waste Collections
+a. Approved an increase of £5 to £35 for the first three items collected.
+b. Approved a reduced charge for residents who receive council tax support.
+
+3. Garden Waste Permits
+a. Approved a 10% increase to the annual permit charge.
+
+(e) Exempt Information?
+
+Open
+
+(a) Subject: Depot Relocation
+(agenda item 7)
+
+(d) Decision taken
+
+Officer Recommendations:
+
+That the Committee for Environment and Waste
+
+1. Approved the business case for moving the depot to Riverside Road.
+
+Contractual:
+
+2. Authorised the Director of Place to award the construction contract within the approved budget.
+
+(e) Exempt Information?
+"""
+
+
+def test_decision_form_limbs_under_titles_and_lead_ins_are_one_each(extractor):
+    found = decisions_of(extractor, DECISION_RECORDING_FORM)
+    assert [(r.limb, r.text.split()[0]) for r in found] == [
+        ("1", "Agreed"), ("2a", "Approved"), ("2b", "Approved"), ("3a", "Approved"), ("1", "Approved"),
+        ("2", "Authorised")]
+    assert found[-2].text.endswith("to Riverside Road.")
+    assert found[-1].text.endswith("within the approved budget.")
+
+
+PRINTED_MINUTES_OUTCOMES_IN_CAPITALS = """\
+Minutes of the Environment and Waste Policy Committee held on Thursday 14 November 2024
+
+6 Review of Bulky Waste Charges
+
+Recommendation 2A was moved by Councillor Khan and seconded by Councillor Lowe. On being put to the vote the \\
+recommendation was CARRIED unanimously.
+
+It was APPROVED
+2a. Bulky Waste - Approved an increase of £5 to £35 for the first three items collected.
+
+7 Quarterly Finance Report
+
+The Committee for Environment and Waste noted the report.
+"""
+
+
+def test_it_was_approved_in_capitals_and_a_committee_named_by_its_remit(extractor):
+    found = decisions_of(extractor, PRINTED_MINUTES_OUTCOMES_IN_CAPITALS)
+    assert [(r.status, r.text) for r in found] == [
+        ("approved", "Bulky Waste - Approved an increase of £5 to £35 for the first three items collected."),
+        ("noted", "The Committee for Environment and Waste noted the report.")]
+
+
+FORWARD_PLAN = """\
+NOTICE OF KEY DECISIONS - CABINET FORWARD PLAN
+
+Published 3 March 2025
+
+Decision maker\tSubject\tDate of decision\tPurpose\tExempt?
+
+Cabinet\tLibrary Service Review\t14 April 2025\tTo seek approval to consult on the future of\nthe mobile library service.
+
+Open
+
+Cabinet\tHousing Revenue Account Budget\t12 May 2025\t1. To seek approval of the rent increase for\ncouncil homes.
+2. To seek approval to adopt the repairs policy.
+
+Part exempt
+3
+"""
+
+REPORT_WITH_A_PURPOSE = """\
+CABINET – 14 APRIL 2025
+
+REPORT OF THE DIRECTOR OF COMMUNITIES
+
+Purpose of the report
+
+To seek approval to consult on the future of the mobile library service.
+"""
+
+
+def test_forward_plan_entries_are_decisions_to_come_dated_by_their_row(extractor):
+    found = decisions_of(extractor, FORWARD_PLAN)
+    assert [(r.kind, r.status, r.date, r.text.replace("\n", " ")) for r in found] == [
+        ("scheduled", "scheduled", "2025-04-14",
+         "To seek approval to consult on the future of the mobile library service."),
+        ("scheduled", "scheduled", "2025-05-12", "To seek approval of the rent increase for council homes."),
+        ("scheduled", "scheduled", "2025-05-12", "To seek approval to adopt the repairs policy."),
+    ]
+
+
+def test_a_reports_purpose_is_no_scheduled_decision(extractor):
+    assert decisions_of(extractor, REPORT_WITH_A_PURPOSE) == []
+
+
+RECORD_OF_DECISION = """\
+NORTHSHIRE COUNTY COUNCIL – RECORD OF DECISION
+
+DECISION TO BE TAKEN BY:\tDECISION NUMBER:
+
+25/00012
+Mr Tom Hale, Cabinet Member for Highways and Transport
+
+Key decision: YES
+
+Subject Matter / Title of Decision
+Winter Gritting Routes
+
+Decision:
+
+As Cabinet Member for Highways and Transport I agree to:
+
+APPROVE the revised priority gritting network set out in Appendix A of the report.
+
+DELEGATE authority to the Director of Highways to make minor changes to the routes during the season.
+
+Reason(s) for decision:
+
+The current network was set in 2015.
+"""
+
+
+def test_record_of_decision_paragraphs_in_capitals_are_the_post_holders_decisions(extractor):
+    found = decisions_of(extractor, RECORD_OF_DECISION)
+    assert [(r.record_type, r.kind, r.status, r.decision_maker, r.text.split()[0]) for r in found] == [
+        ("decision", "individual", "approved", "Cabinet Member for Highways and Transport", "APPROVE"),
+        ("decision", "individual", "approved", "Cabinet Member for Highways and Transport", "DELEGATE")]
+
+
+PARISH_PLANNING_OUTCOMES = """\
+Minutes of the meeting of Ashcombe Parish Council held on Monday 3 June 2024
+
+1. Planning
+
+24/01122/FUL – Old Forge Cottage, Mill Lane, single storey rear extension. Approved.
+24/01150/LBC – The Bell Inn, change of use of outbuilding to holiday let – approved.
+"""
+
+
+def test_an_outcome_ending_a_line_takes_the_whole_line(extractor):
+    found = decisions_of(extractor, PARISH_PLANNING_OUTCOMES)
+    assert [(r.status, r.text) for r in found] == [
+        ("approved", "24/01122/FUL – Old Forge Cottage, Mill Lane, single storey rear extension. Approved."),
+        ("approved", "24/01150/LBC – The Bell Inn, change of use of outbuilding to holiday let – approved.")]
+
+
+UNTITLED_PARISH_MINUTES = """\
+Present:  Cllr Hughes (Chair), Cllrs Owen, Pryce & Lloyd and the Clerk.
+
+412.\tTo receive apologies for absence:  Cllr Bevan.
+
+413.\tTo approve minutes of previous meeting:  Circulated, approved & signed as correct.
+
+414.\tRisk assessment:  The Risk Assessment for 2024/25, as circulated to Councillors, was unanimously approved.
+"""
+
+
+def test_untitled_minutes_with_members_present_have_outcome_sentences(extractor):
+    found = decisions_of(extractor, UNTITLED_PARISH_MINUTES)
+    assert [(r.status, r.text.split(":")[-1].strip()[:26]) for r in found] == [
+        ("approved", "Circulated, approved & sig"), ("approved", "The Risk Assessment for 20")]
+
+
+WORD_PDF_DONATIONS = """\
+Minutes of the Meeting of Llanfair Community Council held on Wednesday 9 October 2024 at 7pm
+
+8. DONATIONS
+
+It was unanimously agreed to donate as follows:
+\uf0b7 Llanfair Young Farmers - £100 (proposed by Cllr. Rees, seconded by Cllr. Pugh)
+\uf0b7 Air Ambulance Wales - £200 (proposed by Cllr. Owen, seconded by Cllr. Lloyd)
+"""
+
+
+def test_word_symbol_font_bullets_are_limbs(extractor):
+    found = decisions_of(extractor, WORD_PDF_DONATIONS)
+    assert [r.text for r in found] == [
+        "Llanfair Young Farmers - £100 (proposed by Cllr. Rees, seconded by Cllr. Pugh)",
+        "Air Ambulance Wales - £200 (proposed by Cllr. Owen, seconded by Cllr. Lloyd)"]
+
+
+SCOTTISH_COMMUNITY_COUNCIL_MINUTES = """\
+Minutes of the General Meeting of Partick Community Council held on Monday 2 June 2025
+
+Minutes of previous meeting
+These were moved as correct by Morag Bell and Iain Reid.
+
+Bank mandate
+The treasurer asked who could sign cheques and it was agreed that the mandate be changed once a new treasurer is in post.
+"""
+
+
+def test_minutes_moved_as_correct_and_an_agreement_keeping_its_sentence(extractor):
+    found = decisions_of(extractor, SCOTTISH_COMMUNITY_COUNCIL_MINUTES)
+    assert [(r.status, r.text) for r in found] == [
+        ("approved", "These were moved as correct by Morag Bell and Iain Reid."),
+        ("agreed", "The treasurer asked who could sign cheques and it was agreed that the mandate be changed "
+                   "once a new treasurer is in post.")]
+
+
+COUNTY_COUNCIL_BUDGET_MEETING = """\
+Minutes of the meeting of Northshire County Council held on Thursday 20 February 2025
+
+5. Election of Chairman
+
+Councillor Mary Ellis was nominated by Councillor Shah and seconded by Councillor Price. There being no other nominations, Councillor Ellis was declared duly elected Chairman of the Council for the ensuing year.
+
+6. Revenue Budget 2025/26
+
+Councillor Price moved and Councillor Shah seconded the recommendations in the report.
+
+An amendment was moved by Councillor Green and seconded by Councillor Patel to reduce the parking charges. On being put to the vote the amendment was lost.
+
+The substantive motion was then put to the vote. Motion passed.
+
+RESOLVED that:
+(a) the revenue budget of £1,024.5m for 2025/26 be approved;
+(b) the council tax for a Band D property be set at £1,712.34;
+(c) the capital programme at Appendix C be approved; and
+(d) the Director of Finance be authorised to borrow within the prudential limits.
+
+7. Notice of Motion
+
+Motion to defer consideration of the library review to the next meeting
+Proposer: Councillor Green
+Seconder: Councillor Patel
+Motion status: Rejected
+"""
+
+
+def test_elections_amendments_budget_limbs_and_motion_status(extractor):
+    found = decisions_of(extractor, COUNTY_COUNCIL_BUDGET_MEETING)
+    assert [(r.agenda_item.number, r.status, r.limb) for r in found] == [
+        ("5", "approved", None), ("6", "rejected", None), ("6", "approved", "a"), ("6", "agreed", "b"),
+        ("6", "approved", "c"), ("6", "approved", "d"), ("7", "rejected", None)]
+    assert found[0].text.endswith("Councillor Ellis was declared duly elected Chairman of the Council for "
+                                  "the ensuing year.")
+    assert found[1].text.startswith("An amendment was moved by Councillor Green")
+    assert found[1].votes.outcome == "lost"
+    assert {r.votes.outcome for r in found[2:6]} == {"carried"}  # the substantive motion's vote
+    assert found[6].text.startswith("Motion to defer consideration")
+
+
+POLICY_COMMITTEE_REPORT = """\
+ENVIRONMENT AND WASTE POLICY COMMITTEE – 14 NOVEMBER 2024
+
+REPORT OF THE DIRECTOR OF PLACE
+
+Depot Relocation
+
+Officer Recommendations:
+
+That the Committee for Environment and Waste
+
+1. Approve the business case for moving the depot to Riverside Road.
+2. Authorises the Director of Place to award the construction contract within the approved budget.
+
+Corporate Strategy alignment:
+
+1. The move supports the council's climate goals.
+"""
+
+
+def test_officer_recommendations_after_an_unpunctuated_lead_in(extractor):
+    found = decisions_of(extractor, POLICY_COMMITTEE_REPORT)
+    assert [(r.kind, r.text.split()[0]) for r in found] == [("recommendation", "Approve"),
+                                                          ("recommendation", "Authorises")]
+
+
+PRINTED_MINUTES_RECOMMENDATIONS_CARRIED = """\
+Minutes of the Environment and Waste Policy Committee held on Thursday 14 November 2024
+
+4 Minutes of the previous meeting
+
+The minutes of the previous meeting were agreed as accurate.
+
+8 Street Cleansing Review
+
+On being put to the vote, recommendation 3 FELL (2 voting for, 7 voting against).
+
+That the Committee for Environment and Waste:
+
+1. Noted the findings of the review of street cleansing across the city.
+
+2. Approved a public consultation on the proposed changes to cleansing rounds.
+
+Recommendation 3 was not approved:
+
+3. Authorise the Director of Place to introduce the new rounds from April.
+"""
+
+
+def test_that_the_committee_lead_in_heads_limbs_and_a_limb_not_approved_is_rejected(extractor):
+    found = decisions_of(extractor, PRINTED_MINUTES_RECOMMENDATIONS_CARRIED)
+    assert [(r.agenda_item.number, r.status, r.text.split()[0]) for r in found] == [
+        ("4", "approved", "The"), ("8", "noted", "Noted"), ("8", "approved", "Approved"),
+        ("8", "rejected", "Authorise")]
+
+
+COMMUNITY_COUNCIL_AGREEMENT_THEN_NARRATIVE = """\
+Minutes of the General Meeting of Partick Community Council held on Monday 2 June 2025
+
+6. THE NEXT PUBLIC MEETING
+
+It was AGREED that the next public meeting be held in the church hall in September. We should invite two speakers from the housing associations and a tenants' group.
+"""
+
+
+def test_an_agreement_opening_its_line_ends_with_its_sentence(extractor):
+    [found] = decisions_of(extractor, COMMUNITY_COUNCIL_AGREEMENT_THEN_NARRATIVE)
+    assert found.text == "It was AGREED that the next public meeting be held in the church hall in September."
+
+
+COMBINED_AUTHORITY_REPORT = """\
+JOINT COMMITTEE – 5 JUNE 2026
+
+REPORT OF THE DIRECTOR OF INVESTMENT
+
+Investment Fund update
+
+At the meeting of the Joint Committee on 16 January 2026, £80k of funding was approved to develop the business case for the river ferry.
+"""
+
+
+def test_a_report_of_what_a_meeting_approved_keeps_the_meeting(extractor):
+    [found] = decisions_of(extractor, COMBINED_AUTHORITY_REPORT)
+    assert (found.kind, found.status, found.date) == ("reported", "approved", "2026-01-16")
+    assert found.text.startswith("At the meeting of the Joint Committee on 16 January 2026, £80k of funding")

@@ -29,18 +29,22 @@ from ..normalise.decisions import (
     clean_body,
     find_attributes,
     is_block_lead,
+    lead_in_awaiting_list,
     line_bounds,
     opens_line,
     paragraph_bounds,
+    post_expression,
+    proposal_status,
     same_body,
     skip_lead_separator,
+    skip_space,
     split_limbs,
     status_of,
     tidy,
     trim_end,
 )
 from ..normalise.organisations import is_post
-from ..normalise.votes import parse_votes, vote_warnings
+from ..normalise.votes import parse_votes, trailing_vote_end, vote_warnings
 
 RESOLUTION_DOC_TYPES = ("minutes", "decision_notice", "other", None)
 """Papers whose RESOLVED blocks are the meeting's own resolutions (a report quoting one reports it)."""
@@ -48,6 +52,7 @@ TRIGGER_ORDER = (
     "RESOLUTION",
     "RESOLUTION_LINE",
     "BODY_RESOLUTION",
+    "PROPOSAL",
     "ITEM_OUTCOME",
     "BARE_RESOLUTION",
     "OUTCOME_SENTENCE",
@@ -56,6 +61,7 @@ TRIGGER_ORDER = (
     "RECOMMENDATION_LINE",
     "SCHEDULED_BY",
     "SCHEDULED_SUBJECT",
+    "SCHEDULED_PURPOSE",
     "REPORTED_BY",
     "REPORTED_SUBJECT",
 )
@@ -77,6 +83,35 @@ OUTCOME_MAX_WORDS = 30
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 LEAD_ENDS_IN_COLON = re.compile(r"[^.;:\n]*(?:\n[^.;:\n]+)?\s*:\s*[-–]?[ \t]*\n")
 """A lead running on to a colon at the end of its line (within two lines): a list of limbs follows."""
+FORWARD_PLAN_HEAD = 1000
+"""How far into a paper its title says it is a forward plan (characters)."""
+PARAGRAPH_NUMBER_AT = re.compile(r"[ \t]*(?:\d{1,5}(?:\.\d{1,3})*\.?[ \t]+)?")
+"""A minute's paragraph number at the start of a line ("3788.\t"), skipped when a line's outcome is read."""
+SHORT_CLAUSE = 8
+"""Fewer words than this after an inline lead ("it was resolved to adopt.") do not say what was decided:
+the record takes the whole sentence."""
+LEAD_IN_WORDS = 3
+"""An inline resolution keeps its sentence when the words before its clause (with "it was agreed") are no
+more than the clause's and these few ("Additional information was sought … and it was agreed that …")."""
+PROPOSAL_OUTCOME = re.compile(
+    r"\b(?:agreed|resolved|approved|carried|accepted|passed|adopted|lost|defeated|fell|not\s+carried)\b",
+    re.IGNORECASE,
+)
+"""What says a proposal's fate ("seconded by Cllr B and unanimously agreed", "Carried.", "It fell")."""
+NOT_CARRIED = re.compile(
+    r"\b(?:not\s+(?:approved|agreed|carried|supported)|fell|lost|was\s+rejected|was\s+refused)\b",
+    re.IGNORECASE,
+)
+"""A line between two limbs saying the next was not carried ("Recommendation 3 was not approved:")."""
+MEETING_OPENING = re.compile(
+    r"(?:At|In|On)\s+(?:the|its|a|their)\s+(?:\w+\s+){0,2}?meeting\s+of\s+[^,;.]{3,120}?,\s*", re.IGNORECASE)
+"""A sentence opening with the meeting that decided ("At the meeting of the MCA Committee in January, £50k …
+was approved"): the clause keeps it, for its body and date."""
+BARE_LEAD_IN = re.compile(r"That\s+the\s+[^\n.;:]{3,80}:[ \t]*\n\s*(?:\d{1,2}[.)]|\(?[a-z]\)|[a-z][.)])\s")
+"""A lead-in line "That the Committee for Transport and Connectivity:" over numbered limbs, standing for
+RESOLVED in minutes."""
+MOVED = re.compile(r"\b(?:moved|proposed|seconded)\b", re.IGNORECASE)
+"""A sentence that puts a motion or amendment to the meeting."""
 LOOKBACK = 1500
 """How far before a resolution to look for the vote on it (characters)."""
 
@@ -124,10 +159,24 @@ class DecisionFinder:
             self.trigger_status[key] = row.get("kind")
         self.statuses: dict[str, list[str]] = status_verbs["statuses"]
         self.negated: dict[str, str] = status_verbs.get("negated", {})
+        self.status_rules: dict[str, Any] = {
+            "movers": frozenset(status_verbs.get("movers", [])),
+            "record_phrases": re.compile("|".join(status_verbs["record_phrases"]), re.IGNORECASE)
+            if status_verbs.get("record_phrases") else None,
+        }
         self.body_re = body_pattern(bodies["body_words"], bodies["leaders"])
+        self.post_re = re.compile(rf"\b{post_expression(bodies['leaders'])}\b")
         self.lead_words: list[str] = bodies.get("lead_words", [])
         self.leaders: tuple[str, ...] = tuple(bodies["leaders"])
         self.stop_lines = re.compile("|".join(f"(?:{p})" for p in layout["stop_lines"]), re.IGNORECASE)
+        self.abbreviations = frozenset(layout.get("abbreviations", []))
+        self.not_lead = re.compile(
+            "|".join(rf"[ \t]*(?:{p})" for p in layout.get("not_lead_after", [])) or r"(?!)", re.IGNORECASE)
+        self.forward_plan_lines = re.compile(
+            "|".join(f"(?:{p})" for p in layout.get("forward_plan_lines", [])) or r"(?!)", re.IGNORECASE)
+        self.forward_plan_end = re.compile(
+            "|".join(rf"^[ \t]*(?:{p})" for p in layout.get("forward_plan_end_lines", [])) or r"(?!)",
+            re.IGNORECASE | re.MULTILINE)
         self.extract_lines = re.compile(
             "|".join(rf"^[ \t]*(?:{p}).*$" for p in layout.get("minutes_extract_lines", [])) or r"(?!)",
             re.IGNORECASE | re.MULTILINE,
@@ -137,7 +186,9 @@ class DecisionFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         item_starts = sorted(s.start_char for s in doc.spans.get(AGENDA_ITEMS, []))
-        stops = sorted(set(item_starts) | {s.start_char for s in doc.spans.get(HEADINGS, [])})
+        headings = {s.start_char for s in doc.spans.get(HEADINGS, [])
+                    if not s.text.rstrip().endswith(":")}  # "Contractual:" leads a list
+        stops = sorted(set(item_starts) | headings)
         matches = sorted(
             (
                 Span(doc, s, e, label=doc.vocab.strings[key])
@@ -183,14 +234,22 @@ class DecisionFinder:
         status = self.trigger_status.get(key)
         if label in ("RESOLUTION", "RESOLUTION_LINE", "BODY_RESOLUTION"):
             return self.resolutions(doc, match, label, rule, status, stops)
+        if label == "PROPOSAL":
+            return self.proposal(doc, match, rule, stops)
         if label == "ITEM_OUTCOME":
             return self.item_outcome(doc, match, rule)
+        if label == "BARE_RESOLUTION" and (
+            BARE_LEAD_IN.match(doc.text, match.start_char) and reads_as_minutes(doc)
+        ):  # "That the Committee for X:" over numbered limbs
+            return self.resolutions(doc, match, "RESOLUTION", rule, None, stops)
         if label == "BARE_RESOLUTION":
             return self.bare_resolution(doc, match, rule)
         if label == "OUTCOME_SENTENCE":
             return self.outcome_sentence(doc, match, rule)
         if label.startswith("RECOMMENDATION"):
             return self.recommendations(doc, match, label, rule, stops)
+        if label == "SCHEDULED_PURPOSE":
+            return self.forward_plan_entry(doc, match, rule)
         return self.narrative(doc, match, label, rule, status)
 
     # Resolutions of the meeting ------------------------------------------------------------
@@ -201,11 +260,13 @@ class DecisionFinder:
         """The limbs of a RESOLVED / DECISION / "The Committee AGREED" block."""
         text = doc.text
         start, end = match.start_char, match.end_char
-        if label == "RESOLUTION_LINE" and not is_block_lead(text, start, end):
+        if label == "RESOLUTION_LINE" and (
+            not is_block_lead(text, start, end) or self.not_lead.match(text, end)
+        ):
             return []
         if label == "BODY_RESOLUTION" and match[-1].text == "noted" and re.match(r"\s+that\b", text[end:]):
             return []  # "The Committee noted that costs had risen": the discussion, not a resolution
-        lead_status = lead_status or status_of(match.text, self.statuses)
+        lead_status = lead_status or status_of(match.text, self.statuses, **self.status_rules)
         after = skip_lead_separator(text, end)
         rest = text[end : line_bounds(text, end)[1]]
         object_follows = bool(rest.strip()) and not re.match(
@@ -220,19 +281,39 @@ class DecisionFinder:
             content_start = after
         list_follows = match.text.rstrip().endswith(":") or bool(re.match(r"\s*:", rest)) or bool(
             LEAD_ENDS_IN_COLON.match(text, end))  # "the Committee agreed, in terms of\nSection 149 …:-" then limbs
-        inline = (label == "BODY_RESOLUTION" or not line_lead) and not list_follows  # "The Committee noted X."
-        stop = block_end(text, after, stops=stops, stop_lines=self.stop_lines, inline=inline)
+        sentence_lead = rule.startswith("it-was") and len(WORD_RE.findall(rest)) >= 3  # "It was AGREED that …"
+        inline = (label == "BODY_RESOLUTION" or not line_lead or sentence_lead) and not list_follows
+        stop = block_end(text, after, stops=stops, stop_lines=self.stop_lines, inline=inline,
+                         abbreviations=self.abbreviations)
         if stop <= content_start:
             return []
         pieces = split_limbs(text, content_start, stop)
+        if inline and len(pieces) == 1:  # "… no amendments made and it was resolved to adopt."
+            opening = sentence_start(text, match.sent.start_char, start)
+            sentence = tidy(text, opening, pieces[0].end)
+            clause_words = len(WORD_RE.findall(text[pieces[0].start : pieces[0].end]))
+            lead_in_words = len(WORD_RE.findall(text[opening : pieces[0].start]))
+            if (sentence is not None and sentence.start < pieces[0].start
+                    and (clause_words < SHORT_CLAUSE or lead_in_words <= clause_words + LEAD_IN_WORDS)):
+                pieces = [sentence]
         meeting = self.meeting_of(doc, start)
         if meeting is not None:
             maker, date = meeting
-            kind = "individual" if doc._.doc_type == "decision_notice" and is_post(maker, self.leaders) else "resolution"
-            return [
-                Found(piece, kind, self.limb_status(text, piece, end, lead_status), rule, maker=maker, date=date)
-                for piece in pieces
+            own_post = None
+            if maker is None and pieces and pieces[0].start > content_start:  # "As Cabinet Member … I agree:"
+                named = self.post_re.search(text, content_start, pieces[0].start)
+                own_post = named.group(0) if named else None
+                maker = own_post
+            one_person = (doc._.doc_type == "decision_notice" or own_post is not None) and is_post(
+                maker, self.leaders)
+            kind = "individual" if one_person else "resolution"
+            statuses = [  # "2. Approved …" / "Recommendation 3 was not approved:" / "3. Authorise …"
+                "rejected" if i and NOT_CARRIED.search(text, pieces[i - 1].end, piece.start)
+                else self.limb_status(text, piece, end, lead_status)
+                for i, piece in enumerate(pieces)
             ]
+            return [Found(piece, kind, status, rule, maker=maker, date=date)
+                    for piece, status in zip(pieces, statuses)]
         if lead_status == "recommended":  # "RECOMMENDED: That the Cabinet …" in a report
             return [
                 Found(
@@ -281,25 +362,61 @@ class DecisionFinder:
             if piece.start < lead_end < piece.end
             else text[piece.start : piece.end]
         )
-        return status_of(own, self.statuses, negated=self.negated) or lead_status or "other"
+        own_status = status_of(own, self.statuses, negated=self.negated, **self.status_rules)
+        return own_status or lead_status or "other"
+
+    def proposal(self, doc: Doc, match: Span, rule: str, stops: list[int]) -> list[Found]:
+        """ "It was proposed by Cllr A, seconded by Cllr B and unanimously agreed that …": the sentence is
+        the resolution when it (or a short sentence after it: "Carried.") says the proposal was carried;
+        a proposal alone decides nothing (minutes and decision notices only)."""
+        text = doc.text
+        if doc._.doc_type not in RESOLUTION_DOC_TYPES:
+            return []
+        start = match.start_char
+        end = block_end(text, start, stops=stops, inline=True, abbreviations=self.abbreviations)
+        outcome = PROPOSAL_OUTCOME.search(text, start, end)
+        if outcome is None:
+            after = skip_space(text, end)
+            following = block_end(text, after, stops=stops, inline=True, abbreviations=self.abbreviations)
+            if (
+                after == end
+                or "\n\n" in text[end:after]
+                or len(WORD_RE.findall(text[after:following])) > SHORT_CLAUSE
+                or (outcome := PROPOSAL_OUTCOME.search(text, after, following)) is None
+            ):
+                return []
+            end = following
+        piece = tidy(text, start, end)
+        if piece is None:
+            return []
+        status = proposal_status(text[outcome.start() : end], outcome.group(0), self.statuses, self.negated,
+                                 **self.status_rules)
+        return [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
 
     def item_outcome(self, doc: Doc, match: Span, rule: str) -> list[Found]:
         """ "The item was deferred / withdrawn": the meeting's decision on an item (minutes only)."""
         if doc._.doc_type not in RESOLUTION_DOC_TYPES:
             return []
         sentence = match.sent
-        piece = tidy(
-            doc.text, sentence.start_char, trim_end(doc.text, sentence.start_char, sentence.end_char)
-        )
+        start = sentence_start(doc.text, sentence.start_char, match.start_char)
+        start = moving_sentence(doc, sentence, start)
+        piece = tidy(doc.text, start, trim_end(doc.text, start, sentence.end_char))
         if piece is None:
             return []
-        status = status_of(match.text, self.statuses, negated=self.negated) or "other"
+        status = self.record_status(doc.text, piece) or status_of(
+            match.text, self.statuses, negated=self.negated, **self.status_rules) or "other"
         return [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
+
+    def record_status(self, text: str, piece: Piece) -> Optional[str]:
+        """ "approved" when a piece says minutes are a correct record ("were agreed as accurate")."""
+        record = self.status_rules["record_phrases"]
+        return "approved" if record is not None and record.search(text, piece.start, piece.end) else None
 
     def bare_resolution(self, doc: Doc, match: Span, rule: str) -> list[Found]:
         """A paragraph "That … be noted." standing alone in minutes: a resolution without RESOLVED."""
         text = doc.text
-        if doc._.doc_type not in ("minutes", "decision_notice") or not opens_line(text, match.start_char):
+        in_minutes = reads_as_minutes(doc) or doc._.doc_type == "decision_notice"
+        if not in_minutes or not opens_line(text, match.start_char):
             return []
         start, end = paragraph_bounds(text, match.start_char)
         if start != match.start_char:
@@ -307,7 +424,7 @@ class DecisionFinder:
         body = text[start:end]
         if not body.endswith((".", ";")) or not re.search(r"\bbe\s+(?:\w+\s+)?\w+ed\b", body):
             return []
-        status = status_of(body, self.statuses, negated=self.negated)
+        status = status_of(body, self.statuses, negated=self.negated, **self.status_rules)
         if status is None:
             return []
         piece = tidy(text, start, end)
@@ -323,16 +440,24 @@ class DecisionFinder:
         and town council minutes. Not a report of another body's decision ("approved by Cabinet"), a
         past one ("had been approved"), reported speech ("She said that …"), a noting of facts
         ("Members noted a late representation"), apologies, or a bare "Noted."."""
-        if doc._.doc_type != "minutes":
+        if not reads_as_minutes(doc):
             return []
         text = doc.text
         verb = match[-1]
         passive = match[0].lower_ in ("was", "were")
         sentence = match.sent
         line_start = self.after_headings(doc, sentence.start_char, match.start_char)
+        sentence_end = sentence.end_char
+        row_start, row_end = line_bounds(text, match.start_char)
+        if not text[verb.idx + len(verb) : row_end].strip(" \t.;"):  # "24/01122/FUL – Old Forge. Approved."
+            row_start = self.after_headings(doc, row_start, match.start_char)
+            row_start = skip_lead_separator(text, PARAGRAPH_NUMBER_AT.match(text, row_start).end())
+            if row_start < line_start and len(WORD_RE.findall(text[row_start:row_end])) <= OUTCOME_MAX_WORDS:
+                line_start, sentence_end = row_start, row_end
         subject = doc.char_span(line_start, match.start_char, alignment_mode="contract")
         after = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
-        if subject is None or sum(1 for t in subject if t.is_alpha) < 2 or len(subject) > OUTCOME_MAX_WORDS:
+        too_long = len(subject) > 2 * OUTCOME_MAX_WORDS if subject is not None else True
+        if subject is None or sum(1 for t in subject if t.is_alpha) < 2 or too_long:
             return []
         if subject[-1].lower_ in OUTCOME_NOT_AFTER or subject[0].lower_ in ("it", "this", "which", "that"):
             return []
@@ -342,13 +467,14 @@ class DecisionFinder:
             return []
         if {t.lower_ for t in subject} & OUTCOME_NOT_IN_SUBJECT or self.is_apologies(text, line_start):
             return []
-        end = trim_end(text, line_start, sentence.end_char)
+        end = trim_end(text, line_start, sentence_end)
         piece = tidy(text, line_start, end)
         if piece is None or text[piece.start:piece.end].rstrip().endswith((":", ":-")):
             return []  # "the following points were noted:" opens the discussion, it decides nothing
         if len([w for w in WORD_RE.findall(text[piece.start:piece.end])]) > OUTCOME_MAX_WORDS:
             return []
-        status = status_of(verb.text, self.statuses, negated=self.negated) or "agreed"
+        status = self.record_status(text, piece) or status_of(
+            verb.text, self.statuses, negated=self.negated, **self.status_rules) or "agreed"
         return [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
 
     def after_headings(self, doc: Doc, start: int, trigger: int) -> int:
@@ -384,8 +510,10 @@ class DecisionFinder:
             if re.match(r"\s*to\b", text[content:line_end], re.IGNORECASE):
                 content = line_end
             stop = block_end(text, content, stops=stops, stop_lines=self.stop_lines)
+            blocks = paragraphs(text, content, stop)
             pieces = [
-                p for a, b in paragraphs(text, content, stop) for p in numbered_paragraph_limbs(text, a, b)
+                p for n, (a, b) in enumerate(blocks) for p in numbered_paragraph_limbs(text, a, b)
+                if not (n + 1 < len(blocks) and lead_in_awaiting_list(text, a, b))  # "That the Committee …"
             ]
         else:
             sentence_start = clause_bounds(text, match.sent.start_char, match.sent.end_char, start, end).start
@@ -406,6 +534,7 @@ class DecisionFinder:
                 stops=stops,
                 stop_lines=self.stop_lines,
                 inline=not text[end : line_bounds(text, end)[1]].rstrip().endswith(":"),
+                abbreviations=self.abbreviations,
             )
             pieces = split_limbs(text, sentence_start, stop)
         out = []
@@ -427,6 +556,9 @@ class DecisionFinder:
             return self.scheduled_list(doc, match, rule)
         opening = self.after_headings(doc, sentence.start_char, start)
         clause = clause_bounds(text, opening, trim_end(text, opening, sentence.end_char), start, end)
+        setting = MEETING_OPENING.match(text, opening, clause.start)
+        if setting is not None and setting.end() == clause.start:  # "At the meeting of the X Committee in …,"
+            clause = Piece(opening, clause.end)
         if label.endswith("_BY"):
             after = re.match(r"\s*(?:the\s+)?", text[end:])
             maker = (
@@ -446,6 +578,8 @@ class DecisionFinder:
                 maker = self.maker_before(doc, clause.start, start)
         else:
             maker = self.maker_before(doc, clause.start, start)
+        if maker is None and setting is not None and setting.end() <= start:
+            maker = self.body_in(doc, setting.start(), setting.end())
         result = Found(
             clause,
             "scheduled" if scheduled else "reported",
@@ -457,7 +591,34 @@ class DecisionFinder:
         if maker is None and (scheduled or label != "REPORTED_BY" or not dated_precisely(result.date)):
             return []  # no one decided and no day or month to say when: "Freezing fees for 2025/26 was rejected"
         if not scheduled:
-            result.status = status or status_of(match.text, self.statuses, negated=self.negated) or "other"
+            verb_status = status_of(match.text, self.statuses, negated=self.negated, **self.status_rules)
+            result.status = status or verb_status or "other"
+        return [result]
+
+    def forward_plan_entry(self, doc: Doc, match: Span, rule: str) -> list[Found]:
+        """ "To seek approval to adopt the Movement Plan" in a forward plan: a decision to come, dated by the
+        meeting date in its row (the last day before it in its paragraph), by the plan's body. Only in a
+        paper that says it is a forward plan or notice of key decisions (a report's purpose is none)."""
+        text = doc.text
+        if not self.forward_plan_lines.search(text[:FORWARD_PLAN_HEAD]):
+            return []
+        start = match.start_char
+        row_start, row_end = paragraph_bounds(text, start)
+        end = row_end
+        for m in LIMB_MARKER.finditer(text, start + 1, row_end):
+            if opens_line(text, m.start()):
+                end = m.start()
+                break
+        closing = self.forward_plan_end.search(text, start, end)
+        end = closing.start() if closing else end
+        piece = tidy(text, start, trim_end(text, start, end))
+        if piece is None:
+            return []
+        result = Found(piece, "scheduled", "scheduled", rule, maker=doc._.committee)
+        days = [s for s in doc.spans.get(DATES, []) if row_start <= s.start_char and s.end_char <= start
+                and s._.date_precision == "day" and s._.date_value]
+        if days:
+            result.date, result.date_span = days[-1]._.date_value, (days[-1].start_char, days[-1].end_char)
         return [result]
 
     def scheduled_list(self, doc: Doc, match: Span, rule: str) -> list[Found]:
@@ -562,19 +723,23 @@ class DecisionFinder:
 
     def add_votes_and_attributes(self, doc: Doc, found: list[Found], item_starts: list[int]) -> None:
         """UK attributes from the item each decision sits in; for resolutions, the vote stated between
-        the previous resolution block (or the item's start) and the end of this block."""
+        the previous resolution block (or the item's start) and the end of this block, or in the short
+        paragraphs right after it ("(For 8, Against 2)", "This was agreed unanimously.")."""
         text = doc.text
         present = sum(1 for s in doc.spans.get(MEMBERS, []) if s._.member_attendance == "present") or None
         blocks: dict[int, list[Found]] = {}
         for result in found:
             blocks.setdefault(result.lead, []).append(result)
         previous_end = 0
-        for lead in sorted(blocks):
+        leads = sorted(blocks)
+        for n, lead in enumerate(leads):
             block = blocks[lead]
             block_start = min(r.piece.start for r in block)
             block_stop = max(r.piece.end for r in block)
             item_start = max([s for s in item_starts if s <= block_start] or [0])
             item_end = min([s for s in item_starts if s > block_start] or [len(text)])
+            next_block = min([len(text)] + [min(later, r.piece.start) for later in leads[n + 1 :]
+                                             for r in blocks[later]])
             if item_starts or doc._.doc_type == "decision_notice":
                 region = text[item_start:item_end]
             else:
@@ -583,8 +748,9 @@ class DecisionFinder:
             votes = None
             if block[0].kind == "resolution":
                 vote_start = max(item_start, previous_end, min(lead, block_start) - LOOKBACK)
-                votes = parse_votes(text[vote_start:block_stop])
-                previous_end = block_stop
+                vote_end = trailing_vote_end(text, block_stop, min(item_end, next_block))
+                votes = parse_votes(text[vote_start:vote_end])
+                previous_end = vote_end
             for result in block:
                 result.attributes = attributes
                 result.votes = votes
@@ -641,6 +807,37 @@ def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def moving_sentence(doc: Doc, sentence: Span, start: int) -> int:
+    """Start of the sentence just before sentence, in its paragraph, when it moved the amendment whose fate
+    sentence records ("An amendment was moved by … On being put to the vote the amendment was lost."); else
+    start."""
+    if sentence.start == 0:
+        return start
+    before = doc[sentence.start - 1].sent
+    if (before.start_char >= paragraph_bounds(doc.text, start)[0] and MOVED.search(before.text)
+            and not PROPOSAL_OUTCOME.search(before.text)):
+        return before.start_char
+    return start
+
+
+def sentence_start(text: str, start: int, offset: int) -> int:
+    """Where the sentence holding offset starts, without a short unpunctuated heading line that the sentence
+    splitter left at its front ("Minutes of previous meeting" above "These were moved as correct …")."""
+    line_start = line_bounds(text, offset)[0]
+    above = text[start:line_start].strip()
+    if above and "\n" not in above and len(above.split()) <= 8 and not above.endswith((".", ",", ";", ":")):
+        return line_start
+    return start
+
+
+def reads_as_minutes(doc: Doc) -> bool:
+    """Whether a paper is a meeting's minutes: so typed, or of no known type but with members recorded as
+    present (a parish council's minutes that open "Present:" with no title)."""
+    return doc._.doc_type == "minutes" or (
+        doc._.doc_type in ("other", None)
+        and any(s._.member_attendance == "present" for s in doc.spans.get(MEMBERS, [])))
 
 
 def dated_precisely(value: Optional[str]) -> bool:

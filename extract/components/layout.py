@@ -12,9 +12,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import AGENDA_ITEMS, HEADINGS
-from ..normalise.layout import find_agenda_items, find_headings
+from ..normalise.layout import BULLETS, find_agenda_items, find_headings
 
-LIST_START = re.compile(r"(?:\d{1,3}[.)]|\(?[ivxlc]{1,5}\)|\(?[a-z]\)|\(\d{1,2}\)|[-•*·▪–])\s", re.IGNORECASE)
+LIST_START = re.compile(
+    rf"(?:\d{{1,3}}[.)]|\(?[ivxlc]{{1,5}}\)|\(?[a-z]\)|\(\d{{1,2}}\)|[{BULLETS}])\s", re.IGNORECASE
+)
 """A list marker opening a line: "1.", "(a)", "ii)", "(3)", a bullet."""
 ITEM_DOC_TYPES = ("minutes", "agenda", "decision_notice")
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Optional, Sequence
+from typing import Collection, Iterable, Mapping, Optional, Sequence
+
+from .layout import BULLETS
 
 LIMB_MARKER = re.compile(
     r"(?P<marker>\((?P<p>[a-z]{1,2}|[ivx]{1,6}|\d{1,2})\)|(?P<n>\d{1,2}\.\d{1,2})\.?|(?P<d>[a-z]|[ivx]{1,6}|\d{1,2})[.)])"
@@ -17,7 +19,7 @@ LIMB_MARKER = re.compile(
     re.IGNORECASE,
 )
 """A limb label opening a lettered or numbered resolution: "(a)", "b)", "(ii)", "3.", "4)", "3.1"."""
-BULLET_MARKER = re.compile(r"[-•*·▪–][^\S\n]+(?=\S)")
+BULLET_MARKER = re.compile(rf"[{BULLETS}][^\S\n]+(?=\S)")
 LEAD_SEPARATOR = re.compile(
     r"[ \t]*(?:(?:unanimously|accordingly|therefore|further)\b[ \t]*)?(?:[:–—-]+|:-)?[ \t]*", re.IGNORECASE
 )
@@ -86,17 +88,19 @@ def block_end(
     stops: Sequence[int] = (),
     stop_lines: Optional[re.Pattern[str]] = None,
     inline: bool = False,
+    abbreviations: Collection[str] = (),
 ) -> int:
     """Where a resolution or recommendation block that starts at start ends.
 
     The block runs through its paragraph; a blank line ends it unless a list is still going (the
     text so far ends with ":" or ";", or the next paragraph opens with a limb label). A heading
     offset in stops, or a line such as "Reasons for the decision" (stop_lines), always ends it. An
-    inline lead ("… and it was RESOLVED that …") without a colon ends with its sentence.
+    inline lead ("… and it was RESOLVED that …") without a colon ends with its sentence, whose end is
+    not the full stop of one of the abbreviations ("Cllr. Smith") or of an initial.
     """
     limit = min([s for s in stops if s > start] + [len(text)])
     if inline:
-        sentence = SENTENCE_END.search(text, start, limit)
+        sentence = sentence_end(text, start, limit, abbreviations)
         if sentence is None:
             return trim_end(text, start, limit)
         return sentence.end() if text[sentence.start()] in ".!?" else trim_end(text, start, sentence.start())
@@ -118,6 +122,10 @@ def block_end(
             continuing = (
                 not so_far
                 or so_far.endswith((":", ";", ",", " and", " or", ":-", ": -", ": –", ":–"))
+                or (lead_in_awaiting_list(text, start, pos) and line_marker_style(text, nxt) is not None)
+                or sub_heading_in_list(text, nxt, line_starts(text, start, pos))
+                or (bool(CAPITAL_VERB_OPENING.match(text, nxt))
+                    and any(CAPITAL_VERB_OPENING.match(text, s) for s in line_starts(text, start, pos)))
                 or (
                     line_marker_style(text, nxt)
                     in {line_marker_style(text, s) for s in line_starts(text, start, pos)} - {None}
@@ -127,6 +135,49 @@ def block_end(
                 return trim_end(text, start, pos)
         pos = line_end + 1
     return trim_end(text, start, min(limit, len(text)))
+
+
+def sub_heading_in_list(text: str, offset: int, starts: Sequence[int]) -> bool:
+    """Whether a short line ending in a colon at offset heads more limbs of the list above it: the limb after
+    it goes on with the numbering ("2. …" / "Contractual:" / "3. Authorised …"), not a new list ("Corporate
+    Strategy alignment:" / "1. …")."""
+    _, line_end = line_bounds(text, offset)
+    line = text[offset:line_end].strip()
+    if not line.endswith(":") or len(line.split()) > 6:
+        return False
+    after = skip_space(text, line_end)
+    following = LIMB_MARKER.match(text, after)
+    labels = [m for s in starts if (m := LIMB_MARKER.match(text, s)) is not None]
+    return bool(following and labels and marker_style(labels[-1]) == marker_style(following)
+                and follows(limb_label(labels[-1]), limb_label(following)))
+
+
+def lead_in_awaiting_list(text: str, start: int, end: int) -> bool:
+    """Whether the last line before end is an unpunctuated lead-in that is no list item itself ("That the
+    Committee for Transport and Connectivity", then the numbered limbs after a blank line)."""
+    last_end = trim_end(text, start, end)
+    last_start = max(start, skip_space(text, line_bounds(text, max(start, last_end - 1))[0]))
+    return (
+        last_start < last_end
+        and text[last_end - 1].isalnum()
+        and not re.search(r"[.;!?:]", text[last_start:last_end])  # a lead-in is one unpunctuated phrase
+        and line_marker_style(text, last_start) is None
+        and opens_line(text, last_start)
+    )
+
+
+def sentence_end(
+    text: str, start: int, limit: int, abbreviations: Collection[str] = ()
+) -> Optional[re.Match[str]]:
+    """The first sentence end between start and limit that is not an abbreviation's or an initial's stop."""
+    folded = {a.lower() for a in abbreviations}
+    for match in SENTENCE_END.finditer(text, start, limit):
+        if text[match.start()] == ".":
+            word = re.search(r"(?:^|[^\w.])([\w.]+)$", text[max(start, match.start() - 12) : match.start()])
+            if word and (word.group(1).lower() in folded or re.fullmatch(r"[A-Z]", word.group(1))):
+                continue
+        return match
+    return None
 
 
 def line_starts(text: str, start: int, end: int) -> list[int]:
@@ -170,23 +221,57 @@ def split_limbs(text: str, start: int, end: int) -> list[Piece]:
     if not found:
         bullets = [m for m in BULLET_MARKER.finditer(text, start, end) if opens_line(text, m.start())]
         found = [(m.start(), m.end(), "") for m in bullets]
+    if not found:  # "I agree to:" / "APPROVE the proposal …" / "DELEGATE authority …"
+        verbs = [s for s in line_starts(text, start, end) if CAPITAL_VERB_OPENING.match(text, s)
+                 and (s == start or re.search(r"\n[ \t]*\n[ \t]*$", text[start:s]))]
+        found = [(s, s, "") for s in verbs] if len(verbs) > 1 else []
     if not found:
         piece = tidy(text, start, end)
         return [piece] if piece else []
     pieces = []
     lead = tidy(text, start, found[0][0])
-    if (
-        lead
-        and not text[lead.start : lead.end].rstrip().endswith((":", ":-", "–", "-"))
-        and len(WORD.findall(text[lead.start : lead.end])) > 3
-    ):  # "that (a) …": a bare lead word is no limb
+    if lead and is_limb_of_its_own(text[lead.start : lead.end]):  # "that (a) …": a bare lead-in is no limb
         pieces.append(lead)
     for i, (_, body_start, label) in enumerate(found):
         body_end = found[i + 1][0] if i + 1 < len(found) else end
-        piece = tidy(text, body_start, body_end, label or None)
+        trailing = TRAILING_SUB_HEADING.search(text, body_start, body_end)
+        piece = tidy(text, body_start, trailing.start() if trailing else body_end, label or None)
         if piece:
-            pieces.append(piece)
+            pieces.extend(sub_limbs(text, piece) or [piece])
     return pieces
+
+
+CAPITAL_VERB_OPENING = re.compile(r"[A-Z]{3,}(?:\s+AND\s+[A-Z]{3,})?\s+(?=[a-z(£\d])")
+"""A paragraph opening with its verb in capitals, then running on in lower case ("APPROVE the proposal …",
+"DELEGATE authority to …"): in decision notices each such paragraph is one decision."""
+TRAILING_SUB_HEADING = re.compile(r"\n[ \t]*\n[ \t]*(?:\S+[ \t]+){0,5}\S+:[ \t]*\s*$")
+"""A short line ending in a colon after a limb, heading the limbs after it ("Contractual:"): not limb text."""
+
+
+def is_limb_of_its_own(lead: str) -> bool:
+    """Whether the text before a block's first limb label decides something itself: a sentence ending in a
+    full stop or semicolon, or a long one; not a lead-in ("That the Committee for Transport:", "Officer
+    Recommendations: That the Committee")."""
+    lead = lead.rstrip()
+    return not lead.endswith((":", ":-", "–", "-")) and len(WORD.findall(lead)) > 3 and (
+        lead.endswith((".", ";")) or len(WORD.findall(lead)) > 12)
+
+
+def sub_limbs(text: str, limb: Piece) -> list[Piece]:
+    """The lettered limbs inside a numbered limb that is only a title or a lead-in ("2. Residents Parking" /
+    "a. Approve …" / "b. Approved …"): one limb each, labelled "2a", "2b"; empty when there are none."""
+    markers = [m for m in LIMB_MARKER.finditer(text, limb.start, limb.end) if opens_line(text, m.start())]
+    if not markers:
+        return []
+    head = text[limb.start : markers[0].start()].strip()
+    words = WORD.findall(head)
+    title = len(words) <= 20 and not head.endswith((".", ";", ","))
+    if not head or not (head.endswith((":", ":-")) or title):
+        return []
+    inner = split_limbs(text, markers[0].start(), limb.end)
+    if not inner or any(p.limb is None for p in inner):
+        return []
+    return [Piece(p.start, p.end, f"{limb.limb or ''}{p.limb}") for p in inner]
 
 
 def limb_marker_opens(text: str, block_start: int, offset: int) -> bool:
@@ -306,20 +391,30 @@ STRONGER_THAN_NOTED = frozenset({"approved", "agreed", "endorsed", "deferred", "
 
 
 def status_of(
-    clause: str, statuses: Mapping[str, Sequence[str]], *, negated: Optional[Mapping[str, str]] = None
+    clause: str,
+    statuses: Mapping[str, Sequence[str]],
+    *,
+    negated: Optional[Mapping[str, str]] = None,
+    movers: Collection[str] = (),
+    record_phrases: Optional[re.Pattern[str]] = None,
 ) -> Optional[str]:
     """The status of a decision from its first status verb ("be noted", "To approve", "agrees").
 
     A verb after "not" takes its negated status ("be not approved" is rejected); a participle after
     "the" or "a" is an adjective and is passed over; "noted" yields to a later decision joined to it
     by "and" or "to" ("To note the update and to endorse the plan" is endorsed); "agreed to defer" is
-    deferred.
+    deferred. A mover ("proposed by Cllr Rees") is no status; minutes agreed as a correct record
+    (record_phrases) are approved.
     """
+    if record_phrases is not None and record_phrases.search(clause):
+        return "approved"
     lookup = {form.lower(): status for status, forms in statuses.items() for form in forms}
     words = [w.lower().rstrip("’'") for w in WORD.findall(clause)]
     first: Optional[str] = None
     for i, word in enumerate(words):
         if i > 0 and words[i - 1] in DETERMINERS:
+            continue
+        if word in movers and words[i + 1 : i + 2] == ["by"]:
             continue
         two = f"{word} {words[i + 1]}" if i + 1 < len(words) else None
         status = lookup.get(two) if two else None
@@ -340,14 +435,48 @@ def status_of(
     return first
 
 
+PROPOSAL_LOST = re.compile(r"^(?:lost|defeated|fell|not\s+carried)$", re.IGNORECASE)
+
+
+def proposal_status(
+    clause: str,
+    outcome: str,
+    statuses: Mapping[str, Sequence[str]],
+    negated: Optional[Mapping[str, str]] = None,
+    *,
+    movers: Collection[str] = (),
+    record_phrases: Optional[re.Pattern[str]] = None,
+) -> str:
+    """The status of a proposal put to the meeting, from the words after its outcome ("… and agreed that the
+    return be approved" is approved), else from the outcome itself ("carried" is agreed, "lost" rejected)."""
+    if PROPOSAL_LOST.match(outcome.strip()):
+        return "rejected"
+    rest = re.sub(r"^\W*\w+\W*(?:that|to)?", "", clause, count=1, flags=re.IGNORECASE)
+    return (status_of(rest, statuses, negated=negated, movers=movers, record_phrases=record_phrases)
+            or status_of(outcome, statuses, negated=negated) or "agreed")
+
+
+def skip_space(text: str, offset: int) -> int:
+    """Offset of the first non-space character at or after offset."""
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return offset
+
+
+def post_expression(leaders: Iterable[str]) -> str:
+    """A regex source for a decision-making post and its remit ("Cabinet Member for Adult Social Care")."""
+    posts = "|".join(sorted((re.escape(w) for w in leaders), key=len, reverse=True))
+    word = r"(?!I\b)[A-Z][\w'’&-]*"  # not "… Services I agree to:"
+    return rf"(?:{posts})(?:\s+for\s+{word}(?:\s+(?:and\s+|&\s+)?{word})*)?"
+
+
 def body_pattern(body_words: Iterable[str], leaders: Iterable[str]) -> re.Pattern[str]:
     """A regex for a named body: capitalised words ending in a body word ("Leicestershire Together
     Board", "Cabinet", "Planning Sub-Committee") or a decision-making post ("Cabinet Member for …")."""
     words = "|".join(sorted((re.escape(w) for w in body_words), key=len, reverse=True))
-    posts = "|".join(sorted((re.escape(w) for w in leaders), key=len, reverse=True))
     cap = r"(?:[A-Z][\w'’&/-]*|and|of|for|&)"
     return re.compile(
-        rf"\b(?P<body>(?:{posts})(?:\s+for\s+(?:[A-Z][\w'’&-]*)(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’&-]*)*)?"
+        rf"\b(?P<body>{post_expression(leaders)}"
         rf"|(?:[A-Z][\w'’&/-]*\s+(?:{cap}\s+){{0,5}})?(?:{words})s?)\b"
     )
 

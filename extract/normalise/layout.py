@@ -20,7 +20,9 @@ AGENDA_ITEM_WORD = re.compile(r"^agenda\s+item\s*(?P<number>\d{1,3}[a-z]?)?\s*[:
 MONTH_AFTER_NUMBER = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b", re.IGNORECASE)
 """A "number" that is the day of a date ("2 June 2024 to …"), not an item's."""
-BULLET = re.compile(r"^(?:[-•*·▪–]|\(?[ivxlc]+\)|\(?[a-z]\))\s")
+BULLETS = "-•*·▪–●◦■➢►\uf0b7\uf0a7\uf0d8"
+"""List bullets, with the private-use ones Word's symbol fonts leave in PDFs (U+F0B7, U+F0A7, U+F0D8)."""
+BULLET = re.compile(rf"^(?:[{BULLETS}]|\(?[ivxlc]+\)|\(?[a-z]\))\s")
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ def is_heading(line: str, before_blank: bool, after_blank: bool) -> bool:
         and after_blank
         and 1 <= len(words) <= 12
         and not stripped.endswith((".", ",", ";"))
-        and not (LIMB_OPENING.match(stripped) and stripped.endswith((":", ":-")))  # "That the Fire Authority:"
+        and not LIMB_OPENING.match(stripped)  # "That the Fire Authority:", "That the Committee for Transport"
         and not BULLET.match(stripped)
         and stripped[:1].isalpha()
         and stripped[:1].isupper()
@@ -80,17 +82,33 @@ LIMB_OPENING = re.compile(
 """How a limb of a resolution or recommendation opens ("That the report be noted"), unlike a title."""
 
 
+SENTENCE_TITLE_WORDS = 8
+"""A numbered line of more words than this ending in a full stop is a sentence (a limb), not a title."""
+
+
 def is_item_title(title: str) -> bool:
     """An agenda item title is short and not a running sentence (report paragraphs are numbered too),
     nor a resolution's limb ("That the report be noted.")."""
     words = title.split()
     return (
         1 <= len(words) <= 14
-        and not re.search(r"[.;:]\s+\S", title)
+        and not re.search(r"[.;]\s+\S", title)
+        and not labelled_sentence(title)
         and not title.endswith((",", ";"))
         and not (LIMB_OPENING.match(title) and title.endswith((".", ";")))
+        and not (title.endswith(".") and len(words) > SENTENCE_TITLE_WORDS)  # "2. Approved launching a …."
         and not MONTH_AFTER_NUMBER.match(title)
     )
+
+
+def labelled_sentence(title: str) -> bool:
+    """Whether a colon in a numbered line opens a sentence ("Reason: The scheme meets the policy.",
+    "Decision: To approve …"), unlike a heading's ("PREMISES LICENCE APPLICATION: THE CROWN INN")."""
+    label, colon, rest = title.partition(":")
+    if not colon:
+        return False
+    rest = rest.strip()
+    return not rest or title.endswith(".") or bool(LIMB_OPENING.match(rest)) or len(label.split()) > 8
 
 
 def is_bare_number(line: str, match: re.Match[str]) -> bool:
@@ -109,7 +127,27 @@ def in_running_text(lines: list[Block], i: int) -> bool:
         return True
     if below is None or line.end + 1 != below.start:
         return False
+    if heading_over_its_text(line.text, below.text):
+        return False
     return continues_paragraph(line.text) or (below.text.strip()[:1].islower() and not BULLET.match(below.text.strip()))
+
+
+HEADING_NOT_LAST = frozenset({"the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "with", "by",
+                              "at", "from", "that", "as", "be", "is", "are", "was", "were"})
+"""Words a heading does not end with: a line ending so is a wrapped sentence ("2. The Council noted the")."""
+
+
+def heading_over_its_text(line: str, below: str) -> bool:
+    """Whether a short numbered line sits on its text with no blank line ("3. Minutes" / "To confirm …"): it
+    ends on a word a heading may end with, is much shorter than the line below (so did not wrap) or is in
+    capitals or title case, and the line below opens a sentence."""
+    words = line.split()[1:]
+    below = below.strip()
+    if not words or len(words) > 8 or not below[:1].isupper() or words[-1].lower() in HEADING_NOT_LAST:
+        return False
+    significant = [w for w in words if w.lower() not in HEADING_NOT_LAST and w[:1].isalpha()]
+    titled = bool(significant) and all(w[:1].isupper() for w in significant)
+    return titled or len(line.strip()) <= 0.6 * len(below)
 
 
 def continues_paragraph(previous: str) -> bool:

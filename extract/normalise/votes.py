@@ -56,7 +56,11 @@ LOST = re.compile(
     r"|(?:motion|amendment)\s+(?:was\s+)?(?:lost|defeated))\b",
     re.IGNORECASE,
 )
-CARRIED = re.compile(r"\b(?:was|were|is|being|declared)\s+(?:therefore\s+)?carried\b", re.IGNORECASE)
+CARRIED = re.compile(
+    r"\b(?:(?:was|were|is|being|declared)\s+(?:therefore\s+)?carried"
+    r"|motion\s+(?:was\s+)?(?:passed|carried))\b",
+    re.IGNORECASE,
+)
 TIED = re.compile(
     r"\b(?:equality\s+of\s+votes|votes\s+were\s+(?:tied|equal)|casting\s+vote)\b", re.IGNORECASE
 )
@@ -173,3 +177,22 @@ def vote_warnings(votes: dict[str, Any], *, members_present: Optional[int] = Non
                 f"The motion is recorded as lost but {in_favour} voted for and {against} against."
             )
     return warnings
+
+
+NEXT_MOTION = re.compile(r"\bsubstantive\s+motion\b", re.IGNORECASE)
+"""After an amendment's fate, the vote on the substantive motion belongs to the resolution that follows."""
+TRAILING_VOTE_WORDS = 30
+"""A paragraph stating the vote on the resolution above it is short ("(For 8, Against 2, Abstentions 0)")."""
+
+
+def trailing_vote_end(text: str, offset: int, limit: int) -> int:
+    """End of the vote written after a resolution that ends at offset: the short paragraphs right after it,
+    before limit (the next resolution or item), that state a vote ("This was agreed unanimously."); offset
+    when none does."""
+    end = offset
+    for paragraph in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[offset:limit]):
+        body = paragraph.group(0)
+        if len(body.split()) > TRAILING_VOTE_WORDS or parse_votes(body) is None or NEXT_MOTION.search(body):
+            break
+        end = offset + paragraph.end()
+    return end

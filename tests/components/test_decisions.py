@@ -47,8 +47,8 @@ def decisions(nlp, header: str, body: str) -> list[tuple]:
         pytest.param(
             "Following debate, it was RESOLVED that the licence be granted. The Chair thanked officers.\n",
             "approved",
-            "that the licence be granted.",
-            id="inline-it-was-resolved",
+            "Following debate, it was RESOLVED that the licence be granted.",
+            id="inline-it-was-resolved-short-clause-keeps-its-sentence",
         ),
         pytest.param(
             "AGREED: That the review be deferred until the next meeting.\n",

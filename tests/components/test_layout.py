@@ -48,6 +48,19 @@ def items(text: str) -> list[tuple[str | None, str]]:
             id="planning-application-reference",
         ),
         pytest.param(
+            "5. PLANNING APPLICATION 15/00615/REM: LAND EAST OF LONDON ROAD\n\nRESOLVED that it be approved.\n\n"
+            "6. PREMISES LICENCE APPLICATION: THE CROWN INN\n",
+            [("5", "PLANNING APPLICATION 15/00615/REM: LAND EAST OF LONDON ROAD"),
+             ("6", "PREMISES LICENCE APPLICATION: THE CROWN INN")],
+            id="heading-with-a-colon",
+        ),
+        pytest.param(
+            "3. Minutes\nTo confirm the minutes of the meeting held on 2 May 2024.\n"
+            "4. Public Participation\nNo members of the public were present.\n",
+            [("3", "Minutes"), ("4", "Public Participation")],
+            id="heading-with-its-text-on-the-next-line",
+        ),
+        pytest.param(
             "Agenda item\n\nRecommissioning of Library Services.\n",
             [(None, "Recommissioning of Library Services")],
             id="moderngov-agenda-item-page",
@@ -70,6 +83,17 @@ def test_find_agenda_items(text, expected):
         pytest.param(
             "3. The purpose of this report is to seek approval. It sets out the options.\n",
             id="report-paragraph",
+        ),
+        pytest.param(
+            "RESOLVED:\n1. Decision: To approve the scheme.\n2. Reason: The scheme meets the policy.\n",
+            id="labelled-limbs-with-a-colon",
+        ),
+        pytest.param(
+            "2. The Council has considered the\nproposals set out in the report.\n", id="wrapped-report-paragraph"
+        ),
+        pytest.param(
+            "1. Noted the outcomes of the review of evidence and of best practice.\n\n2. Approved launching a six-week public engagement on the "
+            "outcomes of that technical assessment.\n", id="limbs-that-are-sentences",
         ),
         pytest.param(
             "DECISION\n\n1.  To award the contract for routes 12 and 14 (Bridport –\n"

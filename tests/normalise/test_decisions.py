@@ -35,6 +35,9 @@ STOP_LINES = re.compile(
     ),
     re.IGNORECASE,
 )
+ABBREVIATIONS = frozenset(
+    json.loads((LEXICONS / "decision_layout.json").read_text(encoding="utf-8"))["abbreviations"]
+)
 
 
 def limbs(text: str) -> list[tuple[str | None, str]]:
@@ -135,6 +138,24 @@ def test_inline_block_ends_with_its_sentence():
     text = "After debate it was RESOLVED that the report be noted. Members thanked the officers."
     start = text.index("that")
     assert text[start : block_end(text, start, inline=True)] == "that the report be noted."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("it was RESOLVED that the minutes be signed by the Chairman, Cllr. Smith. The Clerk read a "
+                     "letter.", "that the minutes be signed by the Chairman, Cllr. Smith.", id="cllr"),
+        pytest.param("it was agreed to appoint Mrs. Jones as Clerk. She will start in May.",
+                     "to appoint Mrs. Jones as Clerk.", id="mrs"),
+        pytest.param("it was RESOLVED to pay invoice No. 2041 to Mr. T. Price. Members thanked him.",
+                     "to pay invoice No. 2041 to Mr. T. Price.", id="no-and-initial"),
+        pytest.param("it was agreed to buy a bench for St. Mary's churchyard. Cllr. Ward will order it.",
+                     "to buy a bench for St. Mary's churchyard.", id="saint"),
+    ],
+)
+def test_inline_block_is_not_cut_at_an_abbreviation(text, expected):
+    start = text.index("that") if " that " in text else text.index("to ")
+    assert text[start : block_end(text, start, inline=True, abbreviations=ABBREVIATIONS)] == expected
 
 
 @pytest.mark.parametrize(
@@ -269,3 +290,36 @@ def test_same_body(name, committee, expected):
 )
 def test_find_attributes(text, expected):
     assert find_attributes(text, ATTRIBUTES) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected_end",
+    [
+        pytest.param("It was APPROVED;\nThat the Committee for Housing\n\n1. Approved the plan.\n\n2. Noted the risks.\n",
+                     "2. Noted the risks.", id="unpunctuated-lead-in-line-then-limbs"),
+        pytest.param("to write to the police for their views. Clerk\n\n10. DONATIONS\ni) Requests were read.\n",
+                     "for their views. Clerk", id="an-action-note-is-no-lead-in"),
+    ],
+)
+def test_a_lead_in_keeps_a_block_going_only_when_it_is_one(text, expected_end):
+    assert text[: block_end(text, 0)].endswith(expected_end)
+
+
+STATUS_RULES = {
+    "movers": frozenset(STATUS["movers"]),
+    "record_phrases": re.compile("|".join(STATUS["record_phrases"]), re.IGNORECASE),
+}
+
+
+@pytest.mark.parametrize(
+    "clause, status",
+    [
+        pytest.param("Young Farmers - £100 (proposed by Cllr. Rees, seconded by Cllr. Pugh)", None, id="mover"),
+        pytest.param("that the minutes of the meeting held on 3 May were a correct record", "approved",
+                     id="correct-record"),
+        pytest.param("The minutes of the previous meeting were agreed as accurate.", "approved", id="agreed-as-accurate"),
+        pytest.param("that the scheme proposed by officers be deferred", "deferred", id="proposed-by-then-verb"),
+    ],
+)
+def test_movers_and_minutes_records(clause, status):
+    assert status_of(clause, STATUS["statuses"], negated=STATUS["negated"], **STATUS_RULES) == status
