@@ -39,6 +39,9 @@ from ..normalise.organisations import (
 )
 from ..normalise.names import title_case
 
+# A capitalised word just before the body's name on its line makes it part of a longer name.
+LONGER_NAME_BEFORE = re.compile(r"(?<![\w])(?!The\b)[A-Z][\w'’-]*[ \t]+$")
+
 LEXICON = "minutes.lexicon.v1"
 HYPHEN_JOINS = frozenset({"on", "upon", "under", "in", "le", "by", "the", "en", "super", "sur", "de", "cum"})
 """Little words inside hyphenated place names ("Milford-on-Sea", "Newcastle-under-Lyme")."""
@@ -176,6 +179,8 @@ class OrganisationFinder:
         body = known or Body(body_id(name), name, "council" if key.endswith(" council") else "committee")
         pattern = r"\s+".join(re.escape(word) for word in name.split())
         for found in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
+            if LONGER_NAME_BEFORE.search(text, max(0, found.start() - 40), found.start()):
+                continue  # "East Govan Hill Community Council" is another body than "Govan Hill Community Council"
             span = doc.char_span(found.start(), found.end())
             if span is not None:
                 add(span.start, span.end, body, "committee")
