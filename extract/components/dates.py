@@ -17,6 +17,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..sentences import sentence_bounds
 from ..extensions import CONTACTS, DATES
 from ..normalise.wrapped_lines import joined_lines_doc
 from ..normalise.dates import MONTH_NAMES, DateValue, Tense, parse_date, resolve_relative, with_time
@@ -25,6 +26,10 @@ YEAR_AT_END = re.compile(r"[./](?:19|20)\d\d$")
 """A numeric date with a four-digit year ("14.11.2023") is never a paragraph number."""
 HEADER_CHARS = 600
 """Mentions in the first characters of a paper belong to its header (meeting or publication date)."""
+
+SENTENCE_WINDOW = 200
+"""Tokens of its sentence read each side of a date for its cues: a sentence with no end (a page of
+text without a full stop) would make every date read all of it."""
 
 
 class DateFinder:
@@ -161,8 +166,9 @@ class DateFinder:
         """Tokens of the span's sentence before it (nearest first) and after it."""
         doc = span.doc
         if doc.has_annotation("SENT_START"):
-            sent = span[0].sent
-            start, end = sent.start, max(sent.end, span.end)
+            start, end = sentence_bounds(doc, span.start)
+            end = max(end, span.end)
+            start, end = max(start, span.start - SENTENCE_WINDOW), min(end, span.end + SENTENCE_WINDOW)
         else:
             start, end = max(0, span.start - 25), min(len(doc), span.end + 25)
         return list(reversed(doc[start:span.start])), list(doc[span.end:end])

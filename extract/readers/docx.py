@@ -20,7 +20,7 @@ from .source import ReadText, UnreadableFile
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BULLET = "•"
 MAX_LIST_NUMBER = 32767
-"""The largest list number Word allows (w:start); a counter beyond it is shown as its decimal number."""
+"""The largest start number Word allows (w:start); a larger one is taken as this."""
 MAX_LETTER_NUMBER = 26 * 30
 """Letter numbering (a … z, aa … zz, …) up to 30 letters long; beyond it the number is shown in digits, so a
 list said to start at 10^11 cannot build a string of billions of letters."""
@@ -111,7 +111,7 @@ class Numbering:
             return None
         level = levels[ilvl]
         counts = self.counters.setdefault(num_id, [0] * LEVELS)
-        counts[ilvl] = min(counts[ilvl] + 1, MAX_LIST_NUMBER) if counts[ilvl] else level.start
+        counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else level.start
         for deeper in range(ilvl + 1, len(counts)):
             counts[deeper] = 0
         if level.fmt == "bullet" or level.fmt == "none":
