@@ -64,7 +64,7 @@ def billion_laughs_docx() -> bytes:
 
 def numbered_list_docx(start: int, fmt: str, items: int = 40) -> bytes:
     """A .docx list of items paragraphs whose numbering starts at start, in Word number format fmt."""
-    docx = plain_docx([f"Item {n} of the agenda." for n in range(items)], style="List Number")
+    docx = plain_docx([f"Item {n} of the agenda of 4 June 2024." for n in range(items)], style="List Number")
     with zipfile.ZipFile(io.BytesIO(docx)) as package:
         numbering = package.read("word/numbering.xml").decode("utf-8")
     numbering = re.sub(r'(<w:start w:val=")\d+(")', rf"\g<1>{start}\2", numbering)
@@ -146,4 +146,6 @@ def unclosed_html(tag: str, count: int) -> bytes:
         body = "<ul>" + "".join(f"<li>Item {n}" for n in range(count)) + "</ul>"
     else:
         body = "".join(f"<p>Paragraph {n} of the minutes." for n in range(count))
-    return f"<!DOCTYPE html><html><head><title>Minutes</title></head><body><main>{body}</main></body></html>".encode()
+    head = "<h1>Licensing Committee – 4 June 2024</h1><p>RESOLVED: that the premises licence be granted."
+    return (f"<!DOCTYPE html><html><head><title>Minutes</title></head><body><main>{head}{body}</main></body>"
+            "</html>").encode()

@@ -357,3 +357,67 @@ def test_review_pages_of_a_crafted_doc_id_stay_inside_the_folder(tmp_path):
     from extract.review import page_name
 
     assert "/" not in page_name("../../x") and page_name("doc_72d41736e7f43139") == "doc_72d41736e7f43139.html"
+
+
+# -- worker processes -----------------------------------------------------------------------------------------
+
+def start_run(tmp_path: Path, count: int = 60) -> tuple[subprocess.Popen, Path]:
+    """A --jobs 2 run over count papers in a session of its own (as a shell starts a job), and its output."""
+    for path in papers(tmp_path / "papers", count):
+        path.write_text(path.read_text(encoding="utf-8") + "The Committee considered the report on 4 June 2024 "
+                        "and RESOLVED that it be noted. " * 300, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    child = subprocess.Popen([sys.executable, "-c", "from extract.cli import app; app()", "run",
+                              str(tmp_path / "papers"), "-o", str(out), "--jobs", "2"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    return child, out
+
+
+def group_gone(group: int, within: float) -> bool:
+    """Whether every process of a process group has ended within that many seconds."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def wait_for_journal(child: subprocess.Popen, out: Path) -> None:
+    """Wait until the workers have given back a first paper."""
+    deadline = time.monotonic() + 120
+    while not (journal_path(out).exists() and journal_path(out).stat().st_size) and time.monotonic() < deadline:
+        assert child.poll() is None, child.stderr.read().decode() if child.stderr else ""
+        time.sleep(0.02)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("signum, whole_job", [(2, True), (2, False), (15, False)],
+                         ids=["ctrl-c", "sigint-to-the-run", "sigterm"])
+def test_ctrl_c_or_sigterm_with_two_jobs_stops_the_run_and_its_workers_at_once(tmp_path, signum, whole_job):
+    child, out = start_run(tmp_path)
+    wait_for_journal(child, out)
+    started = time.monotonic()
+    if whole_job:
+        os.killpg(child.pid, signum)  # a terminal's Ctrl-C reaches every process of the job
+    else:
+        os.kill(child.pid, signum)
+    child.wait(timeout=30)
+    assert time.monotonic() - started < 3, "the run took too long to stop"
+    assert group_gone(child.pid, 3), "workers outlived the run"
+    assert not list(tmp_path.glob(".out.jsonl.*.tmp")) and not out.exists()
+    assert complete_groups(journal_path(out).read_bytes())[0]
+
+
+@pytest.mark.slow
+def test_workers_of_a_run_killed_while_they_start_do_not_stay_behind(tmp_path):
+    child, out = start_run(tmp_path)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (tmp_path / ".out.jsonl.lock").exists():
+        time.sleep(0.01)
+    time.sleep(0.3)  # the workers are being spawned
+    os.kill(child.pid, 9)
+    child.wait(timeout=10)
+    assert group_gone(child.pid, 10), "orphaned workers are still running"
