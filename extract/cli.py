@@ -34,10 +34,10 @@ def stop_on_signal(signum: int, _frame: object) -> None:
 
 @app.command()
 def run(
-    inputs: list[Path] = typer.Argument(..., help="Paper files, or folders searched recursively; - for standard "
-                                        "input."),
-    output: Path = typer.Option(DEFAULT_OUTPUT, "-o", "--output", help="JSONL file to write (replaced atomically; "
-                                "- for standard output)."),
+    inputs: list[Path] = typer.Argument(..., help="Paper files, or folders searched recursively; "
+                                        "- for standard input."),
+    output: Path = typer.Option(DEFAULT_OUTPUT, "-o", "--output",
+                                help="JSONL file to write (replaced atomically; - for standard output)."),
     with_text: bool = typer.Option(False, "--with-text", help="Put the extracted text on each document record."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log details, including tracebacks of failures."),
     resume: bool = typer.Option(False, "--resume", help="Reuse records of unchanged inputs from an earlier or "
@@ -54,13 +54,13 @@ def run(
     max_seconds: float = typer.Option(DEFAULT_SECONDS, "--max-seconds", min=0,
                                       help="Seconds one paper may take; a slower paper fails (0: no limit)."),
     max_memory_mb: float = typer.Option(DEFAULT_MEMORY_MB, "--max-memory-mb", min=0,
-                                        help="Megabytes of memory one paper may use; more fails it (0: no limit)."),
-    include: Optional[list[str]] = typer.Option(None, "--include", help="Glob of files to read under a folder "
-                                                "(repeatable; default: every file but .json, .jsonl, .csv …)."),
-    exclude: Optional[list[str]] = typer.Option(None, "--exclude", help="Glob of files to leave out under a folder "
-                                                "(repeatable)."),
-    follow_links: bool = typer.Option(False, "--follow-links", help="Follow links to folders and links leaving "
-                                      "the input folder."),
+                                        help="Megabytes one paper may use; more fails it (0: no limit)."),
+    include: Optional[list[str]] = typer.Option(None, "--include", help="Glob of files to read under a "
+                                                "folder (repeatable; default: all but .json, .jsonl, .csv …)."),
+    exclude: Optional[list[str]] = typer.Option(None, "--exclude",
+                                                help="Glob of files to leave out under a folder (repeatable)."),
+    follow_links: bool = typer.Option(False, "--follow-links",
+                                      help="Follow links to folders and links leaving the input folder."),
 ) -> None:
     """Extract records from every input into one JSONL file; every input gets a document record."""
     import os

@@ -59,7 +59,7 @@ class Messages:
         "GetMeeting web service, or the meeting's PDF"
     )
     E046 = "E046 {kind} files cannot be read: save the paper as PDF, Word (.docx), HTML or plain text"
-    E047 = "E047 this is {kind}, not a file: give the paper itself (a FIFO or a device is never read as a paper)"
+    E047 = "E047 this is {kind}, not a file: give the paper itself (a FIFO or a device is never read)"
     E048 = "E048 this link points to {target}, which does not exist: fix or remove the link"
     E049 = "E049 this link leads round in a loop and never reaches a file: fix or remove the link"
     E050 = (
@@ -89,7 +89,7 @@ class Messages:
     )
     E057 = "E057 the disk is full: {path} could not be written; free some space and run again with --resume"
     E058 = "E058 {path} is on a read-only disk: write the records somewhere else with -o"
-    E059 = "E059 you may not write {path} ({detail}): write the records somewhere else with -o, or ask for access"
+    E059 = "E059 you may not write {path} ({detail}): write the records elsewhere with -o, or ask for access"
     E060 = (
         "E060 the worker processing this paper stopped unexpectedly, twice (out of memory, or a crash in a "
         "library): run it alone with `minutes-extract run FILE --jobs 1 -v` and report it with the file attached"

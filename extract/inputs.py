@@ -57,7 +57,7 @@ def kind_of(mode: int) -> str:
 
 
 def read_limited(fd: int, limit: int) -> bytes:
-    """At most limit + 1 bytes of an open file descriptor, so an over-long stream is seen without reading it all."""
+    """At most limit + 1 bytes of an open file, so an over-long stream is seen without reading it all."""
     chunks: list[bytes] = []
     left = limit + 1
     while left > 0:

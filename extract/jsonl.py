@@ -17,17 +17,18 @@ from .records import RECORD_ADAPTER
 
 
 def record_line(record: Any) -> str:
-    """One record as a JSON line: fields in contract order, non-ASCII kept as written (lone surrogates as U+FFFD)."""
+    """One record as a JSON line: fields in contract order, non-ASCII kept (a lone surrogate as U+FFFD)."""
     return safe_text(json.dumps(record.model_dump(mode="json", by_alias=True), ensure_ascii=False,
                                 separators=(",", ":")))
 
 
 def create_temporary(path: Path) -> tuple[int, Path]:
-    """A new hidden file beside path (".NAME.XXXX.tmp"), never through a link, with the umask's permissions."""
+    """A new hidden file beside path (".NAME.XXXX.tmp"), never through a link, with the umask's mode."""
     while True:
         tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
         try:
-            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666), tmp
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
+            return os.open(tmp, flags, 0o666), tmp
         except FileExistsError:
             continue
 

@@ -62,7 +62,8 @@ def write_error(path: Path, exc: OSError) -> MinutesExtractError:
     if exc.errno == errno.EROFS:
         return MinutesExtractError(Messages.E058.format(path=path))
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return MinutesExtractError(Messages.E059.format(path=path, detail=exc.strerror or "permission denied"))
+        detail = exc.strerror or "permission denied"
+        return MinutesExtractError(Messages.E059.format(path=path, detail=detail))
     return MinutesExtractError(Messages.E076.format(path=path, detail=exc.strerror or type(exc).__name__))
 
 
@@ -89,7 +90,8 @@ class OutputLock:
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 except BlockingIOError:
                     os.close(fd)
-                    raise MinutesExtractError(Messages.E056.format(path=self.output, lock=self.path)) from None
+                    busy = Messages.E056.format(path=self.output, lock=self.path)
+                    raise MinutesExtractError(busy) from None
                 if same_file(fd, self.path):  # not a lock file the run before us removed as we opened it
                     break
                 os.close(fd)

@@ -1,8 +1,8 @@
 """Resumable, idempotent batches: a durable journal beside the output, and reuse of complete records.
 
 While a run goes, each document's records are appended to ``OUT.jsonl.partial`` as one group (its
-document line, then its records) with one write and an fsync, as soon as the engine gives it back, so a kill leaves whole groups and at
-most one torn last line, which is dropped. The final output is still written whole and atomically,
+document line, then its records) with one write and an fsync, as soon as the engine gives it back,
+so a kill leaves whole groups and at most one torn last line, which is dropped. The final output is still written whole and atomically,
 in input order, and the journal is removed. ``--resume`` reuses a group from the old output or the
 journal when its input has the same path and sha256 and it was written by this extractor version,
 pipeline hash and text setting; anything else (and every failed document) is extracted again, so a

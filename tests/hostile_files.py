@@ -9,7 +9,8 @@ from typing import Iterator
 
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 GOOD_MINUTES = (
-    "NORTH WESSEX DISTRICT COUNCIL\n\nMinutes of the meeting of the Licensing Committee held on 4 June 2024\n\n"
+    "NORTH WESSEX DISTRICT COUNCIL\n\n"
+    "Minutes of the meeting of the Licensing Committee held on 4 June 2024\n\n"
     "Present: Councillor Ann Ward (Chair), Councillor Ben Hale.\n\n"
     "12. Premises licence: The Crown Inn\n\n"
     "RESOLVED: that the premises licence be granted subject to the conditions in the report.\n"
@@ -29,9 +30,10 @@ def plain_docx(paragraphs: list[str], style: str | None = None) -> bytes:
 
 
 def with_part(docx: bytes, name: str, chunks: Iterator[bytes]) -> bytes:
-    """The Word file with one part replaced by the bytes of chunks, streamed (so a bomb is never in memory)."""
+    """The Word file with one part replaced by the bytes of chunks, streamed (a bomb is never in memory)."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(docx)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with zipfile.ZipFile(io.BytesIO(docx)) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for item in source.infolist():
             if item.filename == name:
                 with target.open(name, "w", force_zip64=True) as part:
@@ -43,9 +45,10 @@ def with_part(docx: bytes, name: str, chunks: Iterator[bytes]) -> bytes:
 
 
 def zip_bomb_docx(unpacked_mb: int) -> bytes:
-    """A small .docx whose document.xml unpacks to unpacked_mb megabytes (white space between two paragraphs)."""
+    """A small .docx whose document.xml unpacks to unpacked_mb MB (white space between two paragraphs)."""
     def chunks() -> Iterator[bytes]:
-        yield f'<?xml version="1.0" encoding="UTF-8"?><w:document {W_NS}><w:body><w:p><w:r><w:t>Minutes'.encode()
+        yield f'<?xml version="1.0" encoding="UTF-8"?><w:document {W_NS}><w:body>'.encode()
+        yield b"<w:p><w:r><w:t>Minutes"
         yield b"</w:t></w:r></w:p>"
         for _ in range(unpacked_mb):
             yield b" " * (1024 * 1024)
@@ -73,7 +76,7 @@ def numbered_list_docx(start: int, fmt: str, items: int = 40) -> bytes:
 
 
 def pdf(content: bytes, pages: int = 1, to_unicode: bytes | None = None) -> bytes:
-    """A PDF of pages pages, each showing the same content stream in Helvetica (with a ToUnicode map if given)."""
+    """A PDF of pages pages, each showing one content stream in Helvetica (with a ToUnicode map if given)."""
     objects: list[bytes] = []
     kids = " ".join(f"{5 + i} 0 R" for i in range(pages))
     font_extra = b" /ToUnicode 4 0 R" if to_unicode else b""
@@ -84,8 +87,8 @@ def pdf(content: bytes, pages: int = 1, to_unicode: bytes | None = None) -> byte
     objects.append(b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream")
     content_id = 5 + pages
     for _ in range(pages):
-        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> "
-                       f">> /Contents {content_id} 0 R >>".encode())
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                       f"/Resources << /Font << /F1 3 0 R >> >> /Contents {content_id} 0 R >>".encode())
     objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
@@ -112,7 +115,8 @@ def text_lines(lines: list[str]) -> bytes:
 
 SURROGATE_CMAP = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Bad def "
                   b"1 begincodespacerange <00> <FF> endcodespacerange "
-                  b"1 beginbfchar <51> <D835> endbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+                  b"1 beginbfchar <51> <D835> endbfchar endcmap "
+                  b"CMapName currentdict /CMap defineresource pop end end")
 """A font map that sends the letter Q to a lone surrogate, as some broken embedded fonts do."""
 
 

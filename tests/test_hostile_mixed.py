@@ -1,5 +1,5 @@
-"""One folder holding every hostile case of issue 14 beside good papers: the run ends well, in bounded time and
-memory, every good paper with its records and every bad one with a failed document record saying why."""
+"""One folder holding every hostile case of issue 14 beside good papers: the run ends well, in bounded time
+and memory, every good paper with its records and every bad one with a failed document record saying why."""
 
 from __future__ import annotations
 

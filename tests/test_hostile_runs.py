@@ -1,4 +1,4 @@
-"""Hostile runs (issue 14, issue 13 items 9, 11, 13, 16): odd inputs, budgets, locks, links and write failures."""
+"""Hostile runs (issue 14; issue 13 items 9, 11, 13, 16): odd inputs, budgets, locks, links, writes."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subp
                           capture_output=True, timeout=180, cwd=cwd)
 
 
-# -- names, encodings -----------------------------------------------------------------------------------------
+# -- names, encodings ------------------------------------------------------------------------------
 
 def test_a_file_name_that_is_not_utf8_gets_its_records_and_resume_works(tmp_path, extractor):
     folder = tmp_path / "papers"
@@ -78,7 +78,7 @@ def test_with_text_a_pdf_whose_font_gives_lone_surrogates_is_written(tmp_path, e
     assert summary.statuses["ok"] == 1 and "\ufffdueens Head" in document.text
 
 
-# -- budgets and the journal ----------------------------------------------------------------------------------
+# -- budgets and the journal -----------------------------------------------------------------------
 
 def test_a_paper_over_its_time_budget_fails_alone(tmp_path, extractor):
     folder = tmp_path / "papers"
@@ -124,7 +124,7 @@ def test_the_journal_keeps_each_paper_as_it_finishes(tmp_path, extractor, monkey
     assert len(complete_groups(journal_path(out).read_bytes())[0]) == 3
 
 
-# -- inputs found in folders ----------------------------------------------------------------------------------
+# -- inputs found in folders -----------------------------------------------------------------------
 
 def test_broken_looping_and_non_regular_entries_each_get_a_failed_record(tmp_path, extractor):
     folder = tmp_path / "papers"
@@ -153,7 +153,8 @@ def test_links_leaving_the_input_folder_are_skipped_with_a_warning_unless_follow
     assert sorted(documents(out)) == ["inside.txt", "report_00.txt"]
     assert any(w.startswith("E074") and "elsewhere.txt" in w for w in summary.warnings)
     followed = run_batch([folder], out, extractor=extractor, follow_links=True)
-    assert sorted(documents(out)) == ["elsewhere.txt", "inside.txt", "report_00.txt"] and not followed.warnings
+    assert sorted(documents(out)) == ["elsewhere.txt", "inside.txt", "report_00.txt"]
+    assert not followed.warnings
 
 
 def test_a_folder_linked_to_itself_is_walked_once(tmp_path):
@@ -203,16 +204,17 @@ def test_data_files_are_left_out_of_folders_and_globs_choose(tmp_path, extractor
     papers(folder, 1)
     (folder / "gold.json").write_text('{"doc": 1}', encoding="utf-8")
     (folder / "counts.csv").write_text("a,b\n1,2\n", encoding="utf-8")
-    (folder / "notes.md").write_text("# Cabinet notes\n\nRESOLVED: that the notes be noted.\n", encoding="utf-8")
+    (folder / "notes.md").write_text("# Cabinet notes\n\nRESOLVED: that they be noted.\n", encoding="utf-8")
     papers(folder / "drafts", 1)
     assert [p.name for p in collect_inputs([folder])] == ["report_00.txt", "notes.md", "report_00.txt"]
     summary = run_batch([folder], tmp_path / "out.jsonl", extractor=extractor, exclude=["drafts/*"],
                         include=["*.txt", "*.json"])
-    assert summary.documents == 2 and sorted(documents(tmp_path / "out.jsonl")) == ["gold.json", "report_00.txt"]
+    assert summary.documents == 2
+    assert sorted(documents(tmp_path / "out.jsonl")) == ["gold.json", "report_00.txt"]
     assert run_batch([folder / "counts.csv"], tmp_path / "csv.jsonl", extractor=extractor).documents == 1
 
 
-# -- where the output goes ------------------------------------------------------------------------------------
+# -- where the output goes -------------------------------------------------------------------------
 
 def test_a_journal_link_planted_beside_the_output_is_not_followed(tmp_path, extractor):
     papers(tmp_path / "papers", 1)
@@ -356,16 +358,17 @@ def test_stdout_and_stdin_as_dash(tmp_path):
 def test_review_pages_of_a_crafted_doc_id_stay_inside_the_folder(tmp_path):
     from extract.review import page_name
 
-    assert "/" not in page_name("../../x") and page_name("doc_72d41736e7f43139") == "doc_72d41736e7f43139.html"
+    assert "/" not in page_name("../../x")
+    assert page_name("doc_72d41736e7f43139") == "doc_72d41736e7f43139.html"
 
 
-# -- worker processes -----------------------------------------------------------------------------------------
+# -- worker processes ------------------------------------------------------------------------------
 
 def start_run(tmp_path: Path, count: int = 60) -> tuple[subprocess.Popen, Path]:
     """A --jobs 2 run over count papers in a session of its own (as a shell starts a job), and its output."""
     for path in papers(tmp_path / "papers", count):
-        path.write_text(path.read_text(encoding="utf-8") + "The Committee considered the report on 4 June 2024 "
-                        "and RESOLVED that it be noted. " * 300, encoding="utf-8")
+        body = "The Committee considered the report on 4 June 2024 and RESOLVED that it be noted. " * 300
+        path.write_text(path.read_text(encoding="utf-8") + body, encoding="utf-8")
     out = tmp_path / "out.jsonl"
     child = subprocess.Popen([sys.executable, "-c", "from extract.cli import app; app()", "run",
                               str(tmp_path / "papers"), "-o", str(out), "--jobs", "2"],
@@ -388,7 +391,8 @@ def group_gone(group: int, within: float) -> bool:
 def wait_for_journal(child: subprocess.Popen, out: Path) -> None:
     """Wait until the workers have given back a first paper."""
     deadline = time.monotonic() + 120
-    while not (journal_path(out).exists() and journal_path(out).stat().st_size) and time.monotonic() < deadline:
+    journal = journal_path(out)
+    while not (journal.exists() and journal.stat().st_size) and time.monotonic() < deadline:
         assert child.poll() is None, child.stderr.read().decode() if child.stderr else ""
         time.sleep(0.02)
 

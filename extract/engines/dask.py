@@ -41,7 +41,8 @@ def dask_client(scheduler: Optional[str], jobs: int) -> Iterator["Client"]:
         raise EngineError(Messages.E064) from exc
     if scheduler is None:
         try:
-            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, dashboard_address=None, host="127.0.0.1")
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, dashboard_address=None,
+                                   host="127.0.0.1")
         except (OSError, TimeoutError, RuntimeError) as exc:
             raise EngineError(Messages.E071.format(detail=str(exc).splitlines()[0] if str(exc) else
                                                    type(exc).__name__)) from exc

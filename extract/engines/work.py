@@ -121,7 +121,7 @@ def exit_with_parent(parent: int, every: float = PARENT_CHECK_SECONDS) -> None:
 
 
 def load_worker(make_extractor: ExtractorFactory = Extractor, parent: Optional[int] = None) -> None:
-    """Process-pool initializer: load the pipeline while the worker starts; a load error waits for the first task.
+    """Process-pool initializer: load the pipeline as the worker starts; a load error waits for the first task.
 
     parent is the run's process id as the run knew it: a parent killed while this worker was starting is
     already gone here, and the worker ends at once instead of loading a pipeline for nobody. Ctrl-C is

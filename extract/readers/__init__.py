@@ -34,8 +34,8 @@ FORMAT_NAMES = {"pdf": "PDF", "docx": "Word file", "html": "web page", "moderngo
 MAX_TEXT_CHARS = 5_000_000
 """Characters one paper's text may hold (about 800,000 words, 2,000 pages); a longer text fails (E052)."""
 
-__all__ = ["MAX_TEXT_CHARS", "READERS", "ReadText", "SourceText", "UnreadableFile", "detect_format", "read_bytes",
-           "safe_text", "sha256_of"]
+__all__ = ["MAX_TEXT_CHARS", "READERS", "ReadText", "SourceText", "UnreadableFile", "detect_format",
+           "read_bytes", "safe_text", "sha256_of"]
 
 
 def read_bytes(source: str, data: bytes) -> SourceText:

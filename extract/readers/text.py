@@ -1,7 +1,8 @@
 """Plain text: a deterministic decode ladder, recorded as the document's encoding.
 
 The ladder: BOM (UTF-8, UTF-16), UTF-16 without a BOM (NULs on one side of every pair), strict UTF-8,
-cp1252, then charset-normalizer restricted to Western encodings. Line breaks are normalised to "\\n"; spans index into the text returned here.
+cp1252, then charset-normalizer restricted to Western encodings. Line breaks are normalised to "\\n";
+spans index into the text returned here.
 """
 
 from __future__ import annotations
