@@ -21,6 +21,7 @@ from extract.jsonl import read_records
 from extract.output import OutputLock, lock_path
 from extract.resume import complete_groups, journal_path
 from extract.runner import collect_inputs, run_batch
+from extract.shard import Shard
 
 from . import hostile_files as hostile
 
@@ -425,3 +426,14 @@ def test_workers_of_a_run_killed_while_they_start_do_not_stay_behind(tmp_path):
     os.kill(child.pid, 9)
     child.wait(timeout=10)
     assert group_gone(child.pid, 10), "orphaned workers are still running"
+
+
+def test_a_sharded_run_over_a_folder_with_a_fifo_does_not_block(tmp_path, extractor):
+    folder = tmp_path / "papers"
+    papers(folder, 2)
+    os.mkfifo(folder / "pipe.txt")
+    names = set()
+    for index in range(2):
+        run_batch([folder], tmp_path / "out.jsonl", extractor=extractor, shard=Shard(index, 2))
+        names |= set(documents(tmp_path / f"out.part-{index}-of-2.jsonl"))
+    assert names == {"pipe.txt", "report_00.txt", "report_01.txt"}
