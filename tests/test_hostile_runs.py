@@ -437,3 +437,13 @@ def test_a_sharded_run_over_a_folder_with_a_fifo_does_not_block(tmp_path, extrac
         run_batch([folder], tmp_path / "out.jsonl", extractor=extractor, shard=Shard(index, 2))
         names |= set(documents(tmp_path / f"out.part-{index}-of-2.jsonl"))
     assert names == {"pipe.txt", "report_00.txt", "report_01.txt"}
+
+
+def test_a_worker_whose_run_is_already_gone_ends_before_loading_the_pipeline():
+    code = ("import sys\nfrom extract.engines.work import load_worker\n"
+            "def never():\n    sys.exit('the pipeline was loaded')\n"
+            "load_worker(never, parent=2 ** 22 + 12345)\nsys.exit('the worker went on')")
+    started = time.monotonic()
+    ended = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert ended.returncode == 1 and not ended.stderr, ended.stderr
+    assert time.monotonic() - started < 30
