@@ -10,6 +10,7 @@ from typing import Optional
 import typer
 
 from .about import __version__
+from .budget import DEFAULT_MEMORY_MB, DEFAULT_SECONDS
 
 app = typer.Typer(
     add_completion=False,
@@ -24,7 +25,7 @@ USAGE_EXIT, FAILED_EXIT = 2, 1
 """Exit statuses: 2 for a command line that cannot run as given (as click's own usage errors), 1 when
 the command ran and failed (every input failed, a bad records file, no gold matched)."""
 
-USAGE_CODES = frozenset({"E020", "E021", "E061", "E062", "E063", "E066", "E069"})
+USAGE_CODES = frozenset({"E020", "E021", "E055", "E061", "E062", "E063", "E066", "E069", "E072", "E075"})
 """Coded errors that mean the command line itself is wrong: a path or an option value."""
 
 QUIET = typer.Option(False, "--quiet", "-q", help="Print nothing but errors.")
@@ -78,10 +79,17 @@ def main(
     """Turn UK committee papers (minutes, reports, decision notices, agendas) into JSON Lines records."""
 
 
+def stop_on_signal(signum: int, _frame: object) -> None:
+    """SIGTERM ends a run as Ctrl-C does: workers stopped, temporary files removed, the journal kept."""
+    raise SystemExit(128 + signum)
+
+
 @app.command()
 def run(
-    inputs: list[Path] = typer.Argument(..., help="Paper files, or folders searched recursively."),
-    output: Path = typer.Option(DEFAULT_OUTPUT, "-o", "--output", help="JSONL file to write (replaced atomically)."),
+    inputs: list[Path] = typer.Argument(..., help="Paper files, or folders searched recursively; "
+                                        "- for standard input."),
+    output: Path = typer.Option(DEFAULT_OUTPUT, "-o", "--output",
+                                help="JSONL file to write (replaced atomically; - for standard output)."),
     with_text: bool = typer.Option(False, "--with-text", help="Put the extracted text on each document record."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log details, including tracebacks of failures."),
     resume: bool = typer.Option(False, "--resume", help="Reuse records of unchanged inputs from an earlier or "
@@ -95,29 +103,45 @@ def run(
                                             "(default: a local Dask cluster)."),
     shard: Optional[str] = typer.Option(None, "--shard", help="Process only shard I/N (by content hash), writing "
                                         "OUT.part-I-of-N.jsonl."),
-    quiet: bool = QUIET,
+    max_seconds: float = typer.Option(DEFAULT_SECONDS, "--max-seconds", min=0,
+                                      help="Seconds one paper may take; a slower paper fails (0: no limit)."),
+    max_memory_mb: float = typer.Option(DEFAULT_MEMORY_MB, "--max-memory-mb", min=0,
+                                        help="Megabytes one paper may use; more fails it (0: no limit)."),
+    include: Optional[list[str]] = typer.Option(None, "--include", help="Glob of files to read under a "
+                                                "folder (repeatable; default: all but .json, .jsonl, .csv …)."),
+    exclude: Optional[list[str]] = typer.Option(None, "--exclude",
+                                                help="Glob of files to leave out under a folder (repeatable)."),
+    follow_links: bool = typer.Option(False, "--follow-links",
+                                      help="Follow links to folders and links leaving the input folder."),
 ) -> None:
     """Extract records from every input into one JSONL file; every input gets a document record."""
     import os
+    import signal
     import sys
     import time
 
+    from .budget import Budget
     from .errors import MinutesExtractError
     from .runner import run_batch
     from .shard import Shard
 
     configure_logging(verbose)
+    signal.signal(signal.SIGTERM, stop_on_signal)
     started = time.perf_counter()
     say("minutes-extract: loading the pipeline (spaCy model and rules), then extracting…", quiet)
     try:
         summary = run_batch(inputs, output, with_text=with_text, resume=resume, max_mb=max_size_mb,
                             jobs=jobs if jobs is not None else os.cpu_count() or 1, engine=engine,
                             scheduler=scheduler, shard=Shard.parse(shard) if shard else None,
+                            budget=Budget(max_seconds, max_memory_mb), include=include or (),
+                            exclude=exclude or (), follow_links=follow_links,
                             progress=not quiet and sys.stderr.isatty())
     except MinutesExtractError as exc:
         fail_with(exc)
         return
     elapsed = time.perf_counter() - started
+    for warning in summary.warnings:
+        typer.echo(f"warning: {warning}", err=True)
     for source, error in summary.failures:
         say(f"failed: {source}: {error}", quiet)
     say(f"{summary.line()}; {elapsed:.1f} s, {summary.words / elapsed:,.0f} words/s", quiet)

@@ -59,6 +59,37 @@ class Messages:
         "GetMeeting web service, or the meeting's PDF"
     )
     E046 = "E046 {kind} files cannot be read: save the paper as PDF, Word (.docx), HTML or plain text"
+    E047 = "E047 this is {kind}, not a file: give the paper itself (a FIFO or a device is never read)"
+    E048 = "E048 this link points to {target}, which does not exist: fix or remove the link"
+    E049 = "E049 this link leads round in a loop and never reaches a file: fix or remove the link"
+    E050 = (
+        "E050 the Word file unpacks to {size_mb:.0f} MB, over the {limit_mb:g} MB a paper may hold "
+        "(is it a zip bomb?): open it in Word and save it again, or split it"
+    )
+    E051 = (
+        "E051 the {kind} declares XML entities or a document type, which papers never do (an "
+        "entity-expansion attack, 'billion laughs'): download or export the file again"
+    )
+    E052 = (
+        "E052 the paper's text is {chars:,} characters, over the {limit:,} characters one paper may hold: "
+        "split it into smaller files"
+    )
+    E053 = (
+        "E053 the paper took more than the {seconds:g} s one paper may take: split it into smaller files, "
+        "or allow more time with --max-seconds"
+    )
+    E054 = (
+        "E054 the paper needed more than the {memory_mb:g} MB of memory one paper may use: split it into "
+        "smaller files, or allow more with --max-memory-mb"
+    )
+    E055 = "E055 the output {path} is a folder: give a file name for the records, e.g. {path}/records.jsonl"
+    E056 = (
+        "E056 another minutes-extract run is writing {path} (its lock is {lock}): wait for it to finish, "
+        "or write to another file"
+    )
+    E057 = "E057 the disk is full: {path} could not be written; free some space and run again with --resume"
+    E058 = "E058 {path} is on a read-only disk: write the records somewhere else with -o"
+    E059 = "E059 you may not write {path} ({detail}): write the records elsewhere with -o, or ask for access"
     E060 = (
         "E060 the worker processing this paper stopped unexpectedly, twice (out of memory, or a crash in a "
         "library): run it alone with `minutes-extract run FILE --jobs 1 -v` and report it with the file attached"
@@ -117,3 +148,12 @@ class Messages:
         "E090 the PDF's text layer cannot be read (its fonts do not say which letters they draw): run OCR "
         "on it, or export it from the original document again"
     )
+    E071 = (
+        "E071 a local Dask cluster could not be started ({detail}): it listens on 127.0.0.1, so the machine "
+        "needs its loopback interface; start a scheduler yourself and give --scheduler, or use --engine local"
+    )
+    E072 = "E072 standard input ('-') must be the only input, read by --engine local"
+    E073 = "E073 the folder {path} could not be read ({detail}): its files were skipped"
+    E074 = "E074 {path} links outside the input folder, to {target}: skipped (give --follow-links to read it)"
+    E075 = "E075 --resume needs an output file: it cannot resume a run written to standard output or a device"
+    E076 = "E076 {path} could not be written ({detail})"

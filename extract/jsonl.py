@@ -4,29 +4,53 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import secrets
+import stat
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from pydantic import ValidationError
 
 from .errors import Messages, MinutesExtractError
+from .readers.source import safe_text
 from .records import RECORD_ADAPTER
 
 
 def record_line(record: Any) -> str:
-    """One record as a JSON line: fields in contract order, non-ASCII kept as written."""
-    return json.dumps(record.model_dump(mode="json", by_alias=True), ensure_ascii=False, separators=(",", ":"))
+    """One record as a JSON line: fields in contract order, non-ASCII kept (a lone surrogate as U+FFFD)."""
+    return safe_text(json.dumps(record.model_dump(mode="json", by_alias=True), ensure_ascii=False,
+                                separators=(",", ":")))
+
+
+def create_temporary(path: Path) -> tuple[int, Path]:
+    """A new hidden file beside path (".NAME.XXXX.tmp"), never through a link, with the umask's mode."""
+    while True:
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+
+
+def write_through(path: Path) -> Path:
+    """The file a write to path replaces: a link's target, so the link stays a link."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 def write_lines_atomic(path: Path, lines: Iterable[str]) -> int:
     """Write lines to a temporary file beside path, flush it to disk, then rename it over path.
 
-    A reader never sees a half-written file, and an interrupted run leaves the old file intact.
+    A reader never sees a half-written file, and an interrupted run leaves the old file intact. A link
+    is written through (its target replaced); a device or a FIFO (/dev/stdout) is written directly.
     Returns the number of lines written.
     """
+    if path.exists() and not stat.S_ISREG(os.stat(path).st_mode):
+        with open(path, "w", encoding="utf-8", newline="\n") as stream:
+            return write_to(stream, lines)
+    path = write_through(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp_name = create_temporary(path)
     count = 0
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
@@ -40,6 +64,16 @@ def write_lines_atomic(path: Path, lines: Iterable[str]) -> int:
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+    return count
+
+
+def write_to(stream: Any, lines: Iterable[str]) -> int:
+    """Write lines to an open text stream as they come, flushing each; returns how many."""
+    count = 0
+    for line in lines:
+        stream.write(line + "\n")
+        stream.flush()
+        count += 1
     return count
 
 

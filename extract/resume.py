@@ -1,8 +1,8 @@
 """Resumable, idempotent batches: a durable journal beside the output, and reuse of complete records.
 
 While a run goes, each document's records are appended to ``OUT.jsonl.partial`` as one group (its
-document line, then its records) with one write and an fsync, so a kill leaves whole groups and at
-most one torn last line, which is dropped. The final output is still written whole and atomically,
+document line, then its records) with one write and an fsync, as soon as the engine gives it back,
+so a kill leaves whole groups and at most one torn last line, which is dropped. The final output is still written whole and atomically,
 in input order, and the journal is removed. ``--resume`` reuses a group from the old output or the
 journal when its input has the same path and sha256 and it was written by this extractor version,
 pipeline hash and text setting; anything else (and every failed document) is extracted again, so a
@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterable, Iterator, Optional
@@ -22,6 +23,7 @@ from .about import __version__
 from .engines.work import DocumentLines, lost_document
 from .errors import Messages
 from .inputs import file_sha256
+from .jsonl import safe_text
 from .pipeline import Provenance
 
 log = logging.getLogger(__name__)
@@ -90,16 +92,24 @@ class Journal:
     def append(self, lines: list[str]) -> None:
         """Write one document's lines in one write, then fsync."""
         if self.handle is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            if self.keep_bytes and self.path.exists():
-                self.handle = self.path.open("r+b")
-                self.handle.truncate(self.keep_bytes)
-                self.handle.seek(self.keep_bytes)
-            else:
-                self.handle = self.path.open("wb")
+            self.handle = self.open()
         self.handle.write(("\n".join(lines) + "\n").encode("utf-8"))
         self.handle.flush()
         os.fsync(self.handle.fileno())
+
+    def open(self) -> BinaryIO:
+        """The journal opened for appending, never through a link: one planted at its name is removed, not
+        followed (its target is left alone)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        flags = os.O_NOFOLLOW | os.O_CLOEXEC
+        if self.keep_bytes and is_regular(self.path):
+            handle = os.fdopen(os.open(self.path, os.O_RDWR | flags), "r+b")
+            handle.truncate(self.keep_bytes)
+            handle.seek(self.keep_bytes)
+            return handle
+        if os.path.lexists(self.path):
+            self.path.unlink()
+        return os.fdopen(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | flags, 0o666), "wb")
 
     def close(self) -> None:
         """Close the journal file, keeping it."""
@@ -125,7 +135,7 @@ class ResumableBatch:
         journal = journal_path(output)
         if resume:
             for path in (output, journal):
-                if path.is_file():
+                if is_regular(path):
                     groups, end = complete_groups(path.read_bytes())
                     self.reusable.update({g.document.get("source", ""): g for g in groups if self.allowed(g)})
                     keep = end if path == journal else keep
@@ -141,7 +151,7 @@ class ResumableBatch:
 
     def earlier(self, path: Path) -> Optional[Group]:
         """The reusable group of an input whose bytes are unchanged, if there is one."""
-        group = self.reusable.get(str(path))
+        group = self.reusable.get(source_name(path))
         if group is None:
             return None
         try:
@@ -155,15 +165,13 @@ class ResumableBatch:
         """Every input's lines in input order; fresh ones are journalled as they come."""
         plan = [(path, self.earlier(path)) for path in files]
         fresh = reconciled([p for p, g in plan if g is None], extract([p for p, g in plan if g is None]),
-                           self.with_text)
+                           self.with_text, arrived=lambda document: self.journal.append(list(document.lines)))
         for _path, group in plan:
             if group is not None:
                 self.reused += 1
                 yield group_lines(group)
                 continue
-            document = next(fresh)
-            self.journal.append(list(document.lines))
-            yield document
+            yield next(fresh)
 
     def finish(self) -> None:
         """The output is written: the journal is no longer needed."""
@@ -177,19 +185,38 @@ def group_lines(group: Group) -> DocumentLines:
                          dict(document.get("counts") or {}), group.lines)
 
 
-def reconciled(todo: list[Path], results: Iterable[DocumentLines], with_text: bool) -> Iterator[DocumentLines]:
-    """Each input's lines in order; an input the engine did not give back gets a failed document record."""
+def reconciled(todo: list[Path], results: Iterable[DocumentLines], with_text: bool,
+               arrived: Callable[[DocumentLines], None] = lambda document: None) -> Iterator[DocumentLines]:
+    """Each input's lines in order; an input the engine did not give back gets a failed document record.
+
+    arrived is called with each document as the engine gives it back (the journal keeps it then).
+    """
     results = iter(results)
     waiting: dict[str, DocumentLines] = {}
     for path in todo:
-        source = str(path)
+        source = source_name(path)
         while source not in waiting:
             document = next(results, None)
             if document is None:
                 break
+            arrived(document)
             waiting[document.source] = document
         found = waiting.pop(source, None)
         if found is None:
             log.error("no records came back for %s", source)
-            found = lost_document(source, with_text, error=Messages.E008)
+            found = lost_document(str(path), with_text, error=Messages.E008)
+            arrived(found)
         yield found
+
+
+def source_name(path: Path | str) -> str:
+    """An input's name as its document record writes it (a name that is not UTF-8 has U+FFFD)."""
+    return safe_text(str(path))
+
+
+def is_regular(path: Path) -> bool:
+    """Whether path is a regular file itself, not a link to one."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False

@@ -9,6 +9,7 @@ one local stylesheet and need no network.
 from __future__ import annotations
 
 import html
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -65,6 +66,11 @@ class ReviewSummary:
         if self.without_text:
             extra += f"; {len(self.without_text)} without text (re-run with --with-text)"
         return f"{self.pages} pages, {self.records} records{extra}; open {self.index}"
+
+
+def page_name(doc_id: str) -> str:
+    """A paper's page file name from a safe slug of its doc_id: a crafted id ("../../x") stays inside -o."""
+    return re.sub(r"[^A-Za-z0-9_-]", "_", doc_id)[:120] + ".html"
 
 
 def _template(name: str) -> str:
@@ -213,7 +219,7 @@ def render_index(papers: list[Paper]) -> str:
             note = ""
         cells = "".join(f'<td class="num">{counts[t]}</td>' for t in EXTRACTED_TYPES)
         rows.append(
-            f'<tr class="status-{document.status}"><td><a href="{_e(paper.paper_id)}.html">'
+            f'<tr class="status-{document.status}"><td><a href="{_e(page_name(paper.paper_id))}">'
             f'{_e(paper_title(document))}</a><br><small>{_e(document.source)}</small></td>'
             f'<td>{_e(document.doc_type or "")}</td><td>{_e(document.committee or "")}</td>'
             f'<td>{_e(document.meeting_date or "")}</td><td>{_e(document.status)}</td>{cells}'
@@ -252,7 +258,7 @@ def write_review(records_path: Path, out_dir: Path) -> ReviewSummary:
     for paper in papers:
         document = paper.document
         page = render_paper(document, paper.records)
-        (out_dir / f"{paper.paper_id}.html").write_text(page, encoding="utf-8")
+        (out_dir / page_name(paper.paper_id)).write_text(page, encoding="utf-8")
         summary.pages += 1
         summary.records += len(paper.records)
         if document.status == "failed":

@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence
 
+from .budget import Budget
+from .discover import Filters, collect_inputs, discover
 from .engines import DocumentLines, extract_documents
 from .errors import InputError, Messages
 from .extractor import Extractor
-from .inputs import DEFAULT_MAX_MB
-from .jsonl import write_lines_atomic
+from .inputs import DEFAULT_MAX_MB, STDIN
+from .jsonl import write_lines_atomic, write_to
+from .output import OutputLock, Target, lock_path, open_stream, target_of, write_error
 from .pipeline import provenance
 from .progress import with_progress
-from .resume import ResumableBatch
+from .resume import ResumableBatch, journal_path, reconciled
 from .shard import Shard
+
+__all__ = ["RunSummary", "collect_inputs", "run_batch"]
 
 
 @dataclass
@@ -32,6 +38,8 @@ class RunSummary:
     """Documents whose records were taken from an earlier run (--resume)."""
     words: int = 0
     """Words of the papers extracted in this run (not those reused), for its speed."""
+    warnings: list[str] = field(default_factory=list)
+    """What was skipped while the inputs were found (a folder that could not be read, a link leaving it)."""
 
     @property
     def all_failed(self) -> bool:
@@ -48,26 +56,6 @@ class RunSummary:
         )
 
 
-def collect_inputs(paths: Sequence[Path | str]) -> list[Path]:
-    """Files named and files under folders named (recursively, sorted; hidden files skipped), no repeats."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            ))
-        elif path.exists():
-            found.append(path)
-        else:
-            raise InputError(Messages.E021.format(path=path))
-    unique = list(dict.fromkeys(found))
-    if not unique:
-        raise InputError(Messages.E020.format(paths=", ".join(str(p) for p in paths)))
-    return unique
-
-
 def run_batch(
     paths: Sequence[Path | str],
     output: Path,
@@ -81,12 +69,17 @@ def run_batch(
     engine: str = "local",
     scheduler: Optional[str] = None,
     shard: Optional[Shard] = None,
+    budget: Budget = Budget(),
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    follow_links: bool = False,
 ) -> RunSummary:
     """Extract records from every input into one JSONL file, written atomically.
 
     Args:
-        paths: files and folders.
-        output: the JSONL file to write (replaced whole, only when the run completes).
+        paths: files and folders; "-" alone is standard input.
+        output: the JSONL file to write (replaced whole, only when the run completes, through a link to its
+            target); "-" or a device is written as the records come.
         extractor: a loaded Extractor to reuse when the run stays in this process; one is built when needed.
         with_text: put the extracted text on each document record.
         progress: show a progress bar; by default only when standard error is a terminal.
@@ -96,28 +89,68 @@ def run_batch(
         engine: "local" or "dask"; every engine writes the same bytes.
         scheduler: address of a Dask scheduler, for the dask engine.
         shard: process only this shard's inputs and write them to its part file beside output.
+        budget: the time and memory one paper may take; a paper over it gets a failed document record.
+        include: globs of the files read under a folder (default: every file but data files).
+        exclude: globs of files under a folder left out.
+        follow_links: follow links that leave the input folder, and links to folders.
+
+    Raises:
+        MinutesExtractError: a usage error, another run holding the output, or the output cannot be written.
     """
-    files = collect_inputs(paths)
+    target = target_of(Path(output))
+    if shard is not None and not target.stream:
+        target = Target(shard.part_path(target.path))
+    if resume and target.stream:
+        raise InputError(Messages.E075)
+    skip = frozenset() if target.stream else frozenset(
+        os.path.realpath(p) for p in (target.path, journal_path(target.path), lock_path(target.path)))
+    found = discover(paths, Filters(tuple(include), tuple(exclude), follow_links, skip))
+    files = found.files
+    if STDIN in (str(f) for f in files) and (len(files) > 1 or engine != "local"):
+        raise InputError(Messages.E072)
     if shard is not None:
         files = shard.select(files)
-        output = shard.part_path(output)
-    summary = RunSummary(output=output)
+    summary = RunSummary(output=target.path, warnings=found.warnings)
     show = sys.stderr.isatty() if progress is None else progress
-    batch = ResumableBatch(output, extractor.provenance if extractor else provenance(), with_text=with_text,
-                           resume=resume)
 
     def extract(todo: list[Path]) -> Iterator[DocumentLines]:
         return extract_documents(todo, engine=engine, jobs=jobs, scheduler=scheduler, with_text=with_text,
-                                 extractor=extractor, max_mb=max_mb)
+                                 extractor=extractor, max_mb=max_mb, budget=budget)
 
+    stamp = extractor.provenance if extractor else provenance()
+    if target.stream:
+        documents = reconciled(files, extract(files), with_text)
+        write_stream(target, summarise(with_progress(documents, len(files), show), summary))
+        return summary
+    lock = OutputLock(target.path)
+    lock.acquire()
     try:
-        lines = summarise(with_progress(batch.groups(files, extract), len(files), show), summary)
-        write_lines_atomic(output, lines)
+        batch = ResumableBatch(target.path, stamp, with_text=with_text, resume=resume)
+        try:
+            lines = summarise(with_progress(batch.groups(files, extract), len(files), show), summary)
+            write_lines_atomic(target.path, lines)
+        finally:
+            batch.journal.close()
+        batch.finish()
+    except OSError as exc:
+        raise write_error(target.path, exc) from None
     finally:
-        batch.journal.close()
-    batch.finish()
+        lock.release()
     summary.reused = batch.reused
     return summary
+
+
+def write_stream(target: Target, lines: Iterable[str]) -> None:
+    """Write lines to standard output or a device as they come; a write failure is a coded message."""
+    try:
+        stream = open_stream(target)
+        try:
+            write_to(stream, lines)
+        finally:
+            if stream is not sys.stdout:
+                stream.close()
+    except OSError as exc:
+        raise write_error(target.path, exc) from None
 
 
 def summarise(per_document: Iterable[DocumentLines], summary: RunSummary) -> Iterator[str]:

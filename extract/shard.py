@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -11,11 +13,14 @@ from .errors import InputError, Messages
 from .inputs import file_sha256, sha256_of
 
 def content_digest(path: Path | str) -> str:
-    """Hex sha256 of a file's raw bytes, as on its document record; of its path when it cannot be read."""
+    """Hex sha256 of a file's raw bytes, as on its document record; of its name when it cannot be read or is
+    not a regular file (a FIFO would block, a device never end)."""
     try:
-        return file_sha256(Path(path))
+        if stat.S_ISREG(os.stat(path).st_mode):
+            return file_sha256(Path(path))
     except OSError:
-        return sha256_of(str(path).encode())
+        pass
+    return sha256_of(os.fsencode(str(path)))
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from .extensions import AGENDA_ITEMS, DATES, DECISIONS, MEMBERS, OFFICERS, ORGANISATIONS
 from .normalise.phones import e164
+from .sentences import sentence_bounds
 from .records import (
     RECORD_TYPES,
     AgendaItemRecord,
@@ -30,6 +31,12 @@ from .records import (
     Votes,
     make_record_id,
 )
+
+EVIDENCE_MAX_CHARS = 2000
+"""Evidence longer than this (a sentence with no end in sight) is cut to a window around the span."""
+EVIDENCE_WINDOW = 500
+"""Characters of context kept each side of the span when evidence is cut."""
+
 
 ExtractedRecord = Any  # one of the Extracted record models
 
@@ -63,15 +70,33 @@ def grounding(doc: Doc, start: int, end: int, record_type: str, key: str, doc_id
 
 
 def evidence_for(doc: Doc, start: int, end: int) -> str:
-    """The sentence(s) holding the characters start:end, or their line(s) when there are no sentences."""
+    """The sentence(s) holding the characters start:end, or their line(s) when there are no sentences;
+    cut to EVIDENCE_WINDOW characters each side of the span when longer than EVIDENCE_MAX_CHARS (a page of
+    text with no full stop would otherwise be copied onto every record in it)."""
     if start < end and doc.has_annotation("SENT_START"):
         first = doc.char_span(start, end, alignment_mode="expand")
         if first is not None and len(first):
             # Slice the Doc, not doc.text: doc.text rebuilds the whole text on every access.
-            return doc[first[0].sent.start:first[-1].sent.end].text.strip()
+            sentence = doc[sentence_bounds(doc, first[0].i)[0]:sentence_bounds(doc, first[-1].i)[1]]
+            if sentence.end_char - sentence.start_char > EVIDENCE_MAX_CHARS:
+                sentence = window_of(sentence, start, end)
+            return sentence.text.strip()
     line_start = doc.text.rfind("\n", 0, start) + 1
     line_end = doc.text.find("\n", end)
-    return doc.text[line_start: line_end if line_end >= 0 else len(doc.text)].strip()
+    line_end = line_end if line_end >= 0 else len(doc.text)
+    if line_end - line_start > EVIDENCE_MAX_CHARS:
+        line_start, line_end = max(line_start, start - EVIDENCE_WINDOW), min(line_end, end + EVIDENCE_WINDOW)
+    return doc.text[line_start:line_end].strip()
+
+
+def window_of(sentence: Span, start: int, end: int) -> Span:
+    """The whole tokens of a long sentence within EVIDENCE_WINDOW characters of start:end."""
+    doc = sentence.doc
+    window = doc.char_span(max(sentence.start_char, start - EVIDENCE_WINDOW),
+                           min(sentence.end_char, end + EVIDENCE_WINDOW), alignment_mode="contract")
+    if window is None or window.start_char > start or window.end_char < end:
+        window = doc.char_span(start, end, alignment_mode="expand")
+    return window
 
 
 def page_of(doc: Doc, offset: int) -> Optional[int]:

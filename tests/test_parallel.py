@@ -10,7 +10,7 @@ import pytest
 
 from extract import Extractor
 from extract.bench.corpus import write_papers
-from extract.engines import chunk_size_for, extract_documents
+from extract.engines import extract_documents
 from extract.engines.local import extract_in_processes
 from extract.engines.work import DocumentLines, extract_in_process, read_input
 from extract.errors import EngineError, PipelineError
@@ -90,15 +90,6 @@ def test_run_with_two_jobs_writes_the_bytes_of_one_job(tmp_path, extractor):
     summary = run_batch([tmp_path / "papers"], two, jobs=2)
     assert two.read_bytes() == one.read_bytes()
     assert summary.documents == len(papers) and summary.statuses["ok"] == len(papers)
-
-
-@pytest.mark.parametrize("files, jobs, expected", [
-    pytest.param(1000, 2, 32, id="full-batches"),
-    pytest.param(40, 2, 5, id="several-tasks-per-worker"),
-    pytest.param(3, 4, 1, id="fewer-files-than-workers"),
-])
-def test_chunk_size_gives_each_worker_several_tasks(files, jobs, expected):
-    assert chunk_size_for(files, jobs) == expected
 
 
 @pytest.mark.parametrize("options, message", [

@@ -90,7 +90,7 @@ def test_getmeeting_without_minutes_reads_as_an_agenda():
 
 @pytest.mark.parametrize("data, code", [
     pytest.param(b"<?xml version='1.0'?><!DOCTYPE m [<!ENTITY a 'aaaa'><!ENTITY b '&a;&a;&a;'>]><meeting>&b;"
-                 b"</meeting>", "E044", id="entity-expansion"),
+                 b"</meeting>", "E051", id="entity-expansion"),
     pytest.param(GET_MEETING.encode()[:400], "E044", id="cut-short"),
     pytest.param(b"<?xml version='1.0'?><committees><committee/></committees>", "E045", id="not-a-meeting"),
 ])

@@ -90,14 +90,14 @@ def test_unreadable_file_fails_with_a_message_and_the_batch_goes_on(tmp_path, ex
     good.write_text(GOOD_PAPER, encoding="utf-8")
     unreadable = tmp_path / "unreadable.txt"
     unreadable.write_text(GOOD_PAPER, encoding="utf-8")
-    real_read_bytes = type(good).read_bytes
+    real_open = os.open
 
-    def read_bytes(path):
-        if path.name == "unreadable.txt":
+    def refusing_open(path, *args, **kwargs):
+        if os.fspath(path).endswith("unreadable.txt"):
             raise PermissionError(13, "Permission denied")
-        return real_read_bytes(path)
+        return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(type(good), "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", refusing_open)  # as root, chmod 000 would not stop the read
     out = tmp_path / "out.jsonl"
     summary = run_batch([unreadable, good], out, extractor=extractor)
     documents = [r for r in read_records(out) if r.record_type == "document"]

@@ -17,6 +17,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..sentences import sentence_bounds
 from ..extensions import CONTACTS, DATES
 from ..normalise.wrapped_lines import joined_lines_doc
 from ..normalise.dates import (
@@ -36,6 +37,10 @@ WEEKDAY_BEFORE = re.compile(r"\b(?P<day>[A-Za-z]{3,9})\.?,?[^\S\n]+(?:the[^\S\n]
 """The word before a mention, which may be the weekday it falls on."""
 HEADER_CHARS = 600
 """Mentions in the first characters of a paper belong to its header (meeting or publication date)."""
+
+SENTENCE_WINDOW = 200
+"""Tokens of its sentence read each side of a date for its cues: a sentence with no end (a page of
+text without a full stop) would make every date read all of it."""
 
 
 class DateFinder:
@@ -180,8 +185,9 @@ class DateFinder:
         """Tokens of the span's sentence before it (nearest first) and after it."""
         doc = span.doc
         if doc.has_annotation("SENT_START"):
-            sent = span[0].sent
-            start, end = sent.start, max(sent.end, span.end)
+            start, end = sentence_bounds(doc, span.start)
+            end = max(end, span.end)
+            start, end = max(start, span.start - SENTENCE_WINDOW), min(end, span.end + SENTENCE_WINDOW)
         else:
             start, end = max(0, span.start - 25), min(len(doc), span.end + 25)
         return list(reversed(doc[start:span.start])), list(doc[span.end:end])

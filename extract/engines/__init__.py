@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator, Optional, Sequence
 
+from ..budget import Budget
 from ..errors import EngineError, Messages
 from ..extractor import DEFAULT_BATCH_SIZE, Extractor
 from ..inputs import DEFAULT_MAX_MB
@@ -22,6 +23,7 @@ def extract_documents(
     with_text: bool = False,
     extractor: Optional[Extractor] = None,
     max_mb: float = DEFAULT_MAX_MB,
+    budget: Budget = Budget(),
 ) -> Iterator[DocumentLines]:
     """Each file's finished lines, in input order, from the engine asked for.
 
@@ -35,6 +37,10 @@ def extract_documents(
         with_text: put the extracted text on each document record.
         extractor: the Extractor used when the run stays in this process; one is built when not given.
         max_mb: files larger than this many megabytes fail without being read.
+        budget: the time and memory each paper may take.
+
+    Every engine hands out one paper per task, so each finished paper comes back (and is journalled)
+    as soon as it is done.
 
     Raises:
         EngineError: an unknown engine, jobs below 1, or a scheduler given to the local engine.
@@ -48,16 +54,11 @@ def extract_documents(
     if engine == "dask":
         from .dask import extract_on_dask
 
-        return extract_on_dask(files, scheduler=scheduler, jobs=jobs, with_text=with_text, max_mb=max_mb)
+        return extract_on_dask(files, scheduler=scheduler, jobs=jobs, with_text=with_text, max_mb=max_mb,
+                               budget=budget)
     if jobs == 1 or len(files) <= DEFAULT_BATCH_SIZE:
         return extract_in_process(files, extractor if extractor is not None else Extractor(), with_text=with_text,
-                                  max_mb=max_mb)
+                                  max_mb=max_mb, budget=budget)
     from .local import extract_in_processes
 
-    return extract_in_processes(files, jobs=jobs, with_text=with_text, chunk_size=chunk_size_for(len(files), jobs),
-                                max_mb=max_mb)
-
-
-def chunk_size_for(files: int, jobs: int) -> int:
-    """Files per task: a full batch, or fewer so every worker gets several tasks (no record depends on its batch)."""
-    return max(1, min(DEFAULT_BATCH_SIZE, -(-files // (jobs * 4))))
+    return extract_in_processes(files, jobs=jobs, with_text=with_text, max_mb=max_mb, budget=budget)

@@ -15,10 +15,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional, Sequence
 
+from ..budget import Budget
 from ..errors import EngineError, Messages, MinutesExtractError
-from ..extractor import DEFAULT_BATCH_SIZE, Extractor
+from ..extractor import Extractor
 from ..inputs import DEFAULT_MAX_MB
-from .local import chunked
+from .local import PAPERS_PER_TASK, chunked
 from .work import DocumentLines, ExtractorFactory, extract_paths, lost_document
 
 if TYPE_CHECKING:
@@ -39,8 +40,13 @@ def dask_client(scheduler: Optional[str], jobs: int) -> Iterator["Client"]:
     except ImportError as exc:
         raise EngineError(Messages.E064) from exc
     if scheduler is None:
-        with LocalCluster(n_workers=jobs, threads_per_worker=1, dashboard_address=None) as cluster, \
-                Client(cluster, set_as_default=False) as client:
+        try:
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, dashboard_address=None,
+                                   host="127.0.0.1")
+        except (OSError, TimeoutError, RuntimeError) as exc:
+            raise EngineError(Messages.E071.format(detail=str(exc).splitlines()[0] if str(exc) else
+                                                   type(exc).__name__)) from exc
+        with cluster, Client(cluster, set_as_default=False) as client:
             yield client
         return
     try:
@@ -58,8 +64,9 @@ def extract_on_dask(
     jobs: int = 1,
     with_text: bool = False,
     make_extractor: ExtractorFactory = Extractor,
-    chunk_size: int = DEFAULT_BATCH_SIZE,
+    chunk_size: int = PAPERS_PER_TASK,
     max_mb: float = DEFAULT_MAX_MB,
+    budget: Budget = Budget(),
 ) -> Iterator[DocumentLines]:
     """Each file's lines, in input order, extracted by the workers of a Dask cluster.
 
@@ -71,6 +78,7 @@ def extract_on_dask(
         make_extractor: builds each worker's Extractor (a module-level callable).
         chunk_size: files per task.
         max_mb: files larger than this many megabytes fail without being read.
+        budget: the time and memory each paper may take (memory: the worker process's growth).
 
     Raises:
         EngineError: Dask is not installed or the scheduler cannot be reached.
@@ -82,7 +90,8 @@ def extract_on_dask(
         window = max(1, sum(client.nthreads().values())) * CHUNKS_IN_FLIGHT_PER_THREAD
 
         def submit(chunk: list[str]) -> "Future":
-            return client.submit(extract_paths, chunk, with_text, make_extractor, root, max_mb, pure=False)
+            return client.submit(extract_paths, chunk, with_text, make_extractor, root, max_mb, budget,
+                                 pure=False)
 
         in_flight: deque[tuple[list[str], Any]] = deque()
         while chunks or in_flight:

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import Callable, Generator, Iterator, Optional, Sequence
 
+from ..budget import Budget
 from ..errors import MinutesExtractError
-from ..extractor import DEFAULT_BATCH_SIZE, Extractor
+from ..extractor import Extractor
 from ..inputs import DEFAULT_MAX_MB
 from .work import DocumentLines, ExtractorFactory, extract_paths, load_worker, lost_document
 
@@ -27,6 +29,9 @@ START_METHOD = "spawn"
 """Workers start as fresh interpreters: forking a parent that has imported spaCy is unsafe, and forkserver
 (with the engine preloaded) was no faster here: both about 2 s from start to two loaded workers' first papers."""
 
+PAPERS_PER_TASK = 1
+"""One paper per task: each comes back, and is journalled, as soon as it is done, and a worker that dies
+takes only its one paper with it; a task costs about a millisecond against a paper's tenths of a second."""
 CHUNKS_IN_FLIGHT_PER_JOB = 2
 """Chunks queued per worker: enough to keep every worker busy, few enough to bound the parent's memory."""
 
@@ -42,7 +47,18 @@ def chunked(paths: Sequence[Path | str], size: int) -> deque[list[str]]:
 def start_pool(jobs: int, make_extractor: ExtractorFactory) -> ProcessPoolExecutor:
     """A pool of jobs worker processes, each loading its pipeline as it starts."""
     return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(START_METHOD),
-                               initializer=load_worker, initargs=(make_extractor,))
+                               initializer=load_worker, initargs=(make_extractor, os.getpid()))
+
+
+def stop_now(pool: ProcessPoolExecutor) -> None:
+    """End the workers at once (Ctrl-C, SIGTERM): waiting for their papers to finish takes seconds."""
+    kill = getattr(pool, "kill_workers", None)  # Python 3.14
+    if kill is not None:
+        kill()
+    else:
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def extract_in_processes(
@@ -51,8 +67,9 @@ def extract_in_processes(
     jobs: int,
     with_text: bool = False,
     make_extractor: ExtractorFactory = Extractor,
-    chunk_size: int = DEFAULT_BATCH_SIZE,
+    chunk_size: int = PAPERS_PER_TASK,
     max_mb: float = DEFAULT_MAX_MB,
+    budget: Budget = Budget(),
 ) -> Iterator[DocumentLines]:
     """Each file's lines, in input order, extracted by jobs worker processes.
 
@@ -61,14 +78,15 @@ def extract_in_processes(
         jobs: worker processes.
         with_text: put the extracted text on each document record.
         make_extractor: builds each worker's Extractor (a module-level callable).
-        chunk_size: files per task, at most the Extractor's batch size (a record never depends on its batch).
+        chunk_size: files per task (a record never depends on its batch).
         max_mb: files larger than this many megabytes fail without being read.
+        budget: the time and memory each paper may take.
 
     Raises:
         MinutesExtractError: the workers could not load the pipeline (the message says why).
     """
     chunks = chunked(files, chunk_size)
-    task = partial(extract_paths, max_mb=max_mb)
+    task = partial(extract_paths, max_mb=max_mb, budget=budget)
     while chunks:
         lost = yield from run_pool(chunks, jobs, with_text, make_extractor, task)
         yield from recover(lost, with_text, make_extractor, task)
@@ -99,6 +117,9 @@ def run_pool(chunks: deque[list[str]], jobs: int, with_text: bool, make_extracto
                 return [(chunk, None), *in_flight]
             yield from done
         return []
+    except BaseException:
+        stop_now(pool)
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -124,6 +145,10 @@ def recover(lost: InDoubt, with_text: bool, make_extractor: ExtractorFactory,
                     pool = None
                     done = [lost_document(path, with_text)]
                 yield from done
+    except BaseException:
+        if pool is not None:
+            stop_now(pool)
+        raise
     finally:
         if pool is not None:
             pool.shutdown(wait=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -11,10 +12,12 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 import spacy
 
+from ..budget import Budget, PaperOverBudget, within
 from ..errors import Messages
 from ..extractor import Extractor
-from ..inputs import DEFAULT_MAX_MB, SourceText, read_source
-from ..jsonl import record_line
+from ..inputs import DEFAULT_MAX_MB, SourceText, load_bytes
+from ..jsonl import record_line, safe_text
+from ..readers import detect_format, read_bytes, sha256_of
 from ..shard import content_digest
 
 ExtractorFactory = Callable[[], Extractor]
@@ -41,30 +44,54 @@ class DocumentLines:
 def document_lines(records: list[Any]) -> DocumentLines:
     """Serialise one document's records, keeping what the summary needs so the writer parses nothing."""
     document = records[0]
-    return DocumentLines(document.source, document.status, document.error, dict(document.counts),
+    return DocumentLines(safe_text(document.source), document.status, document.error, dict(document.counts),
                          tuple(record_line(r) for r in records))
+
+
+def load_input(path: str, root: Optional[str], max_mb: float = DEFAULT_MAX_MB) -> bytes | SourceText:
+    """An input's bytes, found from root (the submitting machine's working folder) when given; or its
+    failed SourceText, named as the input was given."""
+    loaded = load_bytes(path if root is None else Path(root, path), max_mb=max_mb)
+    return replace(loaded, source=path) if isinstance(loaded, SourceText) else loaded
 
 
 def read_input(path: str, root: Optional[str], max_mb: float = DEFAULT_MAX_MB) -> SourceText:
     """Read an input found from root (the submitting machine's working folder) but named as it was given."""
-    if root is None:
-        return read_source(path, max_mb=max_mb)
-    return replace(read_source(Path(root, path), max_mb=max_mb), source=path)
+    loaded = load_input(path, root, max_mb)
+    return loaded if isinstance(loaded, SourceText) else read_bytes(path, loaded)
+
+
+def extract_one(path: str, extractor: Extractor, *, with_text: bool, root: Optional[str] = None,
+                max_mb: float = DEFAULT_MAX_MB, budget: Budget = Budget()) -> Optional[DocumentLines]:
+    """One input's lines: read and extracted within the paper's budget, or a failed document when over it.
+
+    The paper goes through the pipeline alone, so its budget is its own; None if the extractor lost it.
+    """
+    loaded = load_input(path, root, max_mb)
+    if isinstance(loaded, SourceText):
+        records = next(extractor.extract_sources([loaded], with_text=with_text), None)
+        return document_lines(records) if records else None
+    words = 0
+    try:
+        with within(budget):
+            source = read_bytes(path, loaded)
+            words = len(source.text.split()) if source.text else 0
+            records = next(extractor.extract_sources([source], with_text=with_text), None)
+    except PaperOverBudget as over:
+        failed = SourceText(path, sha256_of(loaded), "failed", error=budget.message(over),
+                            format=detect_format(loaded, path))
+        records, words = [extractor.document_record(failed, None, with_text=with_text)], 0
+    return replace(document_lines(records), words=words) if records else None
 
 
 def extract_in_process(files: Iterable[Path | str], extractor: Extractor, *, with_text: bool,
-                       root: Optional[str] = None, max_mb: float = DEFAULT_MAX_MB) -> Iterator[DocumentLines]:
-    """Each file's lines, in order, from an Extractor in this process."""
-    words: dict[str, list[int]] = {}
-
-    def counted() -> Iterator[SourceText]:
-        for f in files:
-            source = read_input(str(f), root, max_mb)
-            words.setdefault(source.source, []).append(len(source.text.split()))
-            yield source
-
-    for records in extractor.extract_sources(counted(), with_text=with_text):
-        yield replace(document_lines(records), words=words[records[0].source].pop(0))
+                       root: Optional[str] = None, max_mb: float = DEFAULT_MAX_MB,
+                       budget: Budget = Budget()) -> Iterator[DocumentLines]:
+    """Each file's lines, in order, from an Extractor in this process, each paper as soon as it is done."""
+    for path in files:
+        done = extract_one(str(path), extractor, with_text=with_text, root=root, max_mb=max_mb, budget=budget)
+        if done is not None:
+            yield done
 
 
 def worker_extractor(make_extractor: ExtractorFactory = Extractor) -> Extractor:
@@ -98,9 +125,18 @@ def exit_with_parent(parent: int, every: float = PARENT_CHECK_SECONDS) -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def load_worker(make_extractor: ExtractorFactory = Extractor) -> None:
-    """Process-pool initializer: load the pipeline while the worker starts; a load error waits for the first task."""
-    exit_with_parent(os.getppid())
+def load_worker(make_extractor: ExtractorFactory = Extractor, parent: Optional[int] = None) -> None:
+    """Process-pool initializer: load the pipeline as the worker starts; a load error waits for the first task.
+
+    parent is the run's process id as the run knew it: a parent killed while this worker was starting is
+    already gone here, and the worker ends at once instead of loading a pipeline for nobody. Ctrl-C is
+    left to the run, which ends its workers itself.
+    """
+    parent = os.getppid() if parent is None else parent
+    if os.getppid() != parent:
+        os._exit(1)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    exit_with_parent(parent)
     try:
         worker_extractor(make_extractor)
     except Exception:  # noqa: BLE001  (raised again, with its message, by the first task)
@@ -108,7 +144,8 @@ def load_worker(make_extractor: ExtractorFactory = Extractor) -> None:
 
 
 def extract_paths(paths: Sequence[str], with_text: bool, make_extractor: ExtractorFactory = Extractor,
-                  root: Optional[str] = None, max_mb: float = DEFAULT_MAX_MB) -> list[DocumentLines]:
+                  root: Optional[str] = None, max_mb: float = DEFAULT_MAX_MB,
+                  budget: Budget = Budget()) -> list[DocumentLines]:
     """The task every engine runs: read and extract a chunk of files with this worker's Extractor.
 
     Args:
@@ -117,9 +154,10 @@ def extract_paths(paths: Sequence[str], with_text: bool, make_extractor: Extract
         make_extractor: builds the worker's Extractor on its first task.
         root: folder relative paths are read from, when the worker may run elsewhere (Dask).
         max_mb: files larger than this many megabytes fail without being read.
+        budget: the time and memory each paper may take.
     """
     return list(extract_in_process(paths, worker_extractor(make_extractor), with_text=with_text, root=root,
-                                   max_mb=max_mb))
+                                   max_mb=max_mb, budget=budget))
 
 
 def lost_document(path: str, with_text: bool, error: str = Messages.E060) -> DocumentLines:

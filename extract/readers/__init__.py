@@ -7,6 +7,7 @@ whose status is ok, empty or failed, with an error an officer can act on.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Callable
 
 from ..errors import Messages
@@ -15,7 +16,7 @@ from .docx import read_docx
 from .html import read_html
 from .moderngov import read_moderngov
 from .pdf import read_pdf
-from .source import ReadText, SourceText, UnreadableFile, sha256_of
+from .source import ReadText, SourceText, UnreadableFile, safe_text, sha256_of
 from .text import read_text
 
 log = logging.getLogger(__name__)
@@ -30,7 +31,11 @@ READERS: dict[str, Callable[[bytes], ReadText]] = {
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word file", "html": "web page", "moderngov-xml": "ModernGov XML",
                 "text": "file"}
 
-__all__ = ["READERS", "ReadText", "SourceText", "UnreadableFile", "detect_format", "read_bytes", "sha256_of"]
+MAX_TEXT_CHARS = 5_000_000
+"""Characters one paper's text may hold (about 800,000 words, 2,000 pages); a longer text fails (E052)."""
+
+__all__ = ["MAX_TEXT_CHARS", "READERS", "ReadText", "SourceText", "UnreadableFile", "detect_format",
+           "read_bytes", "safe_text", "sha256_of"]
 
 
 def read_bytes(source: str, data: bytes) -> SourceText:
@@ -49,6 +54,10 @@ def read_bytes(source: str, data: bytes) -> SourceText:
         log.exception("the %s reader failed on %s", fmt, source)
         return SourceText(source, digest, "failed", error=Messages.E006.format(detail=type(exc).__name__),
                           format=fmt)
+    if len(read.text) > MAX_TEXT_CHARS:
+        return SourceText(source, digest, "failed", error=Messages.E052.format(chars=len(read.text),
+                          limit=MAX_TEXT_CHARS), format=read.format, encoding=read.encoding, pages=read.pages)
+    read = replace(read, text=safe_text(read.text))
     if not read.text.strip():
         error = Messages.E002 if fmt == "text" else Messages.E009.format(kind=FORMAT_NAMES[fmt])
         return SourceText(source, digest, "empty", error=error, format=read.format, encoding=read.encoding,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
+from .text import utf16_without_bom
+
 SNIFF_BYTES = 4096
 PDF_MAGIC = b"%PDF-"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -26,6 +28,9 @@ def head_text(data: bytes) -> str:
     head = data[:SNIFF_BYTES]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return head.decode("utf-16", errors="ignore").lower()
+    bomless = utf16_without_bom(head)
+    if bomless:
+        return head.decode(bomless, errors="ignore").lower()
     return head.removeprefix(b"\xef\xbb\xbf").decode("latin-1").lower()
 
 

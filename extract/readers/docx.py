@@ -19,6 +19,22 @@ from .source import ReadText, UnreadableFile
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BULLET = "•"
+MAX_LIST_NUMBER = 32767
+"""The largest start number Word allows (w:start); a larger one is taken as this."""
+MAX_LETTER_NUMBER = 26 * 30
+"""Letter numbering (a … z, aa … zz, …) up to 30 letters long; beyond it the number is shown in digits, so a
+list said to start at 10^11 cannot build a string of billions of letters."""
+MAX_ROMAN_NUMBER = 3999
+"""Roman numerals are written up to MMMCMXCIX; beyond, the number in digits."""
+MB = 1024 * 1024
+LEVELS = 9
+"""Word's list levels: w:ilvl 0 to 8."""
+MAX_UNPACKED_MB = 200.0
+"""What a .docx may unpack to (every part, as its zip directory states): a long paper's document.xml is a few
+tens of MB; a zip bomb is gigabytes."""
+ENTITY_MARKS = tuple(mark.encode(codec) for mark in ("<!DOCTYPE", "<!ENTITY")
+                     for codec in ("utf-8", "utf-16-le", "utf-16-be"))
+"""A document type or entity declaration in any encoding an XML part may use; Word never writes one."""
 ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 
@@ -40,12 +56,13 @@ def letters(number: int) -> str:
 
 def format_number(number: int, fmt: str) -> str:
     """A list counter in a Word number format (w:numFmt)."""
-    formats = {
-        "decimal": str(number), "decimalZero": f"{number:02d}",
-        "lowerLetter": letters(number), "upperLetter": letters(number).upper(),
-        "lowerRoman": roman(number), "upperRoman": roman(number).upper(),
-    }
-    return formats.get(fmt, str(number))
+    if fmt in ("lowerLetter", "upperLetter") and number <= MAX_LETTER_NUMBER:
+        return letters(number) if fmt == "lowerLetter" else letters(number).upper()
+    if fmt in ("lowerRoman", "upperRoman") and number <= MAX_ROMAN_NUMBER:
+        return roman(number) if fmt == "lowerRoman" else roman(number).upper()
+    if fmt == "decimalZero":
+        return f"{number:02d}"
+    return str(number)
 
 
 @dataclass(frozen=True)
@@ -81,7 +98,7 @@ class Numbering:
             levels[num.get(f"{W}numId", "")] = {
                 int(lvl.get(f"{W}ilvl", "0")): Level(
                     fmt=value(lvl, "numFmt", "decimal"), text=value(lvl, "lvlText", "%1."),
-                    start=int(value(lvl, "start", "1") or 1),
+                    start=list_start(value(lvl, "start", "1")),
                 )
                 for lvl in definition.iter(f"{W}lvl")
             }
@@ -90,10 +107,10 @@ class Numbering:
     def marker(self, num_id: str, ilvl: int) -> Optional[str]:
         """The next marker of list num_id at level ilvl ("3.", "(b)", "•"), advancing its counter."""
         levels = self.levels.get(num_id)
-        if not levels or ilvl not in levels:
+        if not levels or ilvl not in levels or not 0 <= ilvl < LEVELS:
             return None
         level = levels[ilvl]
-        counts = self.counters.setdefault(num_id, [0] * 10)
+        counts = self.counters.setdefault(num_id, [0] * LEVELS)
         counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else level.start
         for deeper in range(ilvl + 1, len(counts)):
             counts[deeper] = 0
@@ -104,6 +121,14 @@ class Numbering:
             shown = levels.get(depth, Level())
             text = text.replace(f"%{depth + 1}", format_number(counts[depth] or shown.start, shown.fmt))
         return text
+
+
+def list_start(raw: str) -> int:
+    """A level's w:start, kept within what Word allows (0 to MAX_LIST_NUMBER); 1 when it is not a number."""
+    try:
+        return min(max(int(raw or 1), 0), MAX_LIST_NUMBER)
+    except ValueError:
+        return 1
 
 
 def value(element: Any, name: str, default: str) -> str:
@@ -125,7 +150,7 @@ def list_reference(paragraph: Any) -> Optional[tuple[str, int]]:
             num_id = value(num_pr, "numId", "0")
             level = paragraph._p.pPr.find(f"{W}numPr") if paragraph._p.pPr is not None else None
             ilvl = value(level if level is not None else num_pr, "ilvl", "0")
-            return (num_id, int(ilvl)) if num_id != "0" else None
+            return (num_id, int(ilvl)) if num_id != "0" and ilvl.isdigit() else None
     return None
 
 
@@ -147,12 +172,35 @@ def blocks(document: Any) -> Iterator[tuple[str, Optional[str]]]:
             yield (f"{marker} {text}" if marker else text), reference[0] if reference else None
 
 
+def check_package(data: bytes) -> None:
+    """Refuse a .docx that unpacks to more than MAX_UNPACKED_MB or whose XML declares entities, before
+    python-docx reads it. The zip directory's sizes bound what is read: zipfile stops at them."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            members = package.infolist()
+            unpacked = sum(member.file_size for member in members)
+            if unpacked > MAX_UNPACKED_MB * MB:
+                raise UnreadableFile(Messages.E050.format(size_mb=unpacked / MB, limit_mb=MAX_UNPACKED_MB),
+                                     format="docx")
+            for member in members:
+                if member.filename.endswith((".xml", ".rels")) and declares_entities(package.read(member)):
+                    raise UnreadableFile(Messages.E051.format(kind="Word file"), format="docx")
+    except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError):
+        return  # python-docx says what is wrong with it
+
+
+def declares_entities(xml: bytes) -> bool:
+    """Whether an XML part declares a document type or entities, whatever its encoding."""
+    return any(mark in xml for mark in ENTITY_MARKS)
+
+
 def read_docx(data: bytes) -> ReadText:
     """The text of a .docx file; raises UnreadableFile for a damaged or truncated one."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import XMLSyntaxError
 
+    check_package(data)
     try:
         document = docx.Document(io.BytesIO(data))
         parts = list(blocks(document))

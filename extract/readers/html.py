@@ -8,8 +8,9 @@ list items become "• …" or "1. …" lines and table rows one line each, cell
 
 from __future__ import annotations
 
+import codecs
 import re
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
 from ..errors import Messages
 from .source import ReadText, UnreadableFile
@@ -30,6 +31,16 @@ PARAGRAPH_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", 
                   "address", "figure", "hr"}
 LINE_TAGS = {"div", "section", "article", "main", "li", "tr", "dt", "dd", "caption", "figcaption", "center"}
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
+WEB_CHARSET_LABELS = ("utf-8", "utf-16le", "utf-16be", "utf-16", "ibm866", "iso-8859-1", "iso-8859-2",
+                      "iso-8859-3", "iso-8859-4", "iso-8859-5", "iso-8859-6", "iso-8859-7", "iso-8859-8",
+                      "iso-8859-10", "iso-8859-13", "iso-8859-14", "iso-8859-15", "iso-8859-16", "koi8-r",
+                      "koi8-u", "macintosh", "cp874", "windows-1250", "windows-1251", "windows-1252",
+                      "windows-1253", "windows-1254", "windows-1255", "windows-1256", "windows-1257",
+                      "windows-1258", "mac-cyrillic", "gbk", "gb18030", "big5", "euc-jp", "iso-2022-jp",
+                      "shift_jis", "euc-kr", "us-ascii")
+"""The charsets of the WHATWG Encoding Standard, the only ones a browser honours in <meta charset>; any other
+name (a Python codec such as unicode_escape or rot13) is ignored and the page goes down the decode ladder."""
+WEB_CODECS = frozenset(codecs.lookup(label).name for label in WEB_CHARSET_LABELS)
 
 
 def decode_html(data: bytes) -> tuple[str, Optional[str]]:
@@ -38,7 +49,8 @@ def decode_html(data: bytes) -> tuple[str, Optional[str]]:
     if declared:
         name = declared.group(1).decode("ascii", errors="ignore").lower()
         try:
-            return data.decode(name), name
+            if codecs.lookup(name).name in WEB_CODECS:
+                return data.decode(name), name
         except (LookupError, UnicodeDecodeError):
             pass
     text, encoding = decode_text(data)
@@ -91,43 +103,59 @@ class TextWriter:
             self.space = True
 
     def walk(self, node: Any, in_pre: bool = False) -> None:
+        """Write the text under node, walking the tree with a stack: pages with thousands of unclosed
+        <p>, <li> or <td> nest that deep, past Python's recursion limit."""
         from bs4 import Comment, NavigableString, Tag
 
-        for child in node.children:
+        stack: list[Union[int, tuple[Any, bool]]] = [(c, in_pre) for c in reversed(list(node.children))]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, int):  # the end of an element: the break after it
+                self.brk(item)
+                continue
+            child, pre = item
             if isinstance(child, Comment):
                 continue
             if isinstance(child, NavigableString):
-                if in_pre:
-                    for i, line in enumerate(str(child).split("\n")):
-                        if i:
-                            self.brk(1)
-                        self.write(line.rstrip())
-                else:
-                    self.inline(str(child))
+                self.string(str(child), pre)
                 continue
             if not isinstance(child, Tag) or is_furniture(child):
                 continue
-            self.element(child, in_pre)
+            level = self.open(child)
+            if level is None:
+                continue
+            stack.append(level)
+            inner = pre or child.name == "pre"
+            stack.extend((c, inner) for c in reversed(list(child.children)))
 
-    def element(self, tag: Any, in_pre: bool) -> None:
+    def string(self, text: str, in_pre: bool) -> None:
+        """A text node: kept line by line inside <pre>, else with HTML's white space rules."""
+        if not in_pre:
+            self.inline(text)
+            return
+        for i, line in enumerate(text.split("\n")):
+            if i:
+                self.brk(1)
+            self.write(line.rstrip())
+
+    def open(self, tag: Any) -> Optional[int]:
+        """What an element writes before its content; the break to write after it (None: no content)."""
         name = tag.name
         if name == "br":
             self.pending = min(self.pending + 1, 2) if self.parts else 0
-            return
+            return None
         if name in ("td", "th"):
             if tag.find_previous_sibling(["td", "th"]) is not None:
                 self.write("\t")
                 self.space = False
-            self.walk(tag, in_pre)
-            return
+            return 0
         nested_list = name in ("ul", "ol") and tag.find_parent("li") is not None
         level = 1 if nested_list else 2 if name in PARAGRAPH_TAGS else 1 if name in LINE_TAGS else 0
         self.brk(level)
         if name == "li":
             self.write(list_marker(tag))
             self.space = True
-        self.walk(tag, in_pre or name == "pre")
-        self.brk(level)
+        return level
 
     def text(self) -> str:
         lines = [line.rstrip() for line in "".join(self.parts).split("\n")]

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Literal, Optional
 
 from ..errors import InputError
 
 Status = Literal["ok", "empty", "failed"]
+LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+"""Code points UTF-8 cannot write: a font that maps glyphs to them, a file name that is not UTF-8."""
 
 
 @dataclass(frozen=True)
@@ -55,3 +58,8 @@ class UnreadableFile(InputError):
 def sha256_of(data: bytes) -> str:
     """Hex sha256 of raw bytes."""
     return hashlib.sha256(data).hexdigest()
+
+
+def safe_text(text: str) -> str:
+    """The text with each lone surrogate replaced by U+FFFD, one character for one, so offsets keep."""
+    return LONE_SURROGATES.sub("\ufffd", text) if LONE_SURROGATES.search(text) else text

@@ -1,7 +1,8 @@
 """Plain text: a deterministic decode ladder, recorded as the document's encoding.
 
-The ladder: BOM (UTF-8, UTF-16), strict UTF-8, cp1252, then charset-normalizer restricted to
-Western encodings. Line breaks are normalised to "\\n" ("<br />" tags of text pasted from a web page too);
+The ladder: BOM (UTF-8, UTF-16), UTF-16 without a BOM (NULs on one side of every pair), strict UTF-8,
+cp1252, then charset-normalizer restricted to Western encodings. Line breaks are normalised to "\\n" ("<br />"
+tags of text pasted from a web page too);
 spans index into the text returned here.
 """
 
@@ -21,6 +22,23 @@ CONTROL_SHARE_LIMIT = 0.05
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 OTHER_TAG = re.compile(r"</?(?!br\b)[a-z][a-z0-9]*\b[^<>]*>", re.IGNORECASE)
+UTF16_NUL_SHARE = 0.3
+"""Share of NUL bytes at odd (little-endian) or even (big-endian) offsets that marks UTF-16 without a BOM:
+Latin text in UTF-16 has a NUL in every other byte, a binary file has them anywhere."""
+
+
+def utf16_without_bom(data: bytes) -> Optional[str]:
+    """"utf-16-le" or "utf-16-be" when bytes read as UTF-16 text with no BOM (NULs on one side only)."""
+    sample = data[:65536]
+    pairs = len(sample) // 2
+    if pairs < 2 or len(data) % 2:
+        return None
+    even, odd = sample[0:pairs * 2:2].count(0), sample[1:pairs * 2:2].count(0)
+    if odd >= UTF16_NUL_SHARE * pairs and even == 0:
+        return "utf-16-le"
+    if even >= UTF16_NUL_SHARE * pairs and odd == 0:
+        return "utf-16-be"
+    return None
 
 
 def decode_text(data: bytes) -> tuple[Optional[str], Optional[str]]:
@@ -31,7 +49,8 @@ def decode_text(data: bytes) -> tuple[Optional[str], Optional[str]]:
                 return data.decode(name), name
             except UnicodeDecodeError:
                 return None, None
-    for name in ("utf-8", "cp1252"):
+    guessed = utf16_without_bom(data) if b"\x00" in data[:65536] else None
+    for name in (guessed,) if guessed else ("utf-8", "cp1252"):
         try:
             return data.decode(name), name
         except UnicodeDecodeError:
@@ -65,7 +84,7 @@ def control_share(text: str) -> float:
 
 def read_text(data: bytes) -> ReadText:
     """The text of a plain-text file; raises UnreadableFile for bytes that are not text."""
-    if b"\x00" in data and not data.startswith(UTF16_BOMS):
+    if b"\x00" in data and not data.startswith(UTF16_BOMS) and utf16_without_bom(data) is None:
         raise UnreadableFile(Messages.E003.format(detail="it contains NUL bytes"), format="binary")
     text, encoding = decode_text(data)
     if text is None:
