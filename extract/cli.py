@@ -113,6 +113,7 @@ def run(
                                                 help="Glob of files to leave out under a folder (repeatable)."),
     follow_links: bool = typer.Option(False, "--follow-links",
                                       help="Follow links to folders and links leaving the input folder."),
+    quiet: bool = QUIET,
 ) -> None:
     """Extract records from every input into one JSONL file; every input gets a document record."""
     import os
