@@ -12,6 +12,7 @@ from typing import Any, Iterable, Optional
 
 from spacy.tokens import Doc, Span
 
+from .doc_text import doc_text
 from .extensions import AGENDA_ITEMS, DATES, DECISIONS, MEMBERS, OFFICERS, ORGANISATIONS
 from .normalise.phones import e164
 from .records import (
@@ -69,9 +70,10 @@ def evidence_for(doc: Doc, start: int, end: int) -> str:
         if first is not None and len(first):
             # Slice the Doc, not doc.text: doc.text rebuilds the whole text on every access.
             return doc[first[0].sent.start:first[-1].sent.end].text.strip()
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    line_end = doc.text.find("\n", end)
-    return doc.text[line_start: line_end if line_end >= 0 else len(doc.text)].strip()
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start: line_end if line_end >= 0 else len(text)].strip()
 
 
 def page_of(doc: Doc, offset: int) -> Optional[int]:

@@ -17,14 +17,32 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..doc_text import doc_text
 from ..extensions import CONTACTS, DATES
 from ..normalise.wrapped_lines import joined_lines_doc
 from ..normalise.dates import MONTH_NAMES, DateValue, Tense, parse_date, resolve_relative, with_time
+from ..span_index import SpanIndex
 
 YEAR_AT_END = re.compile(r"[./](?:19|20)\d\d$")
 """A numeric date with a four-digit year ("14.11.2023") is never a paragraph number."""
 HEADER_CHARS = 600
 """Mentions in the first characters of a paper belong to its header (meeting or publication date)."""
+
+
+class Times:
+    """The times found in a paper, looked up by position: a date asks only for those beside it."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self.by_start = SpanIndex(spans, lambda s: s.start)
+        self.by_end = SpanIndex(spans, lambda s: s.end)
+
+    def near(self, span: Span, tokens: int) -> list[Span]:
+        """The times starting at most tokens tokens after the span or ending at most tokens before it, in the
+        order found (any other is too far from it to be its time)."""
+        found = {*self.by_start.indices(span.end, span.end + tokens),
+                 *self.by_end.indices(span.start - tokens, span.start)}
+        return [self.spans[i] for i in sorted(found)]
 
 
 class DateFinder:
@@ -76,8 +94,9 @@ class DateFinder:
         mentions = [self.trimmed(span) for span in found]
         mentions = [s for s in mentions if s is not None and self.is_date(s, blocked)]
         kept: list[Span] = []
+        nearby = Times(times)
         for span in filter_spans(mentions):
-            if self.normalise(doc, span, anchor, times):
+            if self.normalise(doc, span, anchor, nearby):
                 kept.append(span)
         doc.spans[DATES] = sorted(kept, key=lambda s: (s.start, s.end))
         return doc
@@ -112,10 +131,10 @@ class DateFinder:
 
     def opens_line(self, span: Span) -> bool:
         """Whether only spaces stand between the start of its line and the span."""
-        text = span.doc.text
+        text = doc_text(span.doc)
         return not text[text.rfind("\n", 0, span.start_char) + 1:span.start_char].strip()
 
-    def normalise(self, doc: Doc, span: Span, anchor: Optional[date], times: list[Span]) -> bool:
+    def normalise(self, doc: Doc, span: Span, anchor: Optional[date], times: Times) -> bool:
         """Set the date extensions of a mention; False when it is not a date after all."""
         tense = self.tense_of(span)
         value: Optional[DateValue]
@@ -148,9 +167,9 @@ class DateFinder:
             return resolve_relative("end_of_month", None, None, MONTH_NAMES.get(words[4].rstrip(".")), anchor)
         return None
 
-    def time_after(self, span: Span, times: list[Span]) -> Optional[str]:
+    def time_after(self, span: Span, times: Times) -> Optional[str]:
         """A time written just after the date ("9 March 2010 at 10.00 am") or just before it ("2pm on 9 March")."""
-        for time in times:
+        for time in times.near(span, 2):
             gap = span.doc[span.end:time.start] if time.start >= span.end else span.doc[time.end:span.start]
             if len(gap) <= 2 and all(t.lower_ in ("at", ",", "from", "on", "starting", "commencing") for t in gap):
                 if time.start >= span.end or (gap and gap[-1].lower_ == "on"):

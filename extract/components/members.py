@@ -7,6 +7,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..doc_text import doc_text
 from ..extensions import MEMBERS
 from ..normalise.members import AttendanceRules, attendance_rules, find_attendance, known_organisations
 from ..normalise.officers import contact_rules
@@ -24,7 +25,7 @@ class MemberFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
-        text = doc.text  # built from the tokens on each access, so read once
+        text = doc_text(doc)
         for entry in find_attendance(text, self.rules, known_organisations(doc)):
             member = entry.member
             if member is None:

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from ..doc_text import doc_text
 from ..extensions import CONTACTS, KNOWN_ORGANISATIONS, ORGANISATIONS
 from ..normalise.wrapped_lines import joined_lines_doc
 from ..normalise.acronyms import acronym_after, acronym_before, acronym_mentions
@@ -78,7 +79,7 @@ class OrganisationFinder:
                 self.references.add(row["id"])
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built from the tokens on each access, so read once
+        text = doc_text(doc)
         flat = joined_lines_doc(doc, self.tokenizer)
         taken = {i for span in doc.spans.get(CONTACTS, []) for i in range(span.start, span.end)}
         mentions: list[Mention] = []
@@ -99,7 +100,7 @@ class OrganisationFinder:
         council = own_council(self.councils(mentions), committee, self.header_chars)
         if council is not None and is_whole_council(doc._.committee):
             doc._.committee = council.name  # "COUNCIL – 13 NOVEMBER 2024": the meeting of the paper's own council
-        bodies = [m.body for m in mentions]
+        bodies = list(dict.fromkeys(m.body for m in reversed(mentions)))[::-1]  # each once, at its last mention
         for start, end, phrase in references:
             body = resolve_reference(phrase, committee=committee, own_council=council, bodies=bodies,
                                      rules=self.rules)
@@ -181,6 +182,8 @@ class OrganisationFinder:
         mixed = {name_key(flat[s:e].text) for s, e, _ in names if not flat[s:e].text.isupper()}
         mixed |= {name_key(m.body.name) for m in mentions}
         references = []
+        named: dict[Optional[Body], None] = dict.fromkeys([committee])  # each body named so far, once, in order
+        seen = 0  # the mentions already in named
         for start, end, rule in sorted(found, key=lambda n: (-(n[1] - n[0]), n[0])):
             span = doc.char_span(flat[start].idx, flat[end - 1].idx + len(flat[end - 1]))
             if span is None:
@@ -194,7 +197,9 @@ class OrganisationFinder:
             elif words[-1] in self.rules.not_organisation or (self.kinds[rule] == "other" and self.names_a_plan(flat, end)):
                 continue  # "NHS Act"; "Bus Service" of "Bus Service Improvement Plan" (a board's plan still names it)
             else:
-                body = self.fuller_body(phrase, [committee, *(m.body for m in mentions)])
+                named.update(dict.fromkeys(m.body for m in mentions[seen:]))
+                seen = len(mentions)
+                body = self.fuller_body(phrase, named)
                 add(span.start, span.end, body or Body(body_id(phrase), phrase, self.kinds[rule]), rule)
         return sorted(references)
 
