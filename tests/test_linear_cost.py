@@ -99,3 +99,22 @@ def test_last_match_before_is_the_last_match_of_the_text_up_to_the_offset(blank_
                 pass
             found = last_match_before(doc, text, pattern, offset)
             assert (found and found.span()) == (expected and expected.span()), (text, offset)
+
+
+def test_a_bounded_run_matched_as_a_star_gives_the_matches_of_the_bounded_run(blank_nlp):
+    from spacy.matcher import Matcher
+
+    from extract.components.decisions import starred, within_counts
+
+    pattern = [{"LOWER": "considered"}, {"IS_PUNCT": False, "OP": "{0,3}"}, {"LOWER": "and"},
+               {"LOWER": {"IN": ["supported", "agreed"]}}]
+    bounded, star = Matcher(blank_nlp.vocab), Matcher(blank_nlp.vocab)
+    loose, at_most = starred(pattern)
+    assert at_most == {1: 3} and loose[1]["OP"] == "*"
+    bounded.add("x", [pattern])
+    star.add("x", [loose])
+    doc = blank_nlp("The Panel considered it and agreed. The Board considered the long draft plan and then "
+                    "the update and supported it. Members considered and agreed, and supported the bid.")
+    expected = {(s, e) for _, s, e in bounded(doc)}
+    assert expected and {(s, e) for _, s, e, aligned in star(doc, with_alignments=True)
+                         if within_counts(aligned, at_most)} == expected

@@ -128,9 +128,14 @@ class DecisionFinder:
         self.name = name
         self.matcher = Matcher(nlp.vocab)
         self.trigger_status: dict[str, Optional[str]] = {}
+        self.at_most: dict[int, dict[int, int]] = {}
+        """For each trigger whose "{0,m}" tokens are matched as "*": each such token's index and its m."""
         for row in triggers:
             key = f"{row['label']}|{row.get('id') or row['label']}"
-            self.matcher.add(key, [row["pattern"]])
+            pattern, at_most = starred(row["pattern"])
+            self.matcher.add(key, [pattern])
+            if at_most:
+                self.at_most[nlp.vocab.strings[key]] = at_most
             self.trigger_status[key] = row.get("kind")
         self.statuses: dict[str, list[str]] = status_verbs["statuses"]
         self.negated: dict[str, str] = status_verbs.get("negated", {})
@@ -151,7 +156,8 @@ class DecisionFinder:
         matches = sorted(
             (
                 Span(doc, s, e, label=doc.vocab.strings[key])
-                for key, s, e in self.matcher(doc, as_spans=False)
+                for key, s, e, aligned in self.matcher(doc, as_spans=False, with_alignments=True)
+                if key not in self.at_most or within_counts(aligned, self.at_most[key])
             ),
             key=lambda m: (m.start, -len(m)),
         )
@@ -628,6 +634,28 @@ class DecisionFinder:
         span._.decision_warnings = result.warnings or None
         span._.rule = result.rule
         return span
+
+
+def starred(pattern: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[int, int]]:
+    """The pattern with each "{0,m}" / "{,m}" token made "*", and those tokens' indices with their m.
+
+    spaCy spells "{0,m}" as m optional tokens, and a run of words then reaches the same token by many
+    paths, each followed apart ("{0,16}" cost half of all the trigger matching); "*" follows one, and
+    within_counts keeps exactly the matches the bounded run gives.
+    """
+    out, at_most = [], {}
+    for i, token in enumerate(pattern):
+        bounds = re.fullmatch(r"\{0?,(\d+)\}", str(token.get("OP", "")))
+        if bounds:
+            token = {**token, "OP": "*"}
+            at_most[i] = int(bounds.group(1))
+        out.append(token)
+    return out, at_most
+
+
+def within_counts(aligned: list[int], at_most: dict[int, int]) -> bool:
+    """Whether a match's tokens aligned to each starred pattern token are at most that token's m."""
+    return all(aligned.count(i) <= most for i, most in at_most.items())
 
 
 def numbered_paragraph_limbs(text: str, start: int, end: int) -> list[Piece]:
