@@ -118,3 +118,19 @@ def test_a_bounded_run_matched_as_a_star_gives_the_matches_of_the_bounded_run(bl
     expected = {(s, e) for _, s, e in bounded(doc)}
     assert expected and {(s, e) for _, s, e, aligned in star(doc, with_alignments=True)
                          if within_counts(aligned, at_most)} == expected
+
+
+def test_a_paper_over_the_chunk_size_has_its_trained_components_run_in_chunks(extractor, monkeypatch):
+    import extract.extractor as extractor_module
+    import extract.long_texts as long_texts
+
+    text = long_paper(4000)
+    whole = extractor.extract_text(text, source="pack.txt")
+    chunks: list[int] = []
+    run_trained = long_texts.run_trained
+    monkeypatch.setattr(long_texts, "run_trained", lambda proc, doc, limit: chunks.append(limit) or run_trained(
+        proc, doc, limit))
+    monkeypatch.setattr(extractor_module, "TRAINED_CHUNK_CHARS", len(text) // 4)
+    chunked = extractor.extract_text(text, source="pack.txt")
+    assert chunks == [len(text) // 4] * 2  # senter and ner, each on chunks of at most a quarter
+    assert [r.model_dump() for r in chunked] == [r.model_dump() for r in whole]
