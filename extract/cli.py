@@ -188,8 +188,9 @@ def bench(
     seed: int = typer.Option(0, "--seed", help="Seed of the generated papers."),
     workdir: Optional[Path] = typer.Option(None, "--workdir", help="Keep the papers and outputs here "
                                            "(default: a temporary folder)."),
-    long_words: list[int] = typer.Option([3000, 30000, 100000], "--long-words", min=1, help="Length in words of "
-                                         "a long paper timed component by component (repeat it; shortest first)."),
+    long_words: list[int] = typer.Option([3000, 30000, 100000], "--long-words", min=1,
+                                         help="Length in words of a long paper timed component by component "
+                                         "(repeat it; shortest first)."),
 ) -> None:
     """Benchmark on generated papers: words/s against the bare model, --jobs 2 speed-up, peak memory, and the
     cost per word of long papers."""
@@ -197,8 +198,8 @@ def bench(
     from .errors import MinutesExtractError
 
     try:
-        result = run_benchmark(100 if quick else docs, seed=seed, workdir=workdir, long_words=tuple(long_words),
-                               progress=lambda line: typer.echo(line, err=True))
+        result = run_benchmark(100 if quick else docs, seed=seed, workdir=workdir,
+                               long_words=tuple(long_words), progress=lambda line: typer.echo(line, err=True))
     except MinutesExtractError as exc:
         fail(str(exc))
         return

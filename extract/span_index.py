@@ -20,7 +20,8 @@ class SpanIndex:
 
     It keeps offsets and list indices only (never the Span objects, which would tie the Doc to itself)."""
 
-    def __init__(self, spans: Sequence[Span], position: Callable[[Span], int] = lambda s: s.start_char) -> None:
+    def __init__(self, spans: Sequence[Span],
+                 position: Callable[[Span], int] = lambda s: s.start_char) -> None:
         self.spans = spans
         ordered = sorted((position(span), i) for i, span in enumerate(spans))
         self.positions = [at for at, _ in ordered]

@@ -61,8 +61,8 @@ def test_bench_runs_on_a_tiny_corpus_and_prints_every_figure(tmp_path):
                   "(senter, ner: the extractor's trained components)",
                   "ratio", "--jobs 1", "--jobs 2", "speed-up", "cores busy", "machine check", "peak memory",
                   "3 papers", "30 papers",
-                  "30 against 3", "long papers", "minutes_decisions", "records (to_records)", "whole pipeline",
-                  "-word paper:", "targets for long papers"]:
+                  "30 against 3", "long papers", "minutes_decisions", "records (to_records)",
+                  "whole pipeline", "-word paper:", "targets for long papers"]:
         assert field in result.output, field
     assert (tmp_path / "papers-30").is_dir()
 

@@ -36,7 +36,8 @@ def test_rule_components_cost_the_same_per_word_on_a_paper_eight_times_as_long(n
     long = "\n\n".join([short] * 8)  # the same mix of layouts, eight times over
     cpu_per_word(nlp, short)  # nothing loaded on first use inside the timings
     before, after = cpu_per_word(nlp, short), cpu_per_word(nlp, long)
-    grown = {name: after[name] / before[name] for name in before if name not in TRAINED and before[name] > 5e-7}
+    grown = {name: after[name] / before[name] for name in before
+             if name not in TRAINED and before[name] > 5e-7}
     assert all(growth < 2.0 for growth in grown.values()), grown
 
 
@@ -85,9 +86,10 @@ def test_span_index_gives_the_spans_between_two_offsets_in_their_own_order(blank
 @pytest.mark.parametrize("seed", range(3))
 def test_last_match_before_is_the_last_match_of_the_text_up_to_the_offset(blank_nlp, monkeypatch, seed):
     monkeypatch.setattr(span_index_module, "LOOKBACK_CHARS", 30)  # so the restart is exercised
-    pattern = re.compile(r"^[ \t]*(?:extract\s+from\s+(?:the\s+)?minutes\b|minutes\s+of\s+.{3,40}?\s+held\b).*$",
-                         re.IGNORECASE | re.MULTILINE)
-    words = ["extract", "from", "the", "minutes", "of", "cabinet", "held", "RESOLVED", "that", "\n", "\n\n", "  "]
+    pattern = re.compile(r"^[ \t]*(?:extract\s+from\s+(?:the\s+)?minutes\b|minutes\s+of\s+.{3,40}?\s+held\b)"
+                         r".*$", re.IGNORECASE | re.MULTILINE)
+    words = ["extract", "from", "the", "minutes", "of", "cabinet", "held", "RESOLVED", "that",
+             "\n", "\n\n", "  "]
     rng = random.Random(seed)
     for _ in range(300):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(5, 100)))
@@ -128,8 +130,8 @@ def test_a_paper_over_the_chunk_size_has_its_trained_components_run_in_chunks(ex
     whole = extractor.extract_text(text, source="pack.txt")
     chunks: list[int] = []
     run_trained = long_texts.run_trained
-    monkeypatch.setattr(long_texts, "run_trained", lambda proc, doc, limit: chunks.append(limit) or run_trained(
-        proc, doc, limit))
+    monkeypatch.setattr(long_texts, "run_trained",
+                        lambda proc, doc, limit: chunks.append(limit) or run_trained(proc, doc, limit))
     monkeypatch.setattr(extractor_module, "TRAINED_CHUNK_CHARS", len(text) // 4)
     chunked = extractor.extract_text(text, source="pack.txt")
     assert chunks == [len(text) // 4] * 2  # senter and ner, each on chunks of at most a quarter

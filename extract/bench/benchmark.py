@@ -84,7 +84,8 @@ class BatchRun:
 
 @dataclass(frozen=True)
 class LongPaper:
-    """CPU time of each component (and of building the records) on one long paper, and the process's peak memory."""
+    """CPU time of each component (and of building the records) on one long paper, and the process's peak
+    memory."""
 
     words: int
     seconds: dict[str, float]
@@ -178,7 +179,8 @@ def run_benchmark(docs: int = 1000, *, seed: int = 0, workdir: Optional[Path] = 
     extractor_runs, model_runs, pipes = [], [], []
     trained = trained_components()
     for round_ in range(1, ROUNDS + 1):
-        progress(f"throughput round {round_}/{ROUNDS}: extractor, then {MODEL_PACKAGE} ({', '.join(trained)})")
+        progress(f"throughput round {round_}/{ROUNDS}: extractor, then {MODEL_PACKAGE} "
+                 f"({', '.join(trained)})")
         extractor_runs.append(Throughput(**in_fresh_process(extractor_throughput, count=sample, seed=seed)))
         measured = in_fresh_process(model_throughput, count=sample, seed=seed, pipes=trained)
         pipes = measured.pop("pipes")
@@ -236,8 +238,9 @@ def format_result(result: BenchResult) -> str:
         f"  {large.docs:,} against {small.docs:,}: {result.memory_growth:+.1%}  "
         f"(target within {TARGET_MEMORY_GROWTH:.0%}: {verdict('memory')})",
         *long_lines(result),
-        f"  targets for long papers: cost per word within {TARGET_LONG_GROWTH}x from the shortest to the longest, "
-        f"every part: {verdict('long')}; memory under {TARGET_LONG_MIB:,} MiB: {verdict('long_memory')}",
+        f"  targets for long papers: cost per word within {TARGET_LONG_GROWTH}x from the shortest to the "
+        f"longest, every part: {verdict('long')}; memory under {TARGET_LONG_MIB:,} MiB: "
+        f"{verdict('long_memory')}",
     ])
 
 
@@ -251,7 +254,8 @@ def long_lines(result: BenchResult) -> list[str]:
     for part in result.long_parts:
         cells = "".join(f"{p.per_word(part):>10.1f}" for p in papers)
         lines.append(f"  {part:<24}{cells}    {result.long_growth(part):.2f}x")
-    lines.append(f"  peak memory (RSS) extracting the {longest.words:,}-word paper: {longest.peak_mib:,.0f} MiB")
+    lines.append(f"  peak memory (RSS) extracting the {longest.words:,}-word paper: "
+                 f"{longest.peak_mib:,.0f} MiB")
     return lines
 
 
@@ -363,7 +367,8 @@ def model_throughput(count: int, seed: int, pipes: list[str]) -> dict[str, Any]:
 
 
 def long_paper_costs(words: int, seed: int) -> dict[str, Any]:
-    """CPU seconds of each component and of building the records on one long paper, and this process's peak RSS.
+    """CPU seconds of each component and of building the records on one long paper, and this process's
+    peak RSS.
 
     CPU time (user and system) of this process, not the clock, so other work on the machine does not
     count; a short paper is run first so that nothing is loaded on first use inside the timings. The
@@ -383,7 +388,8 @@ def long_paper_costs(words: int, seed: int) -> dict[str, Any]:
     doc = nlp.tokenizer(text)
     for name, proc in nlp.pipeline:  # as the Extractor parses it: trained components in chunks past limit
         start = time.process_time()
-        doc = run_trained(proc, doc, limit) if isinstance(proc, TrainablePipe) and len(text) > limit else proc(doc)
+        chunked = isinstance(proc, TrainablePipe) and len(text) > limit
+        doc = run_trained(proc, doc, limit) if chunked else proc(doc)
         seconds[name] = time.process_time() - start
     start = time.process_time()
     doc_to_records(doc, "doc_bench")

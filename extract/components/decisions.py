@@ -305,7 +305,8 @@ class DecisionFinder:
             return []
         sentence = match.sent
         piece = tidy(
-            doc_text(doc), sentence.start_char, trim_end(doc_text(doc), sentence.start_char, sentence.end_char)
+            doc_text(doc), sentence.start_char,
+            trim_end(doc_text(doc), sentence.start_char, sentence.end_char)
         )
         if piece is None:
             return []

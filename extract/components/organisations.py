@@ -100,7 +100,7 @@ class OrganisationFinder:
         council = own_council(self.councils(mentions), committee, self.header_chars)
         if council is not None and is_whole_council(doc._.committee):
             doc._.committee = council.name  # "COUNCIL – 13 NOVEMBER 2024": the meeting of the paper's own council
-        bodies = list(dict.fromkeys(m.body for m in reversed(mentions)))[::-1]  # each once, at its last mention
+        bodies = list(dict.fromkeys(m.body for m in reversed(mentions)))[::-1]  # each once, where last named
         for start, end, phrase in references:
             body = resolve_reference(phrase, committee=committee, own_council=council, bodies=bodies,
                                      rules=self.rules)
@@ -182,7 +182,7 @@ class OrganisationFinder:
         mixed = {name_key(flat[s:e].text) for s, e, _ in names if not flat[s:e].text.isupper()}
         mixed |= {name_key(m.body.name) for m in mentions}
         references = []
-        named: dict[Optional[Body], None] = dict.fromkeys([committee])  # each body named so far, once, in order
+        named: dict[Optional[Body], None] = dict.fromkeys([committee])  # the bodies named so far, in order
         seen = 0  # the mentions already in named
         for start, end, rule in sorted(found, key=lambda n: (-(n[1] - n[0]), n[0])):
             span = doc.char_span(flat[start].idx, flat[end - 1].idx + len(flat[end - 1]))

@@ -135,7 +135,9 @@ class ContactRules:
 def whole_words(words: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
     """One regex finding any of words standing as a whole word, compiled once per word list (a pattern a
     word, built on every call, cost more than the search)."""
-    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)" if words else r"(?!)", flags)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)", flags)
 
 
 def alternation(phrases: Iterable[str]) -> str:
