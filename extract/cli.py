@@ -288,14 +288,18 @@ def bench(
     seed: int = typer.Option(0, "--seed", help="Seed of the generated papers."),
     workdir: Optional[Path] = typer.Option(None, "--workdir", help="Keep the papers and outputs here "
                                            "(default: a temporary folder)."),
+    long_words: list[int] = typer.Option([3000, 30000, 100000], "--long-words", min=1,
+                                         help="Length in words of a long paper timed component by component "
+                                         "(repeat it; shortest first)."),
 ) -> None:
-    """Benchmark on generated papers: words/s against the bare model, --jobs 2 speed-up, peak memory."""
+    """Benchmark on generated papers: words/s against the bare model, --jobs 2 speed-up, peak memory, and the
+    cost per word of long papers."""
     from .bench.benchmark import format_result, run_benchmark
     from .errors import MinutesExtractError
 
     try:
         result = run_benchmark(100 if quick else docs, seed=seed, workdir=workdir,
-                               progress=lambda line: typer.echo(line, err=True))
+                               long_words=tuple(long_words), progress=lambda line: typer.echo(line, err=True))
     except MinutesExtractError as exc:
         fail_with(exc)
         return

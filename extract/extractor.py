@@ -22,6 +22,11 @@ log = logging.getLogger(__name__)
 
 DEFAULT_BATCH_SIZE = 32
 """Documents per nlp.pipe batch: whole papers at spaCy's default of 256 use several GB."""
+TRAINED_CHUNK_CHARS = 100_000
+"""A paper longer than this (characters, about 15,000 words) has its trained components run on chunks of
+at most this size, as one over nlp.max_length does: NER's working memory grows with the Doc, about
+13 KB a token (2 GB for one 100,000-word Doc, 0.5 GB in chunks), and its arrays, once past glibc's
+mmap threshold, are fresh memory for the kernel to map on every paper."""
 
 
 class Extractor:
@@ -36,6 +41,11 @@ class Extractor:
         self.nlp = nlp if nlp is not None else load_pipeline()
         self.batch_size = batch_size
         self.provenance: Provenance = provenance()
+
+    @property
+    def chunk_chars(self) -> int:
+        """Papers longer than this are parsed with the trained components on chunks of at most this size."""
+        return min(self.nlp.max_length, TRAINED_CHUNK_CHARS)
 
     def extract_text(self, text: str, source: str = "<text>", *, with_text: bool = False) -> list[Any]:
         """Records of one text: its document record first, then what was found in it."""
@@ -70,12 +80,12 @@ class Extractor:
         return [results.get(id(s)) or [self.document_record(s, None, with_text=with_text)] for s in batch]
 
     def _parse_each(self, sources: list[SourceText]) -> Iterator[tuple[SourceText, Optional[Doc], Optional[str]]]:
-        """Parse the batch with nlp.pipe (papers over max_length in chunks); on failure, one by one."""
-        long = [s for s in sources if len(s.text) > self.nlp.max_length]
-        sources = [s for s in sources if len(s.text) <= self.nlp.max_length]
+        """Parse the batch with nlp.pipe (papers over chunk_chars in chunks); on failure, one by one."""
+        long = [s for s in sources if len(s.text) > self.chunk_chars]
+        sources = [s for s in sources if len(s.text) <= self.chunk_chars]
         for source in long:
             try:
-                yield source, parse_long(self.nlp, self._prepare(source)), None
+                yield source, parse_long(self.nlp, self._prepare(source), self.chunk_chars), None
             except Exception as exc:  # noqa: BLE001  (a bad paper becomes a failed document record)
                 log.exception("failed to process %s", source.source)
                 yield source, None, Messages.E006.format(detail=type(exc).__name__)

@@ -5,9 +5,12 @@ recogniser and NER) need memory in proportion to the text. A long paper is token
 the rule components run on it whole, and each trained component runs on chunks of at most
 max_length characters cut at paragraph boundaries (else at a line break, else at a space), its
 annotations copied back. Offsets are those of the whole Doc, so every span is exact in the full text.
+The Extractor takes this path for any paper over extractor.TRAINED_CHUNK_CHARS, to bound NER's memory.
 """
 
 from __future__ import annotations
+
+from typing import Optional
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, SENT_START
@@ -64,11 +67,12 @@ def run_trained(proc: TrainablePipe, doc: Doc, limit: int) -> Doc:
     return doc
 
 
-def parse_long(nlp: Language, doc: Doc) -> Doc:
-    """Run the pipeline over a Doc longer than nlp.max_length (made with nlp.tokenizer, not make_doc)."""
+def parse_long(nlp: Language, doc: Doc, limit: Optional[int] = None) -> Doc:
+    """Run the pipeline over a long Doc (made with nlp.tokenizer, not make_doc, when over nlp.max_length),
+    the trained components on chunks of at most limit characters (default nlp.max_length)."""
     for _name, proc in nlp.pipeline:
         if isinstance(proc, TrainablePipe):
-            doc = run_trained(proc, doc, nlp.max_length)
+            doc = run_trained(proc, doc, limit or nlp.max_length)
         else:
             doc = proc(doc)  # type: ignore[operator]
     return doc

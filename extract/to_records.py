@@ -12,6 +12,7 @@ from typing import Any, Iterable, Optional
 
 from spacy.tokens import Doc, Span
 
+from .doc_text import doc_text
 from .extensions import AGENDA_ITEMS, DATES, DECISIONS, MEMBERS, OFFICERS, ORGANISATIONS
 from .normalise.phones import e164
 from .sentences import sentence_bounds
@@ -81,12 +82,13 @@ def evidence_for(doc: Doc, start: int, end: int) -> str:
             if sentence.end_char - sentence.start_char > EVIDENCE_MAX_CHARS:
                 sentence = window_of(sentence, start, end)
             return sentence.text.strip()
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    line_end = doc.text.find("\n", end)
-    line_end = line_end if line_end >= 0 else len(doc.text)
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = line_end if line_end >= 0 else len(text)
     if line_end - line_start > EVIDENCE_MAX_CHARS:
         line_start, line_end = max(line_start, start - EVIDENCE_WINDOW), min(line_end, end + EVIDENCE_WINDOW)
-    return doc.text[line_start:line_end].strip()
+    return text[line_start:line_end].strip()
 
 
 def window_of(sentence: Span, start: int, end: int) -> Span:

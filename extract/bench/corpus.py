@@ -7,6 +7,7 @@ templates.json beside this module.
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import re
@@ -59,6 +60,19 @@ def generate_paper(index: int, seed: int = 0) -> BenchPaper:
 def generate_papers(count: int, seed: int = 0) -> Iterator[BenchPaper]:
     """The first count papers for seed."""
     return (generate_paper(i, seed) for i in range(count))
+
+
+def long_paper(words: int, seed: int = 0) -> str:
+    """One long paper: the papers for seed joined in order, a blank line between, until it has words words
+    (a council's agenda pack or a full council's minutes run to 20,000 words and more)."""
+    parts: list[str] = []
+    total = 0
+    for paper in (generate_paper(i, seed) for i in itertools.count()):
+        if total >= words:
+            break
+        parts.append(paper.text)
+        total += paper.words
+    return "\n\n".join(parts)
 
 
 def write_papers(folder: Path, count: int, seed: int = 0) -> list[Path]:

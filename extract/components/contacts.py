@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..doc_text import doc_text
 from ..extensions import CONTACTS
 from ..normalise.contacts import find_emails
 from ..normalise.phones import DEFAULT_REGION, find_phone_numbers
@@ -19,7 +20,7 @@ class ContactFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
-        text = doc.text  # built from the tokens on each access, so read once
+        text = doc_text(doc)
         for phone in find_phone_numbers(text, self.region):
             span = doc.char_span(phone.start, phone.end, label="PHONE", alignment_mode="expand")
             if span is not None:

@@ -17,6 +17,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..doc_text import doc_text
 from ..sentences import sentence_bounds
 from ..extensions import CONTACTS, DATES
 from ..normalise.wrapped_lines import joined_lines_doc
@@ -30,6 +31,7 @@ from ..normalise.dates import (
     with_time,
     written_weekday,
 )
+from ..span_index import SpanIndex
 
 YEAR_AT_END = re.compile(r"[./](?:19|20)\d\d$")
 """A numeric date with a four-digit year ("14.11.2023") is never a paragraph number."""
@@ -41,6 +43,22 @@ HEADER_CHARS = 600
 SENTENCE_WINDOW = 200
 """Tokens of its sentence read each side of a date for its cues: a sentence with no end (a page of
 text without a full stop) would make every date read all of it."""
+
+
+class Times:
+    """The times found in a paper, looked up by position: a date asks only for those beside it."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self.by_start = SpanIndex(spans, lambda s: s.start)
+        self.by_end = SpanIndex(spans, lambda s: s.end)
+
+    def near(self, span: Span, tokens: int) -> list[Span]:
+        """The times starting at most tokens tokens after the span or ending at most tokens before it, in the
+        order found (any other is too far from it to be its time)."""
+        found = {*self.by_start.indices(span.end, span.end + tokens),
+                 *self.by_end.indices(span.start - tokens, span.start)}
+        return [self.spans[i] for i in sorted(found)]
 
 
 class DateFinder:
@@ -92,8 +110,9 @@ class DateFinder:
         mentions = [self.trimmed(span) for span in found]
         mentions = [s for s in mentions if s is not None and self.is_date(s, blocked)]
         kept: list[Span] = []
+        nearby = Times(times)
         for span in filter_spans(mentions):
-            if self.normalise(doc, span, anchor, times):
+            if self.normalise(doc, span, anchor, nearby):
                 kept.append(span)
         doc.spans[DATES] = sorted(kept, key=lambda s: (s.start, s.end))
         return doc
@@ -128,10 +147,10 @@ class DateFinder:
 
     def opens_line(self, span: Span) -> bool:
         """Whether only spaces stand between the start of its line and the span."""
-        text = span.doc.text
+        text = doc_text(span.doc)
         return not text[text.rfind("\n", 0, span.start_char) + 1:span.start_char].strip()
 
-    def normalise(self, doc: Doc, span: Span, anchor: Optional[date], times: list[Span]) -> bool:
+    def normalise(self, doc: Doc, span: Span, anchor: Optional[date], times: Times) -> bool:
         """Set the date extensions of a mention; False when it is not a date after all."""
         tense = self.tense_of(span)
         value: Optional[DateValue]
@@ -154,7 +173,7 @@ class DateFinder:
     def with_weekday(self, span: Span) -> str:
         """The mention with the weekday printed just before it ("Friday the 30th of January", "Wed 6 March"),
         which decides the year of a year-less date."""
-        before = WEEKDAY_BEFORE.search(span.doc.text, max(span.start_char - 16, 0), span.start_char)
+        before = WEEKDAY_BEFORE.search(doc_text(span.doc), max(span.start_char - 16, 0), span.start_char)
         if before and written_weekday(before.group("day")) is not None and not YEAR.search(span.text):
             return f"{before.group('day')} {span.text}"
         return span.text
@@ -172,9 +191,9 @@ class DateFinder:
             return resolve_relative("end_of_month", None, None, MONTH_NAMES.get(words[4].rstrip(".")), anchor)
         return None
 
-    def time_after(self, span: Span, times: list[Span]) -> Optional[str]:
+    def time_after(self, span: Span, times: Times) -> Optional[str]:
         """A time written just after the date ("9 March 2010 at 10.00 am") or just before it ("2pm on 9 March")."""
-        for time in times:
+        for time in times.near(span, 2):
             gap = span.doc[span.end:time.start] if time.start >= span.end else span.doc[time.end:span.start]
             if len(gap) <= 2 and all(t.lower_ in ("at", ",", "from", "on", "starting", "commencing") for t in gap):
                 if time.start >= span.end or (gap and gap[-1].lower_ == "on"):

@@ -9,6 +9,7 @@ normalise/decisions.py. It runs last, so it can use the organisation and date sp
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Optional
@@ -17,6 +18,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from ..doc_text import doc_text
 from ..extensions import AGENDA_ITEMS, DATES, DECISIONS, HEADINGS, MEMBERS, ORGANISATIONS
 from ..normalise.date_mentions import first_date_value
 from ..normalise.decisions import (
@@ -45,6 +47,7 @@ from ..normalise.decisions import (
 )
 from ..normalise.organisations import is_post
 from ..normalise.votes import parse_votes, trailing_vote_end, vote_warnings
+from ..span_index import Coverage, last_match_before, span_index
 
 RESOLUTION_DOC_TYPES = ("minutes", "decision_notice", "other", None)
 """Papers whose RESOLVED blocks are the meeting's own resolutions (a report quoting one reports it)."""
@@ -153,9 +156,14 @@ class DecisionFinder:
         self.name = name
         self.matcher = Matcher(nlp.vocab)
         self.trigger_status: dict[str, Optional[str]] = {}
+        self.at_most: dict[int, dict[int, int]] = {}
+        """For each trigger whose "{0,m}" tokens are matched as "*": each such token's index and its m."""
         for row in triggers:
             key = f"{row['label']}|{row.get('id') or row['label']}"
-            self.matcher.add(key, [row["pattern"]])
+            pattern, at_most = starred(row["pattern"])
+            self.matcher.add(key, [pattern])
+            if at_most:
+                self.at_most[nlp.vocab.strings[key]] = at_most
             self.trigger_status[key] = row.get("kind")
         self.statuses: dict[str, list[str]] = status_verbs["statuses"]
         self.negated: dict[str, str] = status_verbs.get("negated", {})
@@ -184,7 +192,7 @@ class DecisionFinder:
         self.attribute_rules = {k: v for k, v in attributes.items() if isinstance(v, list)}
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         item_starts = sorted(s.start_char for s in doc.spans.get(AGENDA_ITEMS, []))
         headings = {s.start_char for s in doc.spans.get(HEADINGS, [])
                     if not s.text.rstrip().endswith(":")}  # "Contractual:" leads a list
@@ -192,33 +200,35 @@ class DecisionFinder:
         matches = sorted(
             (
                 Span(doc, s, e, label=doc.vocab.strings[key])
-                for key, s, e in self.matcher(doc, as_spans=False)
+                for key, s, e, aligned in self.matcher(doc, as_spans=False, with_alignments=True)
+                if key not in self.at_most or within_counts(aligned, self.at_most[key])
             ),
             key=lambda m: (m.start, -len(m)),
         )
         found: list[Found] = []
-        covered: list[tuple[int, int]] = []
+        covered = Coverage()
         for label in TRIGGER_ORDER:
             for match in matches:
                 key = match.label_
-                if key.split("|")[0] != label or overlaps(covered, match.start_char, match.end_char):
+                if key.split("|")[0] != label or covered.overlaps(match.start_char, match.end_char):
                     continue
                 results = [
                     r
                     for r in self.read(doc, match, key, stops)
-                    if not overlaps(covered, r.piece.start, r.piece.end)
+                    if not covered.overlaps(r.piece.start, r.piece.end)
                 ]
                 for result in results:
                     result.lead = match.start_char
                 found.extend(results)
-                covered.extend((r.piece.start, r.piece.end) for r in results)
+                for result in results:
+                    covered.add(result.piece.start, result.piece.end)
                 if results:
                     lead_start = (
                         line_bounds(text, match.start_char)[0]
                         if opens_line(text, match.start_char)
                         else match.start_char
                     )
-                    covered.append((lead_start, max(r.piece.end for r in results)))
+                    covered.add(lead_start, max(r.piece.end for r in results))
         found = drop_repeats(found)
         self.add_votes_and_attributes(doc, found, item_starts)
         doc.spans[DECISIONS] = [
@@ -239,7 +249,7 @@ class DecisionFinder:
         if label == "ITEM_OUTCOME":
             return self.item_outcome(doc, match, rule)
         if label == "BARE_RESOLUTION" and (
-            BARE_LEAD_IN.match(doc.text, match.start_char) and reads_as_minutes(doc)
+            BARE_LEAD_IN.match(doc_text(doc), match.start_char) and reads_as_minutes(doc)
         ):  # "That the Committee for X:" over numbered limbs
             return self.resolutions(doc, match, "RESOLUTION", rule, None, stops)
         if label == "BARE_RESOLUTION":
@@ -258,7 +268,7 @@ class DecisionFinder:
         self, doc: Doc, match: Span, label: str, rule: str, lead_status: Optional[str], stops: list[int]
     ) -> list[Found]:
         """The limbs of a RESOLVED / DECISION / "The Committee AGREED" block."""
-        text = doc.text
+        text = doc_text(doc)
         start, end = match.start_char, match.end_char
         if label == "RESOLUTION_LINE" and (
             not is_block_lead(text, start, end) or self.not_lead.match(text, end)
@@ -344,14 +354,13 @@ class DecisionFinder:
         February 2024" line, the body and date of that line (else the paper's). None for a quote."""
         if doc._.doc_type in RESOLUTION_DOC_TYPES:
             return doc._.committee, doc._.meeting_date
-        text = doc.text
-        headings = list(self.extract_lines.finditer(text, 0, offset))
-        if not headings:
+        text = doc_text(doc)
+        heading = last_match_before(doc, text, self.extract_lines, offset)
+        if heading is None:
             return None
-        heading = headings[-1]
         next_line_end = line_bounds(text, min(len(text) - 1, heading.end() + 1))[1]
-        dates = [s._.date_value for s in doc.spans.get(DATES, [])  # the date may wrap onto the next line
-                 if heading.start() <= s.start_char < next_line_end and s._.date_precision == "day"]
+        dates = [s._.date_value for s in span_index(doc, DATES).between(heading.start(), next_line_end - 1)
+                 if s._.date_precision == "day"]  # the date may wrap onto the next line
         maker = self.body_in(doc, heading.start(), heading.end())
         return maker or doc._.committee, dates[0] if dates else doc._.meeting_date
 
@@ -369,7 +378,7 @@ class DecisionFinder:
         """ "It was proposed by Cllr A, seconded by Cllr B and unanimously agreed that …": the sentence is
         the resolution when it (or a short sentence after it: "Carried.") says the proposal was carried;
         a proposal alone decides nothing (minutes and decision notices only)."""
-        text = doc.text
+        text = doc_text(doc)
         if doc._.doc_type not in RESOLUTION_DOC_TYPES:
             return []
         start = match.start_char
@@ -398,12 +407,13 @@ class DecisionFinder:
         if doc._.doc_type not in RESOLUTION_DOC_TYPES:
             return []
         sentence = match.sent
-        start = sentence_start(doc.text, sentence.start_char, match.start_char)
+        text = doc_text(doc)
+        start = sentence_start(text, sentence.start_char, match.start_char)
         start = moving_sentence(doc, sentence, start)
-        piece = tidy(doc.text, start, trim_end(doc.text, start, sentence.end_char))
+        piece = tidy(text, start, trim_end(text, start, sentence.end_char))
         if piece is None:
             return []
-        status = self.record_status(doc.text, piece) or status_of(
+        status = self.record_status(doc_text(doc), piece) or status_of(
             match.text, self.statuses, negated=self.negated, **self.status_rules) or "other"
         return [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
 
@@ -414,7 +424,7 @@ class DecisionFinder:
 
     def bare_resolution(self, doc: Doc, match: Span, rule: str) -> list[Found]:
         """A paragraph "That … be noted." standing alone in minutes: a resolution without RESOLVED."""
-        text = doc.text
+        text = doc_text(doc)
         in_minutes = reads_as_minutes(doc) or doc._.doc_type == "decision_notice"
         if not in_minutes or not opens_line(text, match.start_char):
             return []
@@ -442,7 +452,7 @@ class DecisionFinder:
         ("Members noted a late representation"), apologies, or a bare "Noted."."""
         if not reads_as_minutes(doc):
             return []
-        text = doc.text
+        text = doc_text(doc)
         verb = match[-1]
         passive = match[0].lower_ in ("was", "were")
         sentence = match.sent
@@ -480,10 +490,10 @@ class DecisionFinder:
     def after_headings(self, doc: Doc, start: int, trigger: int) -> int:
         """Where a sentence's own text starts: after any heading or item title that the sentence splitter
         left at its front ("PLANNING APPEALS" above "The Planning Inspectorate has dismissed …")."""
-        heads = [s.end_char for key in (HEADINGS, AGENDA_ITEMS) for s in doc.spans.get(key, [])
-                 if start < s.end_char <= trigger]
+        heads = [s.end_char for key in (HEADINGS, AGENDA_ITEMS) for s in span_index(doc, key, "end").between(
+            start + 1, trigger)]
         start = max([start, *heads])
-        text = doc.text  # built from the tokens on each access, so read once
+        text = doc_text(doc)
         while start < trigger and text[start].isspace():
             start += 1
         return start
@@ -497,7 +507,7 @@ class DecisionFinder:
 
     def recommendations(self, doc: Doc, match: Span, label: str, rule: str, stops: list[int]) -> list[Found]:
         """Recommendations to a body: one decision of kind recommendation per limb."""
-        text = doc.text
+        text = doc_text(doc)
         start, end = match.start_char, match.end_char
         if doc._.doc_type in ("minutes",) and label != "RECOMMENDATION_SUBJECT":
             return []
@@ -548,7 +558,7 @@ class DecisionFinder:
 
     def narrative(self, doc: Doc, match: Span, label: str, rule: str, status: Optional[str]) -> list[Found]:
         """A decision taken elsewhere (reported) or to come (scheduled), cut to its clause."""
-        text = doc.text
+        text = doc_text(doc)
         start, end = match.start_char, match.end_char
         sentence = match.sent
         scheduled = label.startswith("SCHEDULED")
@@ -599,7 +609,7 @@ class DecisionFinder:
         """ "To seek approval to adopt the Movement Plan" in a forward plan: a decision to come, dated by the
         meeting date in its row (the last day before it in its paragraph), by the plan's body. Only in a
         paper that says it is a forward plan or notice of key decisions (a report's purpose is none)."""
-        text = doc.text
+        text = doc_text(doc)
         if not self.forward_plan_lines.search(text[:FORWARD_PLAN_HEAD]):
             return []
         start = match.start_char
@@ -624,7 +634,7 @@ class DecisionFinder:
     def scheduled_list(self, doc: Doc, match: Span, rule: str) -> list[Found]:
         """ "is being considered by:" and a list of "<body> on <date>" items: one decision each, its
         text the lead-in joined to the item."""
-        text = doc.text
+        text = doc_text(doc)
         colon = text.index(":", match.end_char) + 1
         lead = clause_bounds(text, match.sent.start_char, colon, match.start_char, match.end_char)
         lead = Piece(lead.start, colon)
@@ -652,31 +662,30 @@ class DecisionFinder:
     def body_at(self, doc: Doc, start: int, end: int) -> Optional[str]:
         """The body named right at start: an organisation span, unless the body pattern reads on past
         it ("Leicestershire Together" + " Board" is the partnership's board, not the partnership)."""
-        found = self.body_re.match(doc.text, start, end)
-        for span in doc.spans.get(ORGANISATIONS, []):
-            at_start = abs(span.start_char - start) <= 4 and span.end_char <= end + 1
+        found = self.body_re.match(doc_text(doc), start, end)
+        for span in span_index(doc, ORGANISATIONS).between(start - 4, start + 4):
+            at_start = span.end_char <= end + 1
             if at_start and (found is None or found.end() <= span.end_char):
                 return span._.org_name or span.text
         return self.named(doc, found.group("body")) if found else None
 
     def body_in(self, doc: Doc, start: int, end: int) -> Optional[str]:
         """The first body named between start and end."""
-        spans = [s for s in doc.spans.get(ORGANISATIONS, []) if start <= s.start_char and s.end_char <= end]
+        spans = [s for s in span_index(doc, ORGANISATIONS).between(start, end) if s.end_char <= end]
         if spans:
             return spans[0]._.org_name or spans[0].text
-        found = self.body_re.search(doc.text, start, end)
+        found = self.body_re.search(doc_text(doc), start, end)
         return self.named(doc, found.group("body")) if found else None
 
     def maker_before(self, doc: Doc, start: int, trigger: int) -> Optional[str]:
         """The body that is the subject of a trigger, named just before it ("Cabinet had approved"):
         an organisation span, unless the body pattern reads on past it."""
-        text = doc.text
+        text = doc_text(doc)
         window_start = max(start, trigger - 120)
         spans = [
             s
-            for s in doc.spans.get(ORGANISATIONS, [])
-            if window_start <= s.start_char
-            and s.end_char <= trigger
+            for s in span_index(doc, ORGANISATIONS).between(window_start, trigger)
+            if s.end_char <= trigger
             and SUBJECT_GAP.fullmatch(text, s.end_char, trigger)
         ]
         last = None
@@ -705,8 +714,8 @@ class DecisionFinder:
         spans = sorted(
             (
                 s
-                for s in doc.spans.get(DATES, [])
-                if lo <= s.start_char and s.end_char <= hi and s._.date_value
+                for s in span_index(doc, DATES).between(lo, hi)
+                if s.end_char <= hi and s._.date_value
             ),
             key=lambda s: (
                 s._.date_precision not in ("day", "month"),
@@ -718,33 +727,40 @@ class DecisionFinder:
             result.date, result.date_span = spans[0]._.date_value, (spans[0].start_char, spans[0].end_char)
             return
         anchor = date.fromisoformat(doc._.anchor) if doc._.anchor else None
-        if (parsed := first_date_value(doc.text, lo, hi, anchor=anchor)) is not None:
+        if (parsed := first_date_value(doc_text(doc), lo, hi, anchor=anchor)) is not None:
             result.date = parsed.value
 
     def add_votes_and_attributes(self, doc: Doc, found: list[Found], item_starts: list[int]) -> None:
         """UK attributes from the item each decision sits in; for resolutions, the vote stated between
         the previous resolution block (or the item's start) and the end of this block, or in the short
         paragraphs right after it ("(For 8, Against 2)", "This was agreed unanimously.")."""
-        text = doc.text
+        text = doc_text(doc)
         present = sum(1 for s in doc.spans.get(MEMBERS, []) if s._.member_attendance == "present") or None
         blocks: dict[int, list[Found]] = {}
         for result in found:
             blocks.setdefault(result.lead, []).append(result)
         previous_end = 0
         leads = sorted(blocks)
+        firsts = [min([lead] + [r.piece.start for r in blocks[lead]]) for lead in leads]
+        next_starts = [len(text)] * (len(leads) + 1)  # where the blocks after each one start
+        for n in range(len(leads) - 1, -1, -1):
+            next_starts[n] = min(firsts[n], next_starts[n + 1])
+        regions: dict[tuple[int, int], dict[str, object]] = {}
         for n, lead in enumerate(leads):
             block = blocks[lead]
             block_start = min(r.piece.start for r in block)
             block_stop = max(r.piece.end for r in block)
-            item_start = max([s for s in item_starts if s <= block_start] or [0])
-            item_end = min([s for s in item_starts if s > block_start] or [len(text)])
-            next_block = min([len(text)] + [min(later, r.piece.start) for later in leads[n + 1 :]
-                                             for r in blocks[later]])
+            at = bisect_right(item_starts, block_start)
+            item_start = item_starts[at - 1] if at else 0
+            item_end = item_starts[at] if at < len(item_starts) else len(text)
+            next_block = next_starts[n + 1]
             if item_starts or doc._.doc_type == "decision_notice":
-                region = text[item_start:item_end]
+                bounds = (item_start, item_end)
             else:
-                region = text[slice(*paragraph_bounds(text, block_start))]
-            attributes = find_attributes(region, self.attribute_rules)
+                bounds = paragraph_bounds(text, block_start)
+            if bounds not in regions:  # blocks of one item share it: read it once, not once a block
+                regions[bounds] = find_attributes(text[slice(*bounds)], self.attribute_rules)
+            attributes = dict(regions[bounds])
             votes = None
             if block[0].kind == "resolution":
                 vote_start = max(item_start, previous_end, min(lead, block_start) - LOOKBACK)
@@ -780,17 +796,34 @@ class DecisionFinder:
         return span
 
 
+def starred(pattern: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[int, int]]:
+    """The pattern with each "{0,m}" / "{,m}" token made "*", and those tokens' indices with their m.
+
+    spaCy spells "{0,m}" as m optional tokens, and a run of words then reaches the same token by many
+    paths, each followed apart ("{0,16}" cost half of all the trigger matching); "*" follows one, and
+    within_counts keeps exactly the matches the bounded run gives.
+    """
+    out, at_most = [], {}
+    for i, token in enumerate(pattern):
+        bounds = re.fullmatch(r"\{0?,(\d+)\}", str(token.get("OP", "")))
+        if bounds:
+            token = {**token, "OP": "*"}
+            at_most[i] = int(bounds.group(1))
+        out.append(token)
+    return out, at_most
+
+
+def within_counts(aligned: list[int], at_most: dict[int, int]) -> bool:
+    """Whether a match's tokens aligned to each starred pattern token are at most that token's m."""
+    return all(aligned.count(i) <= most for i, most in at_most.items())
+
+
 def numbered_paragraph_limbs(text: str, start: int, end: int) -> list[Piece]:
     """The limbs of a report paragraph: numbered lines are limbs ("2. That … 3. That …"); a lone
     paragraph number is dropped ("9. The Committee is asked …")."""
     pieces = split_limbs(text, start, end)
     number = re.compile(r"\d{1,3}(?:\.\d{1,2})*\.?[^\S\n]+").match(text, start, end)
     return split_limbs(text, number.end(), end) if len(pieces) == 1 and number else pieces
-
-
-def overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether start:end overlaps one of the covered stretches (a trigger inside a decision already read)."""
-    return any(a < end and start < b for a, b in covered)
 
 
 def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -816,7 +849,7 @@ def moving_sentence(doc: Doc, sentence: Span, start: int) -> int:
     if sentence.start == 0:
         return start
     before = doc[sentence.start - 1].sent
-    if (before.start_char >= paragraph_bounds(doc.text, start)[0] and MOVED.search(before.text)
+    if (before.start_char >= paragraph_bounds(doc_text(doc), start)[0] and MOVED.search(before.text)
             and not PROPOSAL_OUTCOME.search(before.text)):
         return before.start_char
     return start

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers the Doc extensions)
+from ..doc_text import doc_text
 from ..normalise.header import HeaderRules, anchor_date, header_rules, parse_header
 
 
@@ -20,7 +21,7 @@ class HeaderReader:
         self.rules = rules
 
     def __call__(self, doc: Doc) -> Doc:
-        header = parse_header(doc.text, lines=self.header_lines, rules=self.rules, source=doc._.source)
+        header = parse_header(doc_text(doc), lines=self.header_lines, rules=self.rules, source=doc._.source)
         doc._.doc_type = header.doc_type
         doc._.committee = header.committee
         doc._.meeting_date = header.meeting_date

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..doc_text import doc_text
 from ..extensions import AGENDA_ITEMS, HEADINGS
 from ..normalise.layout import BULLETS, find_agenda_items, find_headings
 
@@ -31,13 +33,13 @@ class LayoutFinder:
         mark_line_sentence_starts(doc)
         doc.spans[HEADINGS] = [
             span
-            for block in find_headings(doc.text)
+            for block in find_headings(doc_text(doc))
             if (span := doc.char_span(block.start, block.end, label="HEADING", alignment_mode="expand"))
             is not None
         ]
         items: list[Span] = []
         if doc._.doc_type in ITEM_DOC_TYPES:
-            for block in find_agenda_items(doc.text):
+            for block in find_agenda_items(doc_text(doc)):
                 span = doc.char_span(block.start, block.end, label="AGENDA_ITEM", alignment_mode="expand")
                 if span is not None:
                     span._.item_number = block.number
@@ -50,6 +52,8 @@ class LayoutFinder:
 def mark_line_sentence_starts(doc: Doc) -> None:
     """A token after a blank line, after a line ending in a full stop or colon, or opening a list
     item, starts a sentence; other tokens are left for the sentence splitter."""
+    text = doc_text(doc)
+    starts: list[int] = []
     previous = None  # the last non-space token
     gap = ""  # the whitespace since it
     for token in doc:
@@ -62,11 +66,15 @@ def mark_line_sentence_starts(doc: Doc) -> None:
             and (
                 gap.count("\n") >= 2
                 or previous.text in (".", ":", ";", "!", "?")
-                or LIST_START.match(doc.text, token.idx)
+                or LIST_START.match(text, token.idx)
             )
         ):
-            token.is_sent_start = True
+            starts.append(token.i)
         previous, gap = token, token.whitespace_
+    if starts:  # set as one array: each Token.is_sent_start assignment scans the whole Doc
+        marks = doc.to_array(SENT_START)
+        marks[starts] = 1
+        doc.from_array([SENT_START], marks)
 
 
 @Language.factory("minutes_layout", assigns=["doc.spans", "token.is_sent_start"], requires=["doc._.doc_type"])

@@ -7,6 +7,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..doc_text import doc_text
 from ..extensions import MEMBERS, OFFICERS
 from ..normalise.members import AttendanceRules, attendance_rules, find_attendance, known_organisations
 from ..normalise.names import same_person
@@ -25,7 +26,7 @@ class MemberFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
-        text = doc.text  # built from the tokens on each access, so read once
+        text = doc_text(doc)
         officers = [s._.officer_name for s in doc.spans.get(OFFICERS, []) if s._.officer_name]
         for entry in find_attendance(text, self.rules, known_organisations(doc)):
             member = entry.member
@@ -58,7 +59,7 @@ class MemberFinder:
         span = doc.char_span(start, end, label="MEMBER", alignment_mode="expand")
         if span is None or any(s.start < span.end and span.start < s.end for s in spans):
             return None
-        span._.member_name = doc.text[start:end]
+        span._.member_name = doc_text(doc)[start:end]
         span._.member_role = "member"
         span._.rule = "decision-maker"
         return span

@@ -7,6 +7,7 @@ from typing import Any, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..doc_text import doc_text
 from ..extensions import CONTACTS, OFFICERS
 from ..normalise.members import AttendanceRules, attendance_rules, find_attendance, known_organisations
 from ..normalise.apposition import find_apposed_officers
@@ -39,7 +40,7 @@ class OfficerFinder:
         self.find_posts = find_posts
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built from the tokens on each access, so read once
+        text = doc_text(doc)
         contacts = list(doc.spans.get(CONTACTS, []))
         phones = [(s.start_char, s.end_char) for s in contacts if s.label_ == "PHONE"]
         emails = [(s.start_char, s.end_char) for s in contacts if s.label_ == "EMAIL"]

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from ..doc_text import doc_text
 from ..extensions import CONTACTS, KNOWN_ORGANISATIONS, ORGANISATIONS
 from .gazetteer import slug
 from ..normalise.wrapped_lines import joined_lines_doc
@@ -91,7 +92,7 @@ class OrganisationFinder:
                 self.references.add(row["id"])
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built from the tokens on each access, so read once
+        text = doc_text(doc)
         flat = joined_lines_doc(doc, self.tokenizer)
         taken = {i for span in doc.spans.get(CONTACTS, []) for i in range(span.start, span.end)}
         mentions: list[Mention] = []
@@ -112,7 +113,7 @@ class OrganisationFinder:
         council = own_council(self.councils(mentions), committee, self.header_chars)
         if council is not None and is_whole_council(doc._.committee):
             doc._.committee = council.name  # "COUNCIL – 13 NOVEMBER 2024": the meeting of the paper's own council
-        bodies = [m.body for m in mentions]
+        bodies = list(dict.fromkeys(m.body for m in reversed(mentions)))[::-1]  # each once, where last named
         people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
         for start, end, phrase, kind in references:  # people: "Gina Preston" is no mention of Preston
             body = resolve_reference(phrase, committee=committee, own_council=council, bodies=bodies,
@@ -201,6 +202,10 @@ class OrganisationFinder:
         mixed = {name_key(flat[s:e].text) for s, e, _ in names if not flat[s:e].text.isupper()}
         mixed |= {name_key(m.body.name) for m in mentions}
         references = []
+        # the bodies named so far, in order, each with the form written
+        named: dict[tuple[Optional[Body], str], None] = dict.fromkeys(
+            [(committee, committee.name if committee else "")])
+        seen = 0  # the mentions already in named
         for start, end, rule in sorted(found, key=lambda n: (-(n[1] - n[0]), n[0])):
             span = doc.char_span(flat[start].idx, flat[end - 1].idx + len(flat[end - 1]))
             if span is None:
@@ -220,9 +225,9 @@ class OrganisationFinder:
                 continue  # "NHS Act"; "Bus Service" of "Bus Service Improvement Plan" (a board's plan still names it)
             else:
                 heading = phrase.isupper() and span.start_char < self.header_chars  # the paper's own body
-                body = None if heading else self.fuller_body(
-                    phrase, [(committee, committee.name if committee else ""),
-                             *((m.body, doc[m.start:m.end].text) for m in mentions)])
+                named.update(dict.fromkeys((m.body, doc[m.start:m.end].text) for m in mentions[seen:]))
+                seen = len(mentions)
+                body = None if heading else self.fuller_body(phrase, named)
                 body = body or self.meetings_body_shortened(phrase, committee)
                 name = title_case(phrase)  # "TINTERN COMMUNITY COUNCIL" heading the paper
                 add(span.start, span.end, body or Body(body_id(name), name, self.kinds[rule]), rule)

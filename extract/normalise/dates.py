@@ -174,6 +174,7 @@ def has_month_name(text: str) -> bool:
     return any(word.rstrip(".") in MONTH_NAMES for word in re.findall(r"[a-z]+\.?", text.lower()))
 
 
+@lru_cache(maxsize=4096)  # a paper names its meeting date and a few others many times over
 def month_day(text: str) -> Optional[tuple[Optional[int], int, Optional[int]]]:
     """(day, month, year) of a word date read by dateparser; day or year None when not written."""
     data = date_parser().get_date_data(text)

@@ -8,6 +8,7 @@ Word lists come from models/lexicons (status_verbs.json, decision_layout.json), 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Collection, Iterable, Mapping, Optional, Sequence
 
@@ -94,11 +95,12 @@ def block_end(
 
     The block runs through its paragraph; a blank line ends it unless a list is still going (the
     text so far ends with ":" or ";", or the next paragraph opens with a limb label). A heading
-    offset in stops, or a line such as "Reasons for the decision" (stop_lines), always ends it. An
+    offset in stops (sorted), or a line such as "Reasons for the decision" (stop_lines), always ends it. An
     inline lead ("… and it was RESOLVED that …") without a colon ends with its sentence, whose end is
     not the full stop of one of the abbreviations ("Cllr. Smith") or of an initial.
     """
-    limit = min([s for s in stops if s > start] + [len(text)])
+    after = bisect_right(stops, start)  # stops are sorted
+    limit = min(stops[after], len(text)) if after < len(stops) else len(text)
     if inline:
         sentence = sentence_end(text, start, limit, abbreviations)
         if sentence is None:

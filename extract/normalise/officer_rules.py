@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable, Optional
 
 from .addresses import AddressWords, address_words
@@ -128,6 +129,15 @@ class ContactRules:
             rf"(?<![\w-])(?P<post>(?i:{alternation(self.posts)}))(?![\w-])"
             rf"(?P<rest>{POST_REMIT}|{REMIT_LIST})?",
         ) if self.posts else re.compile(r"(?!)"))
+
+
+@lru_cache(maxsize=64)
+def whole_words(words: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
+    """One regex finding any of words standing as a whole word, compiled once per word list (a pattern a
+    word, built on every call, cost more than the search)."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)", flags)
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -262,7 +272,7 @@ def looks_like_name(text: str, rules: ContactRules) -> bool:
     nor a body's name."""
     if any(ch.isdigit() or ch in "@/()" for ch in text):
         return False
-    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.I) for w in rules.member_post_words):
+    if whole_words(rules.member_post_words, re.I).search(text):
         return False
     words = text.split()
     if not 1 <= len(words) <= 5:
@@ -302,7 +312,7 @@ def looks_like_title(text: str, rules: ContactRules, *, lower_case: bool = False
     lower_style = lower_case and words[0][:1].islower()
     if not lower_style and any(w not in TITLE_CONNECTORS and w not in rules.title_words for w in lower):
         return False
-    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.I) for w in rules.member_post_words):
+    if whole_words(rules.member_post_words, re.I).search(text):
         return False
     words = {w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ'’-]+", text)}
     if words & rules.not_title_words:
@@ -352,7 +362,7 @@ def prefer_english_titles(officers: list[OfficerFound], text: str, rules: Contac
 
 def looks_like_organisation(text: str, rules: ContactRules) -> bool:
     """Whether text reads as an organisation's name (Gwynedd Council, NHS Highland, University of X)."""
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in rules.organisation_words)
+    return bool(whole_words(rules.organisation_words).search(text))
 
 
 def split_pieces(text: str, start: int) -> list[Piece]:

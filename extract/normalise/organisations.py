@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
 CONNECTORS = frozenset({"and", "&", "of", "for", "the", "-", ",", "'s", "’s"})
@@ -70,6 +71,7 @@ def place_words(council_names: Iterable[str], stop_words: Iterable[str]) -> froz
                      if word[:1].isupper() and word not in stop)
 
 
+@lru_cache(maxsize=8192)  # asked of the same names over and over as a long paper's bodies are compared
 def name_key(name: str) -> str:
     """A name folded for comparison: lower case, "&" as "and", no leading "the", no punctuation."""
     words = re.findall(r"[a-z0-9]+", name.lower().replace("&", " and "))

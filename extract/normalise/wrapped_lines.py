@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..doc_text import doc_text
+
 
 def joined_lines_doc(doc: Any, tokenizer: Any) -> Any:
     """The Doc's text with wrapped lines joined, tokenized once per Doc and kept on doc._.joined_lines
     for every component that matches phrases across line breaks."""
     if doc._.joined_lines is None:
-        doc._.joined_lines = tokenizer(join_wrapped_lines(doc.text))
+        doc._.joined_lines = tokenizer(join_wrapped_lines(doc_text(doc)))
     return doc._.joined_lines
 
 

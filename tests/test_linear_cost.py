@@ -1,0 +1,143 @@
+"""Long papers cost in proportion to their length: per component, and in the look-ups that keep it so."""
+
+from __future__ import annotations
+
+import gc
+import random
+import re
+import time
+import weakref
+
+import pytest
+from spacy.pipeline import TrainablePipe
+
+import extract.span_index as span_index_module
+from extract.bench.benchmark import trained_components
+from extract.bench.corpus import generate_paper, long_paper
+from extract.doc_text import TEXTS, doc_text
+from extract.span_index import Coverage, SpanIndex, last_match_before
+
+TRAINED = ("senter", "ner")
+"""The statistical components: their cost is spaCy's own, the rule components' is the project's."""
+
+
+def cpu_per_word(nlp, text: str) -> dict[str, float]:
+    """CPU seconds per word of each rule component on text."""
+    words = len(text.split())
+    doc = nlp.make_doc(text)
+    costs = {}
+    for name, proc in nlp.pipeline:
+        start = time.process_time()
+        doc = proc(doc)
+        costs[name] = (time.process_time() - start) / words
+    return costs
+
+
+def test_rule_components_cost_the_same_per_word_on_a_paper_eight_times_as_long(nlp):
+    short = long_paper(1500)
+    long = "\n\n".join([short] * 8)  # the same mix of layouts, eight times over
+    cpu_per_word(nlp, short)  # nothing loaded on first use inside the timings
+    before, after = cpu_per_word(nlp, short), cpu_per_word(nlp, long)
+    grown = {name: after[name] / before[name] for name in before
+             if name not in TRAINED and before[name] > 5e-7}
+    assert all(growth < 2.0 for growth in grown.values()), grown
+
+
+def test_long_paper_joins_the_generated_papers_in_order():
+    text = long_paper(3000, seed=2)
+    assert len(text.split()) >= 3000
+    assert text.startswith(generate_paper(0, seed=2).text + "\n\n" + generate_paper(1, seed=2).text)
+    assert long_paper(3000, seed=2) == text
+
+
+def test_the_bare_model_of_the_bench_runs_the_extractors_trained_components(nlp):
+    assert trained_components() == [name for name, proc in nlp.pipeline if isinstance(proc, TrainablePipe)]
+
+
+def test_doc_text_is_joined_once_and_forgotten_with_its_doc(blank_nlp):
+    doc = blank_nlp("RESOLVED: that the Llanfair Caereinion Town Council report\nbe noted.")
+    assert doc_text(doc) == doc.text
+    assert doc_text(doc) is doc_text(doc)
+    gone = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert gone() is None
+    assert not any("Llanfair Caereinion" in text for text in TEXTS.values())
+
+
+def test_coverage_answers_as_the_list_of_every_stretch_would():
+    rng = random.Random(7)
+    for _ in range(500):
+        coverage, stretches = Coverage(), []
+        for _ in range(40):
+            start = rng.randint(0, 80)
+            end = start + rng.randint(-4, 15)
+            if rng.random() < 0.5:
+                coverage.add(start, end)
+                stretches.append((start, end))
+            else:
+                assert coverage.overlaps(start, end) == any(a < end and start < b for a, b in stretches)
+
+
+def test_span_index_gives_the_spans_between_two_offsets_in_their_own_order(blank_nlp):
+    doc = blank_nlp("Cabinet approved it . The Audit Committee noted it . Full Council agreed .")
+    spans = [doc[8:11], doc[0:1], doc[5:7], doc[4:7]]
+    index = SpanIndex(spans)
+    for lo in range(0, 80, 3):
+        for hi in range(lo, 80, 7):
+            assert index.between(lo, hi) == [s for s in spans if lo <= s.start_char <= hi]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_last_match_before_is_the_last_match_of_the_text_up_to_the_offset(blank_nlp, monkeypatch, seed):
+    monkeypatch.setattr(span_index_module, "LOOKBACK_CHARS", 30)  # so the restart is exercised
+    pattern = re.compile(r"^[ \t]*(?:extract\s+from\s+(?:the\s+)?minutes\b|minutes\s+of\s+.{3,40}?\s+held\b)"
+                         r".*$", re.IGNORECASE | re.MULTILINE)
+    words = ["extract", "from", "the", "minutes", "of", "cabinet", "held", "RESOLVED", "that",
+             "\n", "\n\n", "  "]
+    rng = random.Random(seed)
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(5, 100)))
+        doc = blank_nlp.make_doc("x")
+        for _ in range(6):
+            offset = rng.randint(0, len(text))
+            expected = None
+            for expected in pattern.finditer(text, 0, offset):
+                pass
+            found = last_match_before(doc, text, pattern, offset)
+            assert (found and found.span()) == (expected and expected.span()), (text, offset)
+
+
+def test_a_bounded_run_matched_as_a_star_gives_the_matches_of_the_bounded_run(blank_nlp):
+    from spacy.matcher import Matcher
+
+    from extract.components.decisions import starred, within_counts
+
+    pattern = [{"LOWER": "considered"}, {"IS_PUNCT": False, "OP": "{0,3}"}, {"LOWER": "and"},
+               {"LOWER": {"IN": ["supported", "agreed"]}}]
+    bounded, star = Matcher(blank_nlp.vocab), Matcher(blank_nlp.vocab)
+    loose, at_most = starred(pattern)
+    assert at_most == {1: 3} and loose[1]["OP"] == "*"
+    bounded.add("x", [pattern])
+    star.add("x", [loose])
+    doc = blank_nlp("The Panel considered it and agreed. The Board considered the long draft plan and then "
+                    "the update and supported it. Members considered and agreed, and supported the bid.")
+    expected = {(s, e) for _, s, e in bounded(doc)}
+    assert expected and {(s, e) for _, s, e, aligned in star(doc, with_alignments=True)
+                         if within_counts(aligned, at_most)} == expected
+
+
+def test_a_paper_over_the_chunk_size_has_its_trained_components_run_in_chunks(extractor, monkeypatch):
+    import extract.extractor as extractor_module
+    import extract.long_texts as long_texts
+
+    text = long_paper(4000)
+    whole = extractor.extract_text(text, source="pack.txt")
+    chunks: list[int] = []
+    run_trained = long_texts.run_trained
+    monkeypatch.setattr(long_texts, "run_trained",
+                        lambda proc, doc, limit: chunks.append(limit) or run_trained(proc, doc, limit))
+    monkeypatch.setattr(extractor_module, "TRAINED_CHUNK_CHARS", len(text) // 4)
+    chunked = extractor.extract_text(text, source="pack.txt")
+    assert chunks == [len(text) // 4] * 2  # senter and ner, each on chunks of at most a quarter
+    assert [r.model_dump() for r in chunked] == [r.model_dump() for r in whole]
