@@ -20,12 +20,20 @@ from spacy.tokens import Doc, Span
 from ..extensions import CONTACTS, KNOWN_ORGANISATIONS, ORGANISATIONS
 from .gazetteer import slug
 from ..normalise.wrapped_lines import joined_lines_doc
-from ..normalise.acronyms import acronym_after, acronym_before, acronym_mentions, acronyms_by_initials
+from ..normalise.acronyms import (
+    acronym_after,
+    acronym_before,
+    acronym_mentions,
+    acronyms_by_initials,
+    initials,
+    undefined_uses,
+)
 from ..normalise.organisations import (
     Body,
     NameRules,
     body_id,
     council_by_place,
+    council_place,
     is_generic,
     is_post,
     is_whole_council,
@@ -33,6 +41,7 @@ from ..normalise.organisations import (
     names_a_thing,
     name_rules,
     own_council,
+    place_mentions,
     plausible_ner_name,
     resolve_reference,
     trim_name,
@@ -68,6 +77,10 @@ class OrganisationFinder:
         self.name = name
         self.listed_councils = listed_councils
         """The gazetteers' councils by canonical name, (name, id), for a reference by sort and place."""
+        self.council_initials: dict[str, list[tuple[str, str]]] = {}
+        """The listed councils by their initials ("KCC"), for an acronym the paper never defines."""
+        for council in listed_councils:
+            self.council_initials.setdefault(initials(council[0]), []).append(council)
         self.tokenizer = nlp.tokenizer
         self.rules = rules
         self.header_chars = header_chars
@@ -105,12 +118,15 @@ class OrganisationFinder:
             add(start, end, body, "gazetteer")
         committee = self.add_committee(doc, text, mentions, add)
         references = self.add_forms(doc, flat, text, mentions, add, committee)
-        acronyms = self.add_acronyms(doc, text, mentions, add)
-        council = own_council(self.councils(mentions), committee, self.header_chars)
+        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        acronyms = self.add_acronyms(doc, text, mentions, add, people)
+        councils = self.councils(doc, mentions)
+        places = {body.key: place_mentions(council_place(body.name, self.rules), text, people)
+                  for body, _, _ in councils if council_place(body.name, self.rules)}
+        council = own_council(councils, committee, self.header_chars, places)
         if council is not None and is_whole_council(doc._.committee):
             doc._.committee = council.name  # "COUNCIL – 13 NOVEMBER 2024": the meeting of the paper's own council
         bodies = [m.body for m in mentions]
-        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
         for start, end, phrase, kind in references:  # people: "Gina Preston" is no mention of Preston
             body = resolve_reference(phrase, committee=committee, own_council=council, bodies=bodies,
                                      rules=self.rules, kind=kind) or council_by_place(
@@ -322,9 +338,10 @@ class OrganisationFinder:
             return False
         return following.text in self.rules.compound_next or following.is_title
 
-    def add_acronyms(self, doc: Doc, text: str, mentions: list[Mention], add: Any) -> dict[str, str]:
-        """Acronyms defined beside a long form or used as the initials of one body the paper names, and every
-        later or earlier use of them."""
+    def add_acronyms(self, doc: Doc, text: str, mentions: list[Mention], add: Any,
+                     people: list[tuple[int, int]]) -> dict[str, str]:
+        """Acronyms defined beside a long form, used as the initials of one body the paper names or of one
+        listed council whose place it names, and every later or earlier use of them."""
         acronyms: dict[str, str] = {}
         for mention in list(mentions):
             span = doc[mention.start:mention.end]
@@ -334,21 +351,40 @@ class OrganisationFinder:
         names = {m.body.key: m.body.name for m in mentions if m.body.key not in acronyms}
         used = {key: acronym for key, acronym in acronyms_by_initials(text, names).items()
                 if acronym not in acronyms.values()}  # "TCC" in Tintern Community Council's minutes
-        for key, acronym in [*acronyms.items(), *used.items()]:
-            body = next(m.body for m in mentions if m.body.key == key)
+        bodies = {m.body.key: m.body for m in mentions}
+        linked = {*acronyms.values(), *used.values()}
+        councils = self.councils_by_acronym(text, linked, people)
+        bodies.update((body.key, body) for body in councils.values() if body.key not in bodies)
+        for key, acronym in [*acronyms.items(), *used.items(), *((b.key, a) for a, b in councils.items())]:
+            body = bodies[key]
             for start, end in acronym_mentions(text, acronym):
                 span = doc.char_span(start, end)
                 if span is not None and add(span.start, span.end, body, "acronym"):
                     acronyms.setdefault(key, acronym)
         return acronyms
 
-    def councils(self, mentions: list[Mention]) -> list[tuple[Body, int, int]]:
+    def councils_by_acronym(self, text: str, linked: set[str],
+                            people: list[tuple[int, int]]) -> dict[str, Body]:
+        """Acronyms the paper never defines that are the initials of one listed council whose place it names
+        twice or more, outside people's names ("KCC" in a Kent panel's minutes that say "Kent" throughout,
+        never "Kent County Council"): acronym -> council."""
+        found: dict[str, Body] = {}
+        for acronym in undefined_uses(text):
+            if acronym in linked or acronym not in self.council_initials:
+                continue
+            named = [(name, key) for name, key in self.council_initials[acronym]
+                     if place_mentions(council_place(name, self.rules), text, people) >= 2]
+            if len(named) == 1:
+                found[acronym] = Body(named[0][1], named[0][0], "council")
+        return found
+
+    def councils(self, doc: Doc, mentions: list[Mention]) -> list[tuple[Body, int, int]]:
         """Each council named: (body, first character offset, mentions), in order of first mention; an
     authority ("Greater London Authority") is never "the Council"."""
         seen: dict[str, list[Any]] = {}
         for mention in sorted(mentions, key=lambda m: m.start):
             if mention.body.kind == "council" and COUNCIL_NAMED.search(mention.body.name):
-                entry = seen.setdefault(mention.body.key, [mention.body, mention.start, 0])
+                entry = seen.setdefault(mention.body.key, [mention.body, doc[mention.start].idx, 0])
                 entry[2] += 1
         return [(body, first, count) for body, first, count in seen.values()]
 

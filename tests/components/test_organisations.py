@@ -406,3 +406,48 @@ def test_no_council_by_sort_where_no_place_names_it(extractor):
 )
 def test_officers_boards_and_housing_groups(extractor, text, expected):
     assert set(organisations(extractor, text)) == expected
+
+
+KENT_PANEL = """Minutes of the Fostering Panel held on 4 March 2025
+
+Present: Jo Lee (Chair), Sam Patel
+1. The panel heard that children placed outside Kent did better when the placement was planned.
+2. KCC would write to the carers in Kent about the new allowances.
+"""
+
+
+def test_an_undefined_council_acronym_by_the_place_the_paper_names(extractor):
+    found = organisations(extractor, KENT_PANEL)
+    assert found["Kent County Council"].acronym == "KCC"
+    assert found["Kent County Council"].mentions.count == 1
+
+
+def test_no_council_acronym_where_the_paper_never_names_its_place(extractor):
+    text = "Correspondence: MCC Highways re the potholes on the road to the village hall. MCC replied.\n"
+    assert organisations(extractor, text) == {}
+
+
+WPL_REPORT = """Committee Report
+
+COMMITTEE: Environment Committee
+DATE: 12 May 2025
+TITLE: Workplace Parking Levy
+
+Purpose of Report: This report sets out how a levy could work in Leeds and seeks approval to spend
+money on a business case for it. Leeds has a growing economy and congested roads at peak times, and the
+levy is one of the few powers left to a city such as Leeds to manage demand for travel by car.
+Background: the options were set out in an earlier report, which looked at the costs of running a scheme,
+the exemptions that might be given to small employers and the way the money raised could be spent.
+
+1. Nottingham City Council (NCC) introduced the first levy in 2012. NCC reported a fall in congestion.
+2. The Full Council asked for this report. Leeds City Council owns several car parks in Leeds.
+3. Nottingham City Council can support with the work. Leeds City Council will consult in Leeds.
+4. The business case for Leeds City Council will come back to the committee; Nottingham took four years.
+5. Leeds City Council would need ten posts; Leeds has no levy yet.
+"""
+
+
+def test_the_own_council_named_as_often_as_another_is_the_one_whose_place_the_paper_names_most(extractor):
+    found = organisations(extractor, WPL_REPORT)
+    assert "Full Council" in found["Leeds City Council"].aliases
+    assert found["Nottingham City Council"].aliases == []
