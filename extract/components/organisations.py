@@ -34,6 +34,8 @@ from ..normalise.organisations import (
     body_id,
     council_by_place,
     council_place,
+    council_type,
+    ends_with,
     is_generic,
     is_post,
     is_whole_council,
@@ -116,9 +118,9 @@ class OrganisationFinder:
         for span in doc.spans.get(KNOWN_ORGANISATIONS, []):
             start, end, body = self.extended(doc, span)
             add(start, end, body, "gazetteer")
-        committee = self.add_committee(doc, text, mentions, add)
-        references = self.add_forms(doc, flat, text, mentions, add, committee)
         people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        committee = self.add_committee(doc, text, mentions, add, people)
+        references = self.add_forms(doc, flat, text, mentions, add, committee)
         acronyms = self.add_acronyms(doc, text, mentions, add, people)
         councils = self.councils(doc, mentions)
         places = {body.key: place_mentions(council_place(body.name, self.rules), text, people)
@@ -178,14 +180,20 @@ class OrganisationFinder:
                 break
         return end
 
-    def add_committee(self, doc: Doc, text: str, mentions: list[Mention], add: Any) -> Optional[Body]:
-        """The meeting's own body from the header ("Scrutiny Commission"), with its mentions in the text."""
+    def add_committee(self, doc: Doc, text: str, mentions: list[Mention], add: Any,
+                      people: list[tuple[int, int]]) -> Optional[Body]:
+        """The meeting's own body from the header ("Scrutiny Commission"), with its mentions in the text; a
+        council named only by its sort ("County Council") is the council of that sort the paper names."""
         name = doc._.committee
         if not name or is_post(name, self.rules.posts) or is_whole_council(name) or not name[:1].isupper():
             return None  # "the above Council": no name
         key = name_key(name)
         known = next((m.body for m in mentions if name_key(m.body.name) == key or
                       name_key(doc[m.start:m.end].text) == key), None)
+        if known is None and is_generic(name.split(), self.rules) and council_type(name.split(), self.rules):
+            full = {m.body.key: m.body for m in mentions if m.body.kind == "council" and ends_with(m.body.name, key)}
+            known = next(iter(full.values())) if len(full) == 1 else council_by_place(
+                name, text, self.listed_councils, self.rules, people)
         named = name.split()[-1].lower() in self.rules.heads or name in self.rules.standalone
         if known is None and not named:
             return None  # "General" from "MINUTES OF GENERAL MEETING": no body's name

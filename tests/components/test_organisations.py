@@ -451,3 +451,19 @@ def test_the_own_council_named_as_often_as_another_is_the_one_whose_place_the_pa
     found = organisations(extractor, WPL_REPORT)
     assert "Full Council" in found["Leeds City Council"].aliases
     assert found["Nottingham City Council"].aliases == []
+
+
+COUNTY_COUNCIL_MINUTES = """COUNTY COUNCIL
+
+MINUTES of a meeting of the County Council held in the Council Chamber, County Hall, on Thursday,
+6 February 2025.
+
+1. The Leader said that Surrey County Council would bid for a mayor. The County Council agreed.
+2. The Chair thanked the staff of the County Council for their work on the floods across Surrey.
+"""
+
+
+def test_a_meeting_of_the_council_named_by_its_sort_is_the_council_of_that_sort_the_paper_names(extractor):
+    found = organisations(extractor, COUNTY_COUNCIL_MINUTES)
+    assert "County Council" not in found
+    assert found["Surrey County Council"].mentions.count >= 3
