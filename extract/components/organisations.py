@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from ..extensions import CONTACTS, KNOWN_ORGANISATIONS, ORGANISATIONS
+from ..extensions import CONTACTS, KNOWN_ORGANISATIONS, MEMBERS, OFFICERS, ORGANISATIONS
 from .gazetteer import slug
 from ..normalise.wrapped_lines import joined_lines_doc
 from ..normalise.acronyms import (
@@ -57,6 +57,8 @@ PLACE_LED_OPENERS = frozenset({"Association", "Federation", "Society", "Friends"
 """Words that open a name and may have a place before them ("Hampshire Association of Local Councils")."""
 BRAND_KINDS = frozenset({"voluntary", "other", "company"})
 """Kinds of listed body whose local branches are named by a place before or after the name."""
+SHORT_COUNCIL_FORM = "form-council-short"
+"""The organisation form of a council by its short form ("Govan East CC"), which a person's name may look like."""
 COUNCIL_NAMED = re.compile(r"\bCouncil\b|^(?:London|Royal) Borough of\b|^Cyngor\b|^Comhairle\b|Corporation$")
 """A council's own name, which "the Council" can stand for."""
 
@@ -75,8 +77,11 @@ class OrganisationFinder:
     """Organisations into doc.spans["organisations"]: canonical id in span.id_, name, kind and acronym."""
 
     def __init__(self, nlp: Language, name: str, *, forms: list[dict[str, Any]], rules: NameRules,
-                 header_chars: int, listed_councils: list[tuple[str, str]]) -> None:
+                 header_chars: int, listed_councils: list[tuple[str, str]],
+                 person_titles: frozenset[str] = frozenset()) -> None:
         self.name = name
+        self.person_titles = person_titles
+        """Words that open a person's name ("Cllr", "Mr"), so "Cllr Webb CC" is no council."""
         self.listed_councils = listed_councils
         """The gazetteers' councils by canonical name, (name, id), for a reference by sort and place."""
         self.council_initials: dict[str, list[tuple[str, str]]] = {}
@@ -233,6 +238,8 @@ class OrganisationFinder:
                 continue  # capitals: a heading, unless the name is used in the text or heads the paper
             elif names_a_thing(words, self.rules):
                 continue  # "Capel Isaac Notice Board", "Public Forum"
+            elif rule == SHORT_COUNCIL_FORM and self.names_a_person(doc, span):
+                continue  # "Cllr Ann Webb CC": a county councillor
             elif (words[-1] in self.rules.not_organisation and not self.opens_with_body(rule, words)
                   and words[-1].lower() not in self.two_word_heads[rule]) or (
                     self.kinds[rule] == "other" and self.names_a_plan(flat, end)):
@@ -243,9 +250,36 @@ class OrganisationFinder:
                     phrase, [(committee, committee.name if committee else ""),
                              *((m.body, doc[m.start:m.end].text) for m in mentions)])
                 body = body or self.meetings_body_shortened(phrase, committee)
+                if rule == SHORT_COUNCIL_FORM:
+                    body = body or self.council_by_short_form(phrase, [committee, *(m.body for m in mentions)])
                 name = title_case(phrase)  # "TINTERN COMMUNITY COUNCIL" heading the paper
                 add(span.start, span.end, body or Body(body_id(name), name, self.kinds[rule]), rule)
         return sorted(references)
+
+    def names_a_person(self, doc: Doc, span: Span) -> bool:
+        """Whether a span is, or is part of, a person's name: after a person's title ("Cllr", "Mr"), or over a
+        name of two words or more the NER reads as a person's, or one of the attendance list or the officers."""
+        if span.start > 0 and doc[span.start - 1].text.rstrip(".") in self.person_titles:
+            return True
+        named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"
+                 and sum(1 for t in e if t.text != "CC") > 1]  # "Partick CC" may be read as one
+        named += [(s.start_char, s.end_char) for key in (MEMBERS, OFFICERS) for s in doc.spans.get(key, [])]
+        return any(a < span.end_char and span.start_char < b for a, b in named)
+
+    def council_by_short_form(self, phrase: str, named: list[Optional[Body]]) -> Optional[Body]:
+        """The council a short form means when its place is that council's and the letters after it are the
+        initials of its council words: one the paper names ("Govan CC" in Govan Community Council's
+        minutes), else the one listed ("Kent CC": Kent County Council), if only one."""
+        place, _, letters = phrase.rpartition(" ")
+        short = initials(place) + letters
+        for candidates in ([(b.name, b.key) for b in named if b is not None and b.kind == "council"],
+                           self.council_initials.get(short, [])):
+            found = {key: name for name, key in candidates
+                     if initials(name) == short and council_place(name, self.rules) == place}
+            if len(found) == 1:
+                key, name = next(iter(found.items()))
+                return Body(key, name, "council")
+        return None
 
     def meetings_body_shortened(self, phrase: str, committee: Optional[Body]) -> Optional[Body]:
         """The meeting's own body when a name is its name with words left out, the last word kept
@@ -438,20 +472,23 @@ class OrganisationFinder:
         "words": {"@misc": LEXICON, "name": "lexicons/organisation_words.json"},
         "bodies": {"@misc": LEXICON, "name": "lexicons/decision_bodies.json"},
         "gazetteers": {"@misc": "minutes.pattern_files.v1", "pattern": "patterns/gazetteer_*.jsonl"},
+        "honorifics": {"@misc": LEXICON, "name": "lexicons/honorifics.json"},
         "header_chars": 600,
     },
 )
 def make_organisation_finder(nlp: Language, name: str, forms: list[dict[str, Any]], words: dict[str, Any],
-                             bodies: dict[str, Any], gazetteers: list[dict[str, Any]],
+                             bodies: dict[str, Any], gazetteers: list[dict[str, Any]], honorifics: dict[str, Any],
                              header_chars: int) -> OrganisationFinder:
     """Factory for OrganisationFinder; the gazetteers' council names give the place words, header_chars
-    how far the header reaches, for the own council."""
+    how far the header reaches, for the own council, the honorifics the titles that open a person's name."""
     councils = [row["pattern"] for row in gazetteers if row.get("kind") == "council"]
     heads = {word for row in forms if row["label"] == "ORG" for word in name_heads(row["pattern"])}
     listed = [(row["pattern"], row["id"]) for row in gazetteers
               if row.get("kind") == "council" and slug(row["pattern"]) == row["id"]]
+    titles = frozenset(title.split()[-1].rstrip(".") for key in ("honorifics", "councillor_titles", "ranks")
+                       for title in honorifics.get(key, []))
     return OrganisationFinder(nlp, name, forms=forms, rules=name_rules(words, bodies, councils, heads),
-                              header_chars=header_chars, listed_councils=listed)
+                              header_chars=header_chars, listed_councils=listed, person_titles=titles)
 
 
 def name_heads(pattern: list[dict[str, Any]]) -> list[str]:

@@ -467,3 +467,21 @@ def test_a_meeting_of_the_council_named_by_its_sort_is_the_council_of_that_sort_
     found = organisations(extractor, COUNTY_COUNCIL_MINUTES)
     assert "County Council" not in found
     assert found["Surrey County Council"].mentions.count >= 3
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Ms Reid suggested we ask Partick CC, who had run a similar survey. The flats are in "
+                     "Whiteinch CC's area.\n", {"Partick CC", "Whiteinch CC"}, id="community-councils"),
+        pytest.param("The clerk had written to Surrey CC about the verges.\n", {"Surrey County Council"},
+                     id="a-listed-county-council"),
+        pytest.param("Cllr Ann Webb CC reported on the roads; Mr Dale Morgan CC sent apologies.\n", set(),
+                     id="county-councillors"),
+        pytest.param("Minutes of Partick Community Council\n\nThe Secretary said Partick CC had six vacant seats "
+                     "and Partick Community Council would advertise them.\n", {"Partick Community Council"},
+                     id="the-papers-own-council"),
+    ],
+)
+def test_a_council_by_its_short_form(extractor, text, expected):
+    assert set(organisations(extractor, text)) == expected
