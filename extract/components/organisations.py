@@ -206,8 +206,9 @@ class OrganisationFinder:
         pattern = r"\s+".join(re.escape(word) for word in name.split())
         for found in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
             span = doc.char_span(found.start(), found.end())
-            if span is not None:
-                add(span.start, span.end, body, "committee")
+            if span is not None and not (span.start > 0 and doc[span.start - 1].text in self.rules.places
+                                         and doc[span.start - 1].whitespace_ == " "):
+                add(span.start, span.end, body, "committee")  # "East" before it: a longer name, another body
         return body if known or any(m.body == body for m in mentions) else None
 
     def add_forms(self, doc: Doc, flat: Doc, text: str, mentions: list[Mention], add: Any,
