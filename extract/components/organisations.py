@@ -29,6 +29,7 @@ from ..normalise.acronyms import (
     undefined_uses,
 )
 from ..normalise.organisations import (
+    MONTHS_AND_DAYS,
     Body,
     NameRules,
     body_id,
@@ -49,6 +50,7 @@ from ..normalise.organisations import (
     trim_name,
 )
 from ..normalise.names import title_case
+from ..normalise.payees import PayeeRules, payee_names
 
 LEXICON = "minutes.lexicon.v1"
 HYPHEN_JOINS = frozenset({"on", "upon", "under", "in", "le", "by", "the", "en", "super", "sur", "de", "cum"})
@@ -78,9 +80,10 @@ class OrganisationFinder:
 
     def __init__(self, nlp: Language, name: str, *, forms: list[dict[str, Any]], rules: NameRules,
                  header_chars: int, listed_councils: list[tuple[str, str]],
-                 person_titles: frozenset[str] = frozenset()) -> None:
+                 person_titles: frozenset[str] = frozenset(), payees: Optional[PayeeRules] = None) -> None:
         self.name = name
         self.person_titles = person_titles
+        self.payees = payees or PayeeRules({"before": [], "payment_marks": [], "amount_marks": []})
         """Words that open a person's name ("Cllr", "Mr"), so "Cllr Webb CC" is no council."""
         self.listed_councils = listed_councils
         """The gazetteers' councils by canonical name, (name, id), for a reference by sort and place."""
@@ -140,6 +143,7 @@ class OrganisationFinder:
                 phrase, text, self.listed_councils, self.rules, people)
             if body is not None:
                 add(start, end, body, "reference")
+        self.add_payees(doc, text, add)
         self.add_ner_fallback(doc, text, add)
         doc.spans[ORGANISATIONS] = self.to_spans(doc, mentions, acronyms)
         return doc
@@ -431,6 +435,21 @@ class OrganisationFinder:
                 entry[2] += 1
         return [(body, first, count) for body, first, count in seen.values()]
 
+    def add_payees(self, doc: Doc, text: str, add: Any) -> None:
+        """Bodies the paper lists as payees or grant recipients ("a donation to Wales Air Ambulance"), though
+        their names hold no body word; never a person, a place alone or a thing ("Notice Board")."""
+        for start, end in payee_names(text, self.payees):
+            span = doc.char_span(start, end)
+            if span is None or self.names_a_person(doc, span) or any(
+                    e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in doc.ents):
+                continue  # "Gwen Morgan, Clerk's salary": the NER reading a word of it as a person's is enough
+            words = [t.text for t in span]
+            if all(w in self.rules.places for w in words) or names_a_thing(words, self.rules) or (
+                    words[0].lower() in MONTHS_AND_DAYS or words[0] in self.rules.leading):
+                continue
+            name = " ".join(span.text.split())
+            add(span.start, span.end, Body(body_id(name), name, "other"), "payee")
+
     def add_ner_fallback(self, doc: Doc, text: str, add: Any) -> None:
         """The NER's ORG entities not found otherwise, when they read as a body's name."""
         for ent in doc.ents:
@@ -474,12 +493,13 @@ class OrganisationFinder:
         "bodies": {"@misc": LEXICON, "name": "lexicons/decision_bodies.json"},
         "gazetteers": {"@misc": "minutes.pattern_files.v1", "pattern": "patterns/gazetteer_*.jsonl"},
         "honorifics": {"@misc": LEXICON, "name": "lexicons/honorifics.json"},
+        "payees": {"@misc": LEXICON, "name": "lexicons/payee_contexts.json"},
         "header_chars": 600,
     },
 )
 def make_organisation_finder(nlp: Language, name: str, forms: list[dict[str, Any]], words: dict[str, Any],
                              bodies: dict[str, Any], gazetteers: list[dict[str, Any]], honorifics: dict[str, Any],
-                             header_chars: int) -> OrganisationFinder:
+                             payees: dict[str, Any], header_chars: int) -> OrganisationFinder:
     """Factory for OrganisationFinder; the gazetteers' council names give the place words, header_chars
     how far the header reaches, for the own council, the honorifics the titles that open a person's name."""
     councils = [row["pattern"] for row in gazetteers if row.get("kind") == "council"]
@@ -489,7 +509,8 @@ def make_organisation_finder(nlp: Language, name: str, forms: list[dict[str, Any
     titles = frozenset(title.split()[-1].rstrip(".") for key in ("honorifics", "councillor_titles", "ranks")
                        for title in honorifics.get(key, []))
     return OrganisationFinder(nlp, name, forms=forms, rules=name_rules(words, bodies, councils, heads),
-                              header_chars=header_chars, listed_councils=listed, person_titles=titles)
+                              header_chars=header_chars, listed_councils=listed, person_titles=titles,
+                              payees=PayeeRules(payees))
 
 
 def name_heads(pattern: list[dict[str, Any]]) -> list[str]:

@@ -485,3 +485,18 @@ def test_a_meeting_of_the_council_named_by_its_sort_is_the_council_of_that_sort_
 )
 def test_a_council_by_its_short_form(extractor, text, expected):
     assert set(organisations(extractor, text)) == expected
+
+
+COMMUNITY_COUNCIL_ACCOUNTS = """Minutes of Cwm Tawel Community Council, 9 March 2025
+
+7. Donations: it was agreed to make a donation to Llanfynydd Young Farmers Club.
+8. Accounts for payment:
+i) Severn Valley Mowing Services, Grass cutting, Chq No 2041\t£320.00
+ii) Gwen Morgan, Clerk's salary, Chq No 2042\t£410.00
+"""
+
+
+def test_payees_and_grant_recipients_are_bodies_people_are_not(extractor):
+    found = organisations(extractor, COMMUNITY_COUNCIL_ACCOUNTS)
+    assert {"Llanfynydd Young Farmers Club", "Severn Valley Mowing Services"} <= set(found)
+    assert not any("Morgan" in name for name in found)
