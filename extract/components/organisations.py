@@ -60,7 +60,8 @@ PLACE_LED_OPENERS = frozenset({"Association", "Federation", "Society", "Friends"
 BRAND_KINDS = frozenset({"voluntary", "other", "company"})
 """Kinds of listed body whose local branches are named by a place before or after the name."""
 SHORT_COUNCIL_FORM = "form-council-short"
-"""The organisation form of a council by its short form ("Govan East CC"), which a person's name may look like."""
+"""The organisation form of a council by its short form ("Govan East CC"), which a person's name may
+look like."""
 COUNCIL_NAMED = re.compile(r"\bCouncil\b|^(?:London|Royal) Borough of\b|^Cyngor\b|^Comhairle\b|Corporation$")
 """A council's own name, which "the Council" can stand for."""
 
@@ -200,7 +201,8 @@ class OrganisationFinder:
         known = next((m.body for m in mentions if name_key(m.body.name) == key or
                       name_key(doc[m.start:m.end].text) == key), None)
         if known is None and is_generic(name.split(), self.rules) and council_type(name.split(), self.rules):
-            full = {m.body.key: m.body for m in mentions if m.body.kind == "council" and ends_with(m.body.name, key)}
+            full = {m.body.key: m.body for m in mentions
+                    if m.body.kind == "council" and ends_with(m.body.name, key)}
             known = next(iter(full.values())) if len(full) == 1 else council_by_place(
                 name, text, self.listed_councils, self.rules, people)
         named = name.split()[-1].lower() in self.rules.heads or name in self.rules.standalone
@@ -256,14 +258,15 @@ class OrganisationFinder:
                              *((m.body, doc[m.start:m.end].text) for m in mentions)])
                 body = body or self.meetings_body_shortened(phrase, committee)
                 if rule == SHORT_COUNCIL_FORM:
-                    body = body or self.council_by_short_form(phrase, [committee, *(m.body for m in mentions)])
+                    named = [committee, *(m.body for m in mentions)]
+                    body = body or self.council_by_short_form(phrase, named)
                 name = title_case(phrase)  # "TINTERN COMMUNITY COUNCIL" heading the paper
                 add(span.start, span.end, body or Body(body_id(name), name, self.kinds[rule]), rule)
         return sorted(references)
 
     def names_a_person(self, doc: Doc, span: Span) -> bool:
         """Whether a span is, or is part of, a person's name: after a person's title ("Cllr", "Mr"), or over a
-        name of two words or more the NER reads as a person's, or one of the attendance list or the officers."""
+        name of two words or more the NER reads as a person's, or a member's or an officer's."""
         if span.start > 0 and doc[span.start - 1].text.rstrip(".") in self.person_titles:
             return True
         named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"
@@ -442,7 +445,7 @@ class OrganisationFinder:
             span = doc.char_span(start, end)
             if span is None or self.names_a_person(doc, span) or any(
                     e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in doc.ents):
-                continue  # "Gwen Morgan, Clerk's salary": the NER reading a word of it as a person's is enough
+                continue  # "Gwen Morgan, Clerk's salary": a word of it read as a person's is enough
             words = [t.text for t in span]
             if all(w in self.rules.places for w in words) or names_a_thing(words, self.rules) or (
                     words[0].lower() in MONTHS_AND_DAYS or words[0] in self.rules.leading):
@@ -498,8 +501,9 @@ class OrganisationFinder:
     },
 )
 def make_organisation_finder(nlp: Language, name: str, forms: list[dict[str, Any]], words: dict[str, Any],
-                             bodies: dict[str, Any], gazetteers: list[dict[str, Any]], honorifics: dict[str, Any],
-                             payees: dict[str, Any], header_chars: int) -> OrganisationFinder:
+                             bodies: dict[str, Any], gazetteers: list[dict[str, Any]],
+                             honorifics: dict[str, Any], payees: dict[str, Any],
+                             header_chars: int) -> OrganisationFinder:
     """Factory for OrganisationFinder; the gazetteers' council names give the place words, header_chars
     how far the header reaches, for the own council, the honorifics the titles that open a person's name."""
     councils = [row["pattern"] for row in gazetteers if row.get("kind") == "council"]

@@ -478,8 +478,9 @@ def test_a_meeting_of_the_council_named_by_its_sort_is_the_council_of_that_sort_
                      id="a-listed-county-council"),
         pytest.param("Cllr Ann Webb CC reported on the roads; Mr Dale Morgan CC sent apologies.\n", set(),
                      id="county-councillors"),
-        pytest.param("Minutes of Partick Community Council\n\nThe Secretary said Partick CC had six vacant seats "
-                     "and Partick Community Council would advertise them.\n", {"Partick Community Council"},
+        pytest.param("Minutes of Partick Community Council\n\nThe Secretary said Partick CC had six vacant "
+                     "seats and Partick Community Council would advertise them.\n",
+                     {"Partick Community Council"},
                      id="the-papers-own-council"),
     ],
 )
