@@ -33,11 +33,19 @@ def cpu_per_word(nlp, text: str) -> dict[str, float]:
     return costs
 
 
+def least_cpu_per_word(nlp, text: str, runs: int = 3) -> dict[str, float]:
+    """Each component's least CPU per word over a few runs: another process on a shared machine only ever
+    adds to a run's cost, so the least is the figure closest to the code's own (growth is asserted at 2x,
+    where a super-linear step shows as 8x)."""
+    measured = [cpu_per_word(nlp, text) for _ in range(runs)]
+    return {name: min(m[name] for m in measured) for name in measured[0]}
+
+
 def test_rule_components_cost_the_same_per_word_on_a_paper_eight_times_as_long(nlp):
     short = long_paper(1500)
     long = "\n\n".join([short] * 8)  # the same mix of layouts, eight times over
     cpu_per_word(nlp, short)  # nothing loaded on first use inside the timings
-    before, after = cpu_per_word(nlp, short), cpu_per_word(nlp, long)
+    before, after = least_cpu_per_word(nlp, short), least_cpu_per_word(nlp, long)
     grown = {name: after[name] / before[name] for name in before
              if name not in TRAINED and before[name] > 5e-7}
     assert all(growth < 2.0 for growth in grown.values()), grown

@@ -18,15 +18,26 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..doc_text import doc_text
-from ..extensions import CONTACTS, KNOWN_ORGANISATIONS, ORGANISATIONS
+from ..extensions import CONTACTS, KNOWN_ORGANISATIONS, MEMBERS, OFFICERS, ORGANISATIONS
 from .gazetteer import slug
 from ..normalise.wrapped_lines import joined_lines_doc
-from ..normalise.acronyms import acronym_after, acronym_before, acronym_mentions, acronyms_by_initials
+from ..normalise.acronyms import (
+    acronym_after,
+    acronym_before,
+    acronym_mentions,
+    acronyms_by_initials,
+    initials,
+    undefined_uses,
+)
 from ..normalise.organisations import (
+    MONTHS_AND_DAYS,
     Body,
     NameRules,
     body_id,
     council_by_place,
+    council_place,
+    council_type,
+    ends_with,
     is_generic,
     is_post,
     is_whole_council,
@@ -34,14 +45,13 @@ from ..normalise.organisations import (
     names_a_thing,
     name_rules,
     own_council,
+    place_mentions,
     plausible_ner_name,
     resolve_reference,
     trim_name,
 )
 from ..normalise.names import title_case
-
-# A capitalised word just before the body's name on its line makes it part of a longer name.
-LONGER_NAME_BEFORE = re.compile(r"(?<![\w])(?!The\b)[A-Z][\w'’-]*[ \t]+$")
+from ..normalise.payees import PayeeRules, payee_names
 
 LEXICON = "minutes.lexicon.v1"
 HYPHEN_JOINS = frozenset({"on", "upon", "under", "in", "le", "by", "the", "en", "super", "sur", "de", "cum"})
@@ -50,6 +60,9 @@ PLACE_LED_OPENERS = frozenset({"Association", "Federation", "Society", "Friends"
 """Words that open a name and may have a place before them ("Hampshire Association of Local Councils")."""
 BRAND_KINDS = frozenset({"voluntary", "other", "company"})
 """Kinds of listed body whose local branches are named by a place before or after the name."""
+SHORT_COUNCIL_FORM = "form-council-short"
+"""The organisation form of a council by its short form ("Govan East CC"), which a person's name may
+look like."""
 COUNCIL_NAMED = re.compile(r"\bCouncil\b|^(?:London|Royal) Borough of\b|^Cyngor\b|^Comhairle\b|Corporation$")
 """A council's own name, which "the Council" can stand for."""
 
@@ -68,10 +81,18 @@ class OrganisationFinder:
     """Organisations into doc.spans["organisations"]: canonical id in span.id_, name, kind and acronym."""
 
     def __init__(self, nlp: Language, name: str, *, forms: list[dict[str, Any]], rules: NameRules,
-                 header_chars: int, listed_councils: list[tuple[str, str]]) -> None:
+                 header_chars: int, listed_councils: list[tuple[str, str]],
+                 person_titles: frozenset[str] = frozenset(), payees: Optional[PayeeRules] = None) -> None:
         self.name = name
+        self.person_titles = person_titles
+        self.payees = payees or PayeeRules({"before": [], "payment_marks": [], "amount_marks": []})
+        """Words that open a person's name ("Cllr", "Mr"), so "Cllr Webb CC" is no council."""
         self.listed_councils = listed_councils
         """The gazetteers' councils by canonical name, (name, id), for a reference by sort and place."""
+        self.council_initials: dict[str, list[tuple[str, str]]] = {}
+        """The listed councils by their initials ("KCC"), for an acronym the paper never defines."""
+        for council in listed_councils:
+            self.council_initials.setdefault(initials(council[0]), []).append(council)
         self.tokenizer = nlp.tokenizer
         self.rules = rules
         self.header_chars = header_chars
@@ -107,20 +128,24 @@ class OrganisationFinder:
         for span in doc.spans.get(KNOWN_ORGANISATIONS, []):
             start, end, body = self.extended(doc, span)
             add(start, end, body, "gazetteer")
-        committee = self.add_committee(doc, text, mentions, add)
+        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        committee = self.add_committee(doc, text, mentions, add, people)
         references = self.add_forms(doc, flat, text, mentions, add, committee)
-        acronyms = self.add_acronyms(doc, text, mentions, add)
-        council = own_council(self.councils(mentions), committee, self.header_chars)
+        acronyms = self.add_acronyms(doc, text, mentions, add, people)
+        councils = self.councils(doc, mentions)
+        places = {body.key: place_mentions(council_place(body.name, self.rules), text, people)
+                  for body, _, _ in councils if council_place(body.name, self.rules)}
+        council = own_council(councils, committee, self.header_chars, places)
         if council is not None and is_whole_council(doc._.committee):
             doc._.committee = council.name  # "COUNCIL – 13 NOVEMBER 2024": the meeting of the paper's own council
         bodies = list(dict.fromkeys(m.body for m in reversed(mentions)))[::-1]  # each once, where last named
-        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
         for start, end, phrase, kind in references:  # people: "Gina Preston" is no mention of Preston
             body = resolve_reference(phrase, committee=committee, own_council=council, bodies=bodies,
                                      rules=self.rules, kind=kind) or council_by_place(
                 phrase, text, self.listed_councils, self.rules, people)
             if body is not None:
                 add(start, end, body, "reference")
+        self.add_payees(doc, text, add)
         self.add_ner_fallback(doc, text, add)
         doc.spans[ORGANISATIONS] = self.to_spans(doc, mentions, acronyms)
         return doc
@@ -166,25 +191,31 @@ class OrganisationFinder:
                 break
         return end
 
-    def add_committee(self, doc: Doc, text: str, mentions: list[Mention], add: Any) -> Optional[Body]:
-        """The meeting's own body from the header ("Scrutiny Commission"), with its mentions in the text."""
+    def add_committee(self, doc: Doc, text: str, mentions: list[Mention], add: Any,
+                      people: list[tuple[int, int]]) -> Optional[Body]:
+        """The meeting's own body from the header ("Scrutiny Commission"), with its mentions in the text; a
+        council named only by its sort ("County Council") is the council of that sort the paper names."""
         name = doc._.committee
         if not name or is_post(name, self.rules.posts) or is_whole_council(name) or not name[:1].isupper():
             return None  # "the above Council": no name
         key = name_key(name)
         known = next((m.body for m in mentions if name_key(m.body.name) == key or
                       name_key(doc[m.start:m.end].text) == key), None)
+        if known is None and is_generic(name.split(), self.rules) and council_type(name.split(), self.rules):
+            full = {m.body.key: m.body for m in mentions
+                    if m.body.kind == "council" and ends_with(m.body.name, key)}
+            known = next(iter(full.values())) if len(full) == 1 else council_by_place(
+                name, text, self.listed_councils, self.rules, people)
         named = name.split()[-1].lower() in self.rules.heads or name in self.rules.standalone
         if known is None and not named:
             return None  # "General" from "MINUTES OF GENERAL MEETING": no body's name
         body = known or Body(body_id(name), name, "council" if key.endswith(" council") else "committee")
         pattern = r"\s+".join(re.escape(word) for word in name.split())
         for found in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
-            if LONGER_NAME_BEFORE.search(text, max(0, found.start() - 40), found.start()):
-                continue  # "East Govan Hill Community Council" is another body than "Govan Hill Community Council"
             span = doc.char_span(found.start(), found.end())
-            if span is not None:
-                add(span.start, span.end, body, "committee")
+            if span is not None and not (span.start > 0 and doc[span.start - 1].text in self.rules.places
+                                         and doc[span.start - 1].whitespace_ == " "):
+                add(span.start, span.end, body, "committee")  # "East" before it: a longer name, another body
         return body if known or any(m.body == body for m in mentions) else None
 
     def add_forms(self, doc: Doc, flat: Doc, text: str, mentions: list[Mention], add: Any,
@@ -219,6 +250,8 @@ class OrganisationFinder:
                 continue  # capitals: a heading, unless the name is used in the text or heads the paper
             elif names_a_thing(words, self.rules):
                 continue  # "Capel Isaac Notice Board", "Public Forum"
+            elif rule == SHORT_COUNCIL_FORM and self.names_a_person(doc, span):
+                continue  # "Cllr Ann Webb CC": a county councillor
             elif (words[-1] in self.rules.not_organisation and not self.opens_with_body(rule, words)
                   and words[-1].lower() not in self.two_word_heads[rule]) or (
                     self.kinds[rule] == "other" and self.names_a_plan(flat, end)):
@@ -229,9 +262,36 @@ class OrganisationFinder:
                 seen = len(mentions)
                 body = None if heading else self.fuller_body(phrase, named)
                 body = body or self.meetings_body_shortened(phrase, committee)
+                if rule == SHORT_COUNCIL_FORM:
+                    body = body or self.council_by_short_form(phrase, [b for b, _ in named])
                 name = title_case(phrase)  # "TINTERN COMMUNITY COUNCIL" heading the paper
                 add(span.start, span.end, body or Body(body_id(name), name, self.kinds[rule]), rule)
         return sorted(references)
+
+    def names_a_person(self, doc: Doc, span: Span) -> bool:
+        """Whether a span is, or is part of, a person's name: after a person's title ("Cllr", "Mr"), or over a
+        name of two words or more the NER reads as a person's, or a member's or an officer's."""
+        if span.start > 0 and doc[span.start - 1].text.rstrip(".") in self.person_titles:
+            return True
+        named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"
+                 and sum(1 for t in e if t.text != "CC") > 1]  # "Partick CC" may be read as one
+        named += [(s.start_char, s.end_char) for key in (MEMBERS, OFFICERS) for s in doc.spans.get(key, [])]
+        return any(a < span.end_char and span.start_char < b for a, b in named)
+
+    def council_by_short_form(self, phrase: str, named: list[Optional[Body]]) -> Optional[Body]:
+        """The council a short form means when its place is that council's and the letters after it are the
+        initials of its council words: one the paper names ("Govan CC" in Govan Community Council's
+        minutes), else the one listed ("Kent CC": Kent County Council), if only one."""
+        place, _, letters = phrase.rpartition(" ")
+        short = initials(place) + letters
+        for candidates in ([(b.name, b.key) for b in named if b is not None and b.kind == "council"],
+                           self.council_initials.get(short, [])):
+            found = {key: name for name, key in candidates
+                     if initials(name) == short and council_place(name, self.rules) == place}
+            if len(found) == 1:
+                key, name = next(iter(found.items()))
+                return Body(key, name, "council")
+        return None
 
     def meetings_body_shortened(self, phrase: str, committee: Optional[Body]) -> Optional[Body]:
         """The meeting's own body when a name is its name with words left out, the last word kept
@@ -332,9 +392,10 @@ class OrganisationFinder:
             return False
         return following.text in self.rules.compound_next or following.is_title
 
-    def add_acronyms(self, doc: Doc, text: str, mentions: list[Mention], add: Any) -> dict[str, str]:
-        """Acronyms defined beside a long form or used as the initials of one body the paper names, and every
-        later or earlier use of them."""
+    def add_acronyms(self, doc: Doc, text: str, mentions: list[Mention], add: Any,
+                     people: list[tuple[int, int]]) -> dict[str, str]:
+        """Acronyms defined beside a long form, used as the initials of one body the paper names or of one
+        listed council whose place it names, and every later or earlier use of them."""
         acronyms: dict[str, str] = {}
         for mention in list(mentions):
             span = doc[mention.start:mention.end]
@@ -344,23 +405,57 @@ class OrganisationFinder:
         names = {m.body.key: m.body.name for m in mentions if m.body.key not in acronyms}
         used = {key: acronym for key, acronym in acronyms_by_initials(text, names).items()
                 if acronym not in acronyms.values()}  # "TCC" in Tintern Community Council's minutes
-        for key, acronym in [*acronyms.items(), *used.items()]:
-            body = next(m.body for m in mentions if m.body.key == key)
+        bodies = {m.body.key: m.body for m in mentions}
+        linked = {*acronyms.values(), *used.values()}
+        councils = self.councils_by_acronym(text, linked, people)
+        bodies.update((body.key, body) for body in councils.values() if body.key not in bodies)
+        for key, acronym in [*acronyms.items(), *used.items(), *((b.key, a) for a, b in councils.items())]:
+            body = bodies[key]
             for start, end in acronym_mentions(text, acronym):
                 span = doc.char_span(start, end)
                 if span is not None and add(span.start, span.end, body, "acronym"):
                     acronyms.setdefault(key, acronym)
         return acronyms
 
-    def councils(self, mentions: list[Mention]) -> list[tuple[Body, int, int]]:
+    def councils_by_acronym(self, text: str, linked: set[str],
+                            people: list[tuple[int, int]]) -> dict[str, Body]:
+        """Acronyms the paper never defines that are the initials of one listed council whose place it names
+        twice or more, outside people's names ("KCC" in a Kent panel's minutes that say "Kent" throughout,
+        never "Kent County Council"): acronym -> council."""
+        found: dict[str, Body] = {}
+        for acronym in undefined_uses(text):
+            if acronym in linked or acronym not in self.council_initials:
+                continue
+            named = [(name, key) for name, key in self.council_initials[acronym]
+                     if place_mentions(council_place(name, self.rules), text, people) >= 2]
+            if len(named) == 1:
+                found[acronym] = Body(named[0][1], named[0][0], "council")
+        return found
+
+    def councils(self, doc: Doc, mentions: list[Mention]) -> list[tuple[Body, int, int]]:
         """Each council named: (body, first character offset, mentions), in order of first mention; an
     authority ("Greater London Authority") is never "the Council"."""
         seen: dict[str, list[Any]] = {}
         for mention in sorted(mentions, key=lambda m: m.start):
             if mention.body.kind == "council" and COUNCIL_NAMED.search(mention.body.name):
-                entry = seen.setdefault(mention.body.key, [mention.body, mention.start, 0])
+                entry = seen.setdefault(mention.body.key, [mention.body, doc[mention.start].idx, 0])
                 entry[2] += 1
         return [(body, first, count) for body, first, count in seen.values()]
+
+    def add_payees(self, doc: Doc, text: str, add: Any) -> None:
+        """Bodies the paper lists as payees or grant recipients ("a donation to Wales Air Ambulance"), though
+        their names hold no body word; never a person, a place alone or a thing ("Notice Board")."""
+        for start, end in payee_names(text, self.payees):
+            span = doc.char_span(start, end)
+            if span is None or self.names_a_person(doc, span) or any(
+                    e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in doc.ents):
+                continue  # "Gwen Morgan, Clerk's salary": a word of it read as a person's is enough
+            words = [t.text for t in span]
+            if all(w in self.rules.places for w in words) or names_a_thing(words, self.rules) or (
+                    words[0].lower() in MONTHS_AND_DAYS or words[0] in self.rules.leading):
+                continue
+            name = " ".join(span.text.split())
+            add(span.start, span.end, Body(body_id(name), name, "other"), "payee")
 
     def add_ner_fallback(self, doc: Doc, text: str, add: Any) -> None:
         """The NER's ORG entities not found otherwise, when they read as a body's name."""
@@ -404,20 +499,26 @@ class OrganisationFinder:
         "words": {"@misc": LEXICON, "name": "lexicons/organisation_words.json"},
         "bodies": {"@misc": LEXICON, "name": "lexicons/decision_bodies.json"},
         "gazetteers": {"@misc": "minutes.pattern_files.v1", "pattern": "patterns/gazetteer_*.jsonl"},
+        "honorifics": {"@misc": LEXICON, "name": "lexicons/honorifics.json"},
+        "payees": {"@misc": LEXICON, "name": "lexicons/payee_contexts.json"},
         "header_chars": 600,
     },
 )
 def make_organisation_finder(nlp: Language, name: str, forms: list[dict[str, Any]], words: dict[str, Any],
                              bodies: dict[str, Any], gazetteers: list[dict[str, Any]],
+                             honorifics: dict[str, Any], payees: dict[str, Any],
                              header_chars: int) -> OrganisationFinder:
     """Factory for OrganisationFinder; the gazetteers' council names give the place words, header_chars
-    how far the header reaches, for the own council."""
+    how far the header reaches, for the own council, the honorifics the titles that open a person's name."""
     councils = [row["pattern"] for row in gazetteers if row.get("kind") == "council"]
     heads = {word for row in forms if row["label"] == "ORG" for word in name_heads(row["pattern"])}
     listed = [(row["pattern"], row["id"]) for row in gazetteers
               if row.get("kind") == "council" and slug(row["pattern"]) == row["id"]]
+    titles = frozenset(title.split()[-1].rstrip(".") for key in ("honorifics", "councillor_titles", "ranks")
+                       for title in honorifics.get(key, []))
     return OrganisationFinder(nlp, name, forms=forms, rules=name_rules(words, bodies, councils, heads),
-                              header_chars=header_chars, listed_councils=listed)
+                              header_chars=header_chars, listed_councils=listed, person_titles=titles,
+                              payees=PayeeRules(payees))
 
 
 def name_heads(pattern: list[dict[str, Any]]) -> list[str]:

@@ -71,6 +71,17 @@ def initials(name: str) -> str:
     return "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", name) if word[0].isupper())
 
 
+def undefined_uses(text: str) -> dict[str, int]:
+    """Runs of capitals used as words in running text, with how often, in order of first use (lines
+    in capitals are headings and hold words, not acronyms)."""
+    uses: dict[str, int] = {}
+    for line in text.splitlines():
+        if re.search(r"[a-z]", line):
+            for match in UNDEFINED.finditer(line):
+                uses[match.group()] = uses.get(match.group(), 0) + 1
+    return uses
+
+
 def acronyms_by_initials(text: str, names: dict[str, str]) -> dict[str, str]:
     """Acronyms a paper uses in running text, twice or more, without defining them, that are the initials of
     exactly one body it names ("TCC had given £500" beside "Tintern Community Council"): body key ->
@@ -78,14 +89,8 @@ def acronyms_by_initials(text: str, names: dict[str, str]) -> dict[str, str]:
     keys_of: dict[str, set[str]] = {}
     for key, name in names.items():
         keys_of.setdefault(initials(name), set()).add(key)
-    uses: dict[str, int] = {}
-    for line in text.splitlines():
-        if not re.search(r"[a-z]", line):
-            continue  # a heading in capitals holds words, not acronyms
-        for match in UNDEFINED.finditer(line):
-            uses[match.group()] = uses.get(match.group(), 0) + 1
     found: dict[str, str] = {}
-    for acronym, count in uses.items():  # in order of first use
+    for acronym, count in undefined_uses(text).items():  # in order of first use
         keys = keys_of.get(acronym)
         if count >= 2 and keys is not None and len(keys) == 1:  # once may be another body's ("Jo Lee (GCC)")
             found.setdefault(next(iter(keys)), acronym)

@@ -241,10 +241,8 @@ def council_by_place(reference: str, text: str, councils: Sequence[tuple[str, st
         place = name[:-len(tail)] if name.endswith(tail) else ""
         if not place or place not in text:
             continue
-        found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)
-                 if not any(a <= m.start() < b for a, b in people)]
-        if found:
-            counts.append((len(found), name, key))
+        if found := place_mentions(place, text, people):
+            counts.append((found, name, key))
     counts.sort(reverse=True)
     if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return None
@@ -252,11 +250,28 @@ def council_by_place(reference: str, text: str, councils: Sequence[tuple[str, st
     return Body(key=key, name=name, kind="council")
 
 
+def place_mentions(place: str, text: str, people: Sequence[tuple[int, int]] = ()) -> int:
+    """How often the text names a place as a word of its own, outside people's names."""
+    return sum(1 for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)
+               if not any(a <= m.start() < b for a, b in people))
+
+
+def council_place(name: str, rules: NameRules) -> str:
+    """The place a council is named after: its name without the council words ("Nottingham" of
+    "Nottingham City Council", "Kent" of "Kent County Council")."""
+    words = name.split()
+    while words and (words[-1] == "Council" or words[-1] in rules.council_types):
+        words.pop()
+    return " ".join(words)
+
+
 def own_council(councils: Sequence[tuple[Body, int, int]], committee: Optional[Body],
-                header_chars: int) -> Optional[Body]:
+                header_chars: int, places: Optional[Mapping[str, int]] = None) -> Optional[Body]:
     """The paper's own council from (council, first offset, mentions): the meeting's body when it is a
     council, else the first council named in the header, else the one named most (twice or more),
-    else the only one named."""
+    a tie settled by the one whose place the paper names most (places: body key to place mentions;
+    a Bristol report citing Nottingham City Council's scheme as often as its own council), else the
+    only one named."""
     if committee is not None and committee.kind == "council":
         return committee
     if not councils:
@@ -264,7 +279,10 @@ def own_council(councils: Sequence[tuple[Body, int, int]], committee: Optional[B
     in_header = [c for c in councils if c[1] < header_chars]
     if in_header:
         return min(in_header, key=lambda c: c[1])[0]
-    most = max(councils, key=lambda c: (c[2], -c[1]))
-    if most[2] >= 2 and sum(1 for c in councils if c[2] == most[2]) == 1:
+    places = places or {}
+    ranked = sorted(councils, key=lambda c: (c[2], places.get(c[0].key, 0)), reverse=True)
+    most = ranked[0]
+    if most[2] >= 2 and (len(ranked) == 1 or (ranked[1][2], places.get(ranked[1][0].key, 0))
+                         < (most[2], places.get(most[0].key, 0))):
         return most[0]
     return councils[0][0] if len(councils) == 1 else None

@@ -406,3 +406,98 @@ def test_no_council_by_sort_where_no_place_names_it(extractor):
 )
 def test_officers_boards_and_housing_groups(extractor, text, expected):
     assert set(organisations(extractor, text)) == expected
+
+
+KENT_PANEL = """Minutes of the Fostering Panel held on 4 March 2025
+
+Present: Jo Lee (Chair), Sam Patel
+1. The panel heard that children placed outside Kent did better when the placement was planned.
+2. KCC would write to the carers in Kent about the new allowances.
+"""
+
+
+def test_an_undefined_council_acronym_by_the_place_the_paper_names(extractor):
+    found = organisations(extractor, KENT_PANEL)
+    assert found["Kent County Council"].acronym == "KCC"
+    assert found["Kent County Council"].mentions.count == 1
+
+
+def test_no_council_acronym_where_the_paper_never_names_its_place(extractor):
+    text = "Correspondence: MCC Highways re the potholes on the road to the village hall. MCC replied.\n"
+    assert organisations(extractor, text) == {}
+
+
+WPL_REPORT = """Committee Report
+
+COMMITTEE: Environment Committee
+DATE: 12 May 2025
+TITLE: Workplace Parking Levy
+
+Purpose of Report: This report sets out how a levy could work in Leeds and seeks approval to spend
+money on a business case for it. Leeds has a growing economy and congested roads at peak times, and the
+levy is one of the few powers left to a city such as Leeds to manage demand for travel by car.
+Background: the options were set out in an earlier report, which looked at the costs of running a scheme,
+the exemptions that might be given to small employers and the way the money raised could be spent.
+
+1. Nottingham City Council (NCC) introduced the first levy in 2012. NCC reported a fall in congestion.
+2. The Full Council asked for this report. Leeds City Council owns several car parks in Leeds.
+3. Nottingham City Council can support with the work. Leeds City Council will consult in Leeds.
+4. The business case for Leeds City Council will come back to the committee; Nottingham took four years.
+5. Leeds City Council would need ten posts; Leeds has no levy yet.
+"""
+
+
+def test_the_own_council_named_as_often_as_another_is_the_one_whose_place_the_paper_names_most(extractor):
+    found = organisations(extractor, WPL_REPORT)
+    assert "Full Council" in found["Leeds City Council"].aliases
+    assert found["Nottingham City Council"].aliases == []
+
+
+COUNTY_COUNCIL_MINUTES = """COUNTY COUNCIL
+
+MINUTES of a meeting of the County Council held in the Council Chamber, County Hall, on Thursday,
+6 February 2025.
+
+1. The Leader said that Surrey County Council would bid for a mayor. The County Council agreed.
+2. The Chair thanked the staff of the County Council for their work on the floods across Surrey.
+"""
+
+
+def test_a_meeting_of_the_council_named_by_its_sort_is_the_council_of_that_sort_the_paper_names(extractor):
+    found = organisations(extractor, COUNTY_COUNCIL_MINUTES)
+    assert "County Council" not in found
+    assert found["Surrey County Council"].mentions.count >= 3
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Ms Reid suggested we ask Partick CC, who had run a similar survey. The flats are in "
+                     "Whiteinch CC's area.\n", {"Partick CC", "Whiteinch CC"}, id="community-councils"),
+        pytest.param("The clerk had written to Surrey CC about the verges.\n", {"Surrey County Council"},
+                     id="a-listed-county-council"),
+        pytest.param("Cllr Ann Webb CC reported on the roads; Mr Dale Morgan CC sent apologies.\n", set(),
+                     id="county-councillors"),
+        pytest.param("Minutes of Partick Community Council\n\nThe Secretary said Partick CC had six vacant "
+                     "seats and Partick Community Council would advertise them.\n",
+                     {"Partick Community Council"},
+                     id="the-papers-own-council"),
+    ],
+)
+def test_a_council_by_its_short_form(extractor, text, expected):
+    assert set(organisations(extractor, text)) == expected
+
+
+COMMUNITY_COUNCIL_ACCOUNTS = """Minutes of Cwm Tawel Community Council, 9 March 2025
+
+7. Donations: it was agreed to make a donation to Llanfynydd Young Farmers Club.
+8. Accounts for payment:
+i) Severn Valley Mowing Services, Grass cutting, Chq No 2041\t£320.00
+ii) Gwen Morgan, Clerk's salary, Chq No 2042\t£410.00
+"""
+
+
+def test_payees_and_grant_recipients_are_bodies_people_are_not(extractor):
+    found = organisations(extractor, COMMUNITY_COUNCIL_ACCOUNTS)
+    assert {"Llanfynydd Young Farmers Club", "Severn Valley Mowing Services"} <= set(found)
+    assert not any("Morgan" in name for name in found)
