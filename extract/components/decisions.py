@@ -169,6 +169,7 @@ class DecisionFinder:
         self.negated: dict[str, str] = status_verbs.get("negated", {})
         self.status_rules: dict[str, Any] = {
             "movers": frozenset(status_verbs.get("movers", [])),
+            "asides": frozenset(status_verbs.get("asides", [])),
             "record_phrases": re.compile("|".join(status_verbs["record_phrases"]), re.IGNORECASE)
             if status_verbs.get("record_phrases") else None,
         }
@@ -479,12 +480,12 @@ class DecisionFinder:
             return []
         end = trim_end(text, line_start, sentence_end)
         piece = tidy(text, line_start, end)
-        if piece is None or text[piece.start:piece.end].rstrip().endswith((":", ":-")):
-            return []  # "the following points were noted:" opens the discussion, it decides nothing
-        if len([w for w in WORD_RE.findall(text[piece.start:piece.end])]) > OUTCOME_MAX_WORDS:
+        if piece is None or len(WORD_RE.findall(text[piece.start:piece.end])) > OUTCOME_MAX_WORDS:
             return []
         status = self.record_status(text, piece) or status_of(
             verb.text, self.statuses, negated=self.negated, **self.status_rules) or "agreed"
+        if status == "noted" and text[piece.start:piece.end].rstrip().endswith((":", ":-")):
+            return []  # "the following points were noted:" opens the discussion; "… were approved:" decides
         return [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
 
     def after_headings(self, doc: Doc, start: int, trigger: int) -> int:

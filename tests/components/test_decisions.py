@@ -288,3 +288,28 @@ def test_tally_larger_than_members_present_is_a_warning(blank_nlp):
     assert span._.decision_warnings == [
         "The vote records 6 votes cast but only 3 members are listed as present."
     ]
+
+
+PARISH_HEADER = (
+    "ABERNANT COMMUNITY COUNCIL\nMinutes of the meeting held at the Village Hall on 14 March 2024\n\n"
+    "Present: Cllr. D. Evans (Chair), Cllr. M. Rees, Cllr. S. Pugh\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body, text, status",
+    [
+        pytest.param(
+            "7. Accounts\nThe following payments were approved:\nClerk's salary - £310.00\nHall hire - £40.00\n",
+            "The following payments were approved:", "approved", id="following-payments-approved",
+        ),
+    ],
+)
+def test_outcome_sentences_in_community_council_minutes(nlp, body, text, status):
+    found = decisions(nlp, PARISH_HEADER, body)
+    assert [(f[1], f[4]) for f in found] == [(status, text)]
+
+
+def test_points_noted_before_a_colon_open_a_discussion(nlp):
+    body = "9. Correspondence\nThe following points were noted:\nThe bus shelter glass is cracked.\n"
+    assert decisions(nlp, PARISH_HEADER, body) == []

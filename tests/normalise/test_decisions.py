@@ -308,6 +308,7 @@ def test_a_lead_in_keeps_a_block_going_only_when_it_is_one(text, expected_end):
 STATUS_RULES = {
     "movers": frozenset(STATUS["movers"]),
     "record_phrases": re.compile("|".join(STATUS["record_phrases"]), re.IGNORECASE),
+    "asides": frozenset(STATUS["asides"]),
 }
 
 
@@ -319,6 +320,12 @@ STATUS_RULES = {
                      id="correct-record"),
         pytest.param("The minutes of the previous meeting were agreed as accurate.", "approved", id="agreed-as-accurate"),
         pytest.param("that the scheme proposed by officers be deferred", "deferred", id="proposed-by-then-verb"),
+        pytest.param("to hold a drop-in session in the spring, as proposed at the March public meeting", None,
+                     id="as-proposed-is-an-aside"),
+        pytest.param("a letter be sent to the health board in support of the new surgery", None,
+                     id="in-support-of-is-an-aside"),
+        pytest.param("to write to the police, as agreed last month, and to approve the quote", "approved",
+                     id="aside-then-the-decision"),
     ],
 )
 def test_movers_and_minutes_records(clause, status):
