@@ -313,3 +313,33 @@ def test_outcome_sentences_in_community_council_minutes(nlp, body, text, status)
 def test_points_noted_before_a_colon_open_a_discussion(nlp):
     body = "9. Correspondence\nThe following points were noted:\nThe bus shelter glass is cracked.\n"
     assert decisions(nlp, PARISH_HEADER, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        pytest.param(
+            "RESOLVED that the Cabinet note the revised capital programme; and agree to delegate the final "
+            "bid to the Director of Resources.\n\n6. Any Other Business\n",
+            [("noted", "that the Cabinet note the revised capital programme"),
+             ("approved", "agree to delegate the final bid to the Director of Resources.")],
+            id="semicolon-and-agree",
+        ),
+        pytest.param(
+            "RESOLVED that the Board notes the progress on the recovery plan and to support the actions set out "
+            "in section 4.\n\n6. Any Other Business\n",
+            [("noted", "that the Board notes the progress on the recovery plan"),
+             ("endorsed", "to support the actions set out in section 4.")],
+            id="and-to-support",
+        ),
+        pytest.param(
+            "RESOLVED that the quote from Harlech Roofing be accepted and the work be carried out in May.\n\n"
+            "6. Any Other Business\n",
+            [("approved", "that the quote from Harlech Roofing be accepted and the work be carried out in May.")],
+            id="one-decision-with-and",
+        ),
+    ],
+)
+def test_a_second_decision_run_on_in_one_limb_is_a_limb_of_its_own(nlp, body, expected):
+    found = decisions(nlp, MINUTES_HEADER, body)
+    assert [(f[1], f[4]) for f in found] == expected

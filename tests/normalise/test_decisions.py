@@ -326,6 +326,9 @@ STATUS_RULES = {
                      id="in-support-of-is-an-aside"),
         pytest.param("to write to the police, as agreed last month, and to approve the quote", "approved",
                      id="aside-then-the-decision"),
+        pytest.param("Agree to submit a bid to the Shared Prosperity Fund for the town centre", "agreed",
+                     id="submitting-a-bid-is-no-referral"),
+        pytest.param("to refer the petition to the Highways Committee", "referred", id="refer"),
     ],
 )
 def test_movers_and_minutes_records(clause, status):
