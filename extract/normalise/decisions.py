@@ -323,12 +323,15 @@ def sequential(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 def follows(previous: str, label: str) -> bool:
-    """Whether label comes right after previous (letters, digits, roman numerals or "3.1" -> "3.2")."""
+    """Whether label comes right after previous (letters, digits, roman numerals or "3.1" -> "3.2").
+
+    A numbered list may skip one number ("4." then "6."): a limb withdrawn before publication, or a line the
+    PDF lost; the next number is no less a limb of the same list."""
     if "." in previous and "." in label:
         (head, last), (next_head, next_last) = previous.split("."), label.split(".")
         return head == next_head and int(next_last) == int(last) + 1
     if previous.isdigit() and label.isdigit():
-        return int(label) == int(previous) + 1
+        return int(previous) < int(label) <= int(previous) + 2
     romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
     if previous in romans and label in romans and romans.index(label) == romans.index(previous) + 1:
         return True

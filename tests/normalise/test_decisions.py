@@ -96,6 +96,21 @@ def limbs(text: str) -> list[tuple[str | None, str]]:
             [(None, "That the application under section 73(2) be approved.")],
             id="section-number-not-a-limb",
         ),
+        pytest.param(
+            "The Committee:\n1.\tApproved the revised charges for the Park and Ride sites.\n"
+            "2.\tApproved the pilot of evening parking at the Quayside car park.\n"
+            "4.\tDelegated authority to the Head of Highways to make the traffic orders.\n",
+            [("1", "Approved the revised charges for the Park and Ride sites."),
+             ("2", "Approved the pilot of evening parking at the Quayside car park."),
+             ("4", "Delegated authority to the Head of Highways to make the traffic orders.")],
+            id="decision-notice-skips-a-number",
+        ),
+        pytest.param(
+            "(1) That the report be noted. (2) That officers consult on 12 options. (9) That the plan be approved.",
+            [("1", "That the report be noted."), ("2", "That officers consult on 12 options. (9) That the plan be "
+                                                        "approved.")],
+            id="a-far-number-is-no-limb",
+        ),
     ],
 )
 def test_split_limbs(text, expected):
