@@ -99,6 +99,13 @@ def decisions(nlp, header: str, body: str) -> list[tuple]:
             "That the report be noted.",
             id="bare-that-closing-an-item",
         ),
+        pytest.param(
+            "Officers presented the quarter 3 forecast.\n\nThe Environment and Regeneration Committee noted the "
+            "report.\n",
+            "noted",
+            "The Environment and Regeneration Committee noted the report.",
+            id="body-title-joined-by-and",
+        ),
     ],
 )
 def test_resolutions_in_minutes(nlp, body, status, text):
