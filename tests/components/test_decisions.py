@@ -310,6 +310,12 @@ PARISH_HEADER = (
             "7. Accounts\nThe following payments were approved:\nClerk's salary - £310.00\nHall hire - £40.00\n",
             "The following payments were approved:", "approved", id="following-payments-approved",
         ),
+        pytest.param(
+            "6. Planning Applications\nDM/2024/00871 – Ty Gwyn, Llanfair. Two-storey rear extension. Approval "
+            "recommended.\n",
+            "DM/2024/00871 – Ty Gwyn, Llanfair. Two-storey rear extension. Approval recommended.", "recommended",
+            id="consultee-approval-recommended",
+        ),
     ],
 )
 def test_outcome_sentences_in_community_council_minutes(nlp, body, text, status):
