@@ -354,7 +354,7 @@ def test_minutes_extract_in_a_report_gives_the_meetings_resolutions(extractor):
 @pytest.mark.parametrize(
     "limb, status",
     [
-        pytest.param("To note the update and to endorse the delivery plan.", "endorsed", id="noted-and-endorsed"),
+        pytest.param("To note the update and endorse the delivery plan.", "endorsed", id="noted-and-endorsed"),
         pytest.param("That the report be noted and that a response be submitted to the Welsh Government.",
                      "noted", id="noted-with-a-consequence"),
         pytest.param("That consideration of the proposed booking system be deferred.", "deferred",

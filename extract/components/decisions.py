@@ -169,6 +169,7 @@ class DecisionFinder:
         self.negated: dict[str, str] = status_verbs.get("negated", {})
         self.status_rules: dict[str, Any] = {
             "movers": frozenset(status_verbs.get("movers", [])),
+            "asides": frozenset(status_verbs.get("asides", [])),
             "record_phrases": re.compile("|".join(status_verbs["record_phrases"]), re.IGNORECASE)
             if status_verbs.get("record_phrases") else None,
         }
@@ -180,6 +181,9 @@ class DecisionFinder:
         self.abbreviations = frozenset(layout.get("abbreviations", []))
         self.not_lead = re.compile(
             "|".join(rf"[ \t]*(?:{p})" for p in layout.get("not_lead_after", [])) or r"(?!)", re.IGNORECASE)
+        verbs = "|".join(layout.get("joined_limb_verbs", [])) or r"(?!)"
+        self.joined_limb = re.compile(
+            rf"(?:;[^\S\n]*(?:and[^\S\n]+)?|,?[^\S\n]+and[^\S\n]+(?=to\b))(?=(?:to[^\S\n]+)?(?:{verbs})\b)")
         self.forward_plan_lines = re.compile(
             "|".join(f"(?:{p})" for p in layout.get("forward_plan_lines", [])) or r"(?!)", re.IGNORECASE)
         self.forward_plan_end = re.compile(
@@ -306,6 +310,7 @@ class DecisionFinder:
             if (sentence is not None and sentence.start < pieces[0].start
                     and (clause_words < SHORT_CLAUSE or lead_in_words <= clause_words + LEAD_IN_WORDS)):
                 pieces = [sentence]
+        pieces = [part for piece in pieces for part in self.joined_limbs(text, piece)]
         meeting = self.meeting_of(doc, start)
         if meeting is not None:
             maker, date = meeting
@@ -347,6 +352,18 @@ class DecisionFinder:
         for result in out:
             self.link_date(doc, result, result.piece.start)
         return out
+
+    def joined_limbs(self, text: str, piece: Piece) -> list[Piece]:
+        """A limb split where a second decision runs on inside it ("… note the settlement; and agree to
+        delegate …", "… notes the progress and to support the actions"): gold and clerks count two decisions.
+        A labelled limb ("(a) …") keeps its label on its first part only."""
+        cuts = [m for m in self.joined_limb.finditer(text, piece.start, piece.end) if m.start() > piece.start]
+        if not cuts:
+            return [piece]
+        bounds = [piece.start, *[m.start() for m in cuts], piece.end]
+        starts = [piece.start, *[m.end() for m in cuts]]
+        parts = [tidy(text, begin, bounds[i + 1], piece.limb if i == 0 else None) for i, begin in enumerate(starts)]
+        return [part for part in parts if part is not None]
 
     def meeting_of(self, doc: Doc, offset: int) -> Optional[tuple[Optional[str], Optional[str]]]:
         """(decision maker, date) when a resolution at offset is a meeting's own: in minutes or a notice,
@@ -479,12 +496,12 @@ class DecisionFinder:
             return []
         end = trim_end(text, line_start, sentence_end)
         piece = tidy(text, line_start, end)
-        if piece is None or text[piece.start:piece.end].rstrip().endswith((":", ":-")):
-            return []  # "the following points were noted:" opens the discussion, it decides nothing
-        if len([w for w in WORD_RE.findall(text[piece.start:piece.end])]) > OUTCOME_MAX_WORDS:
+        if piece is None or len(WORD_RE.findall(text[piece.start:piece.end])) > OUTCOME_MAX_WORDS:
             return []
         status = self.record_status(text, piece) or status_of(
             verb.text, self.statuses, negated=self.negated, **self.status_rules) or "agreed"
+        if status == "noted" and text[piece.start:piece.end].rstrip().endswith((":", ":-")):
+            return []  # "the following points were noted:" opens the discussion; "… were approved:" decides
         return [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
 
     def after_headings(self, doc: Doc, start: int, trigger: int) -> int:

@@ -323,12 +323,15 @@ def sequential(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 def follows(previous: str, label: str) -> bool:
-    """Whether label comes right after previous (letters, digits, roman numerals or "3.1" -> "3.2")."""
+    """Whether label comes right after previous (letters, digits, roman numerals or "3.1" -> "3.2").
+
+    A numbered list may skip one number ("4." then "6."): a limb withdrawn before publication, or a line the
+    PDF lost; the next number is no less a limb of the same list."""
     if "." in previous and "." in label:
         (head, last), (next_head, next_last) = previous.split("."), label.split(".")
         return head == next_head and int(next_last) == int(last) + 1
     if previous.isdigit() and label.isdigit():
-        return int(label) == int(previous) + 1
+        return int(previous) < int(label) <= int(previous) + 2
     romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
     if previous in romans and label in romans and romans.index(label) == romans.index(previous) + 1:
         return True
@@ -399,14 +402,15 @@ def status_of(
     negated: Optional[Mapping[str, str]] = None,
     movers: Collection[str] = (),
     record_phrases: Optional[re.Pattern[str]] = None,
+    asides: Collection[str] = (),
 ) -> Optional[str]:
     """The status of a decision from its first status verb ("be noted", "To approve", "agrees").
 
     A verb after "not" takes its negated status ("be not approved" is rejected); a participle after
     "the" or "a" is an adjective and is passed over; "noted" yields to a later decision joined to it
     by "and" or "to" ("To note the update and to endorse the plan" is endorsed); "agreed to defer" is
-    deferred. A mover ("proposed by Cllr Rees") is no status; minutes agreed as a correct record
-    (record_phrases) are approved.
+    deferred. A mover ("proposed by Cllr Rees") is no status, nor a verb after an aside word ("as proposed
+    at the last meeting", "in support of"); minutes agreed as a correct record (record_phrases) are approved.
     """
     if record_phrases is not None and record_phrases.search(clause):
         return "approved"
@@ -414,7 +418,7 @@ def status_of(
     words = [w.lower().rstrip("’'") for w in WORD.findall(clause)]
     first: Optional[str] = None
     for i, word in enumerate(words):
-        if i > 0 and words[i - 1] in DETERMINERS:
+        if i > 0 and (words[i - 1] in DETERMINERS or words[i - 1] in asides):
             continue
         if word in movers and words[i + 1 : i + 2] == ["by"]:
             continue
@@ -448,13 +452,14 @@ def proposal_status(
     *,
     movers: Collection[str] = (),
     record_phrases: Optional[re.Pattern[str]] = None,
+    asides: Collection[str] = (),
 ) -> str:
     """The status of a proposal put to the meeting, from the words after its outcome ("… and agreed that the
     return be approved" is approved), else from the outcome itself ("carried" is agreed, "lost" rejected)."""
     if PROPOSAL_LOST.match(outcome.strip()):
         return "rejected"
     rest = re.sub(r"^\W*\w+\W*(?:that|to)?", "", clause, count=1, flags=re.IGNORECASE)
-    return (status_of(rest, statuses, negated=negated, movers=movers, record_phrases=record_phrases)
+    return (status_of(rest, statuses, negated=negated, movers=movers, record_phrases=record_phrases, asides=asides)
             or status_of(outcome, statuses, negated=negated) or "agreed")
 
 

@@ -99,6 +99,13 @@ def decisions(nlp, header: str, body: str) -> list[tuple]:
             "That the report be noted.",
             id="bare-that-closing-an-item",
         ),
+        pytest.param(
+            "Officers presented the quarter 3 forecast.\n\nThe Environment and Regeneration Committee noted the "
+            "report.\n",
+            "noted",
+            "The Environment and Regeneration Committee noted the report.",
+            id="body-title-joined-by-and",
+        ),
     ],
 )
 def test_resolutions_in_minutes(nlp, body, status, text):
@@ -288,3 +295,64 @@ def test_tally_larger_than_members_present_is_a_warning(blank_nlp):
     assert span._.decision_warnings == [
         "The vote records 6 votes cast but only 3 members are listed as present."
     ]
+
+
+PARISH_HEADER = (
+    "ABERNANT COMMUNITY COUNCIL\nMinutes of the meeting held at the Village Hall on 14 March 2024\n\n"
+    "Present: Cllr. D. Evans (Chair), Cllr. M. Rees, Cllr. S. Pugh\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body, text, status",
+    [
+        pytest.param(
+            "7. Accounts\nThe following payments were approved:\nClerk's salary - £310.00\nHall hire - £40.00\n",
+            "The following payments were approved:", "approved", id="following-payments-approved",
+        ),
+        pytest.param(
+            "6. Planning Applications\nDM/2024/00871 – Ty Gwyn, Llanfair. Two-storey rear extension. Approval "
+            "recommended.\n",
+            "DM/2024/00871 – Ty Gwyn, Llanfair. Two-storey rear extension. Approval recommended.", "recommended",
+            id="consultee-approval-recommended",
+        ),
+    ],
+)
+def test_outcome_sentences_in_community_council_minutes(nlp, body, text, status):
+    found = decisions(nlp, PARISH_HEADER, body)
+    assert [(f[1], f[4]) for f in found] == [(status, text)]
+
+
+def test_points_noted_before_a_colon_open_a_discussion(nlp):
+    body = "9. Correspondence\nThe following points were noted:\nThe bus shelter glass is cracked.\n"
+    assert decisions(nlp, PARISH_HEADER, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        pytest.param(
+            "RESOLVED that the Cabinet note the revised capital programme; and agree to delegate the final "
+            "bid to the Director of Resources.\n\n6. Any Other Business\n",
+            [("noted", "that the Cabinet note the revised capital programme"),
+             ("approved", "agree to delegate the final bid to the Director of Resources.")],
+            id="semicolon-and-agree",
+        ),
+        pytest.param(
+            "RESOLVED that the Board notes the progress on the recovery plan and to support the actions set out "
+            "in section 4.\n\n6. Any Other Business\n",
+            [("noted", "that the Board notes the progress on the recovery plan"),
+             ("endorsed", "to support the actions set out in section 4.")],
+            id="and-to-support",
+        ),
+        pytest.param(
+            "RESOLVED that the quote from Harlech Roofing be accepted and the work be carried out in May.\n\n"
+            "6. Any Other Business\n",
+            [("approved", "that the quote from Harlech Roofing be accepted and the work be carried out in May.")],
+            id="one-decision-with-and",
+        ),
+    ],
+)
+def test_a_second_decision_run_on_in_one_limb_is_a_limb_of_its_own(nlp, body, expected):
+    found = decisions(nlp, MINUTES_HEADER, body)
+    assert [(f[1], f[4]) for f in found] == expected

@@ -96,6 +96,21 @@ def limbs(text: str) -> list[tuple[str | None, str]]:
             [(None, "That the application under section 73(2) be approved.")],
             id="section-number-not-a-limb",
         ),
+        pytest.param(
+            "The Committee:\n1.\tApproved the revised charges for the Park and Ride sites.\n"
+            "2.\tApproved the pilot of evening parking at the Quayside car park.\n"
+            "4.\tDelegated authority to the Head of Highways to make the traffic orders.\n",
+            [("1", "Approved the revised charges for the Park and Ride sites."),
+             ("2", "Approved the pilot of evening parking at the Quayside car park."),
+             ("4", "Delegated authority to the Head of Highways to make the traffic orders.")],
+            id="decision-notice-skips-a-number",
+        ),
+        pytest.param(
+            "(1) That the report be noted. (2) That officers consult on 12 options. (9) That the plan be approved.",
+            [("1", "That the report be noted."), ("2", "That officers consult on 12 options. (9) That the plan be "
+                                                        "approved.")],
+            id="a-far-number-is-no-limb",
+        ),
     ],
 )
 def test_split_limbs(text, expected):
@@ -308,6 +323,7 @@ def test_a_lead_in_keeps_a_block_going_only_when_it_is_one(text, expected_end):
 STATUS_RULES = {
     "movers": frozenset(STATUS["movers"]),
     "record_phrases": re.compile("|".join(STATUS["record_phrases"]), re.IGNORECASE),
+    "asides": frozenset(STATUS["asides"]),
 }
 
 
@@ -319,6 +335,15 @@ STATUS_RULES = {
                      id="correct-record"),
         pytest.param("The minutes of the previous meeting were agreed as accurate.", "approved", id="agreed-as-accurate"),
         pytest.param("that the scheme proposed by officers be deferred", "deferred", id="proposed-by-then-verb"),
+        pytest.param("to hold a drop-in session in the spring, as proposed at the March public meeting", None,
+                     id="as-proposed-is-an-aside"),
+        pytest.param("a letter be sent to the health board in support of the new surgery", None,
+                     id="in-support-of-is-an-aside"),
+        pytest.param("to write to the police, as agreed last month, and to approve the quote", "approved",
+                     id="aside-then-the-decision"),
+        pytest.param("Agree to submit a bid to the Shared Prosperity Fund for the town centre", "agreed",
+                     id="submitting-a-bid-is-no-referral"),
+        pytest.param("to refer the petition to the Highways Committee", "referred", id="refer"),
     ],
 )
 def test_movers_and_minutes_records(clause, status):
