@@ -18,7 +18,7 @@ from typing import Any, Callable, Sequence
 from ..errors import Messages
 from .pdf_layout import CELL_PADDING, PdfLine, lay_out
 from .source import ReadText, UnreadableFile
-from .text_layer import unreadable
+from .text_layer import unreadable, visible_chars
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +69,7 @@ def pdfium_lines(textpage: Any, height: float, raw: Any) -> list[PdfLine]:
     if len(text) != count:  # characters outside the BMP: read them one by one
         text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i) or 32) for i in range(count))
     x, y = ctypes.c_double(), ctypes.c_double()
+    charbox = charbox_reader(textpage, raw)
     lines: list[PdfLine] = []
     for match in LINE.finditer(text):
         piece = match.group()
@@ -76,26 +77,43 @@ def pdfium_lines(textpage: Any, height: float, raw: Any) -> list[PdfLine]:
         last = match.start() + len(piece.rstrip()) - 1
         if last < first:
             continue
-        for start, end in cells(textpage, text, first, last):
+        for start, end in cells(charbox, text, first, last):
             raw.FPDFText_GetCharOrigin(textpage.raw, start, ctypes.byref(x), ctypes.byref(y))
             size = raw.FPDFText_GetFontSize(textpage.raw, start)
             if size < SCALED_FONT:  # a 1-point font scaled up by the text matrix: measure the glyph's box
                 box = textpage.get_charbox(start, loose=True)
                 size = max(box[3] - box[1], size)
-            right = textpage.get_charbox(end)[2]
+            right = charbox(end)[2]
             lines.append(PdfLine(text[start:end + 1], x.value, max(right, x.value), height - y.value, size))
     return lines
 
 
-def cells(textpage: Any, text: str, first: int, last: int) -> list[tuple[int, int]]:
+def charbox_reader(textpage: Any, raw: Any) -> Callable[[int], tuple[float, float, float, float]]:
+    """A character's tight box (left, bottom, right, top), as textpage.get_charbox gives it, read straight
+    from PDFium into four reused numbers: the reader asks for two boxes per space between words."""
+    import pypdfium2 as pdfium
+
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+    handle, get_box = textpage.raw, raw.FPDFText_GetCharBox
+
+    def charbox(index: int) -> tuple[float, float, float, float]:
+        if not get_box(handle, index, *refs):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        return left.value, bottom.value, right.value, top.value
+
+    return charbox
+
+
+def cells(charbox: Callable[[int], tuple[float, ...]], text: str, first: int, last: int) -> list[tuple[int, int]]:
     """The pieces (first and last character) of a line PDFium read as one, cut where a gap between words
     is as wide as a table's cell padding: a Word table's row "Cllr Ann Lee   Labour   Abbey Ward"."""
     pieces: list[tuple[int, int]] = []
     start = first
-    width = (textpage.get_charbox(last)[2] - textpage.get_charbox(first)[0]) / max(last - first + 1, 1)
+    width = (charbox(last)[2] - charbox(first)[0]) / max(last - first + 1, 1)
     for gap in SPACES.finditer(text, first, last):
         before, after = gap.start() - 1, gap.end()
-        left, right = textpage.get_charbox(before)[2], textpage.get_charbox(after)[0]
+        left, right = charbox(before)[2], charbox(after)[0]
         if right - left > CELL_PADDING * max(width, 1e-6):
             pieces.append((start, before))
             start = after
@@ -152,7 +170,7 @@ def read_pdf(data: bytes, *, engines: Sequence[str] = ENGINES) -> ReadText:
 def pdf_text(pages: list[list[PdfLine]]) -> ReadText:
     """ReadText from an engine's pages; a PDF with (almost) no characters has no text layer."""
     text, starts = lay_out(pages)
-    visible = sum(1 for ch in text if not ch.isspace())
+    visible = sum(visible_chars(text).values())
     if visible < MIN_CHARS_PER_PAGE * max(len(pages), 1):
         raise UnreadableFile(Messages.E040, format="pdf")
     if unreadable(text):
