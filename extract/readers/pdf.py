@@ -69,7 +69,7 @@ def pdfium_lines(textpage: Any, height: float, raw: Any) -> list[PdfLine]:
     if len(text) != count:  # characters outside the BMP: read them one by one
         text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i) or 32) for i in range(count))
     x, y = ctypes.c_double(), ctypes.c_double()
-    charbox = charbox_reader(textpage, raw)
+    edges = edges_reader(textpage, raw)
     lines: list[PdfLine] = []
     for match in LINE.finditer(text):
         piece = match.group()
@@ -77,43 +77,50 @@ def pdfium_lines(textpage: Any, height: float, raw: Any) -> list[PdfLine]:
         last = match.start() + len(piece.rstrip()) - 1
         if last < first:
             continue
-        for start, end in cells(charbox, text, first, last):
+        for start, end in cells(edges, text, first, last):
             raw.FPDFText_GetCharOrigin(textpage.raw, start, ctypes.byref(x), ctypes.byref(y))
             size = raw.FPDFText_GetFontSize(textpage.raw, start)
             if size < SCALED_FONT:  # a 1-point font scaled up by the text matrix: measure the glyph's box
                 box = textpage.get_charbox(start, loose=True)
                 size = max(box[3] - box[1], size)
-            right = charbox(end)[2]
+            right = edges(end)[1]
             lines.append(PdfLine(text[start:end + 1], x.value, max(right, x.value), height - y.value, size))
     return lines
 
 
-def charbox_reader(textpage: Any, raw: Any) -> Callable[[int], tuple[float, float, float, float]]:
-    """A character's tight box (left, bottom, right, top), as textpage.get_charbox gives it, read straight
-    from PDFium into four reused numbers: the reader asks for two boxes per space between words."""
+Edges = Callable[[int], tuple[float, float]]
+"""A character's left and right edge on the page, by its index."""
+BOX_CALL = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, *[ctypes.c_void_p] * 4)
+"""FPDFText_GetCharBox(text page, index, &left, &right, &bottom, &top) called with plain addresses: the
+reader asks for two boxes per space between words, and pypdfium2's typed call costs twice as much."""
+
+
+def edges_reader(textpage: Any, raw: Any) -> Edges:
+    """The left and right edges of a character's tight box, the same numbers textpage.get_charbox gives."""
     import pypdfium2 as pdfium
 
-    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
-    handle, get_box = textpage.raw, raw.FPDFText_GetCharBox
+    box = (ctypes.c_double * 4)()  # left, right, bottom, top
+    addresses = [ctypes.addressof(box) + i * ctypes.sizeof(ctypes.c_double) for i in range(4)]
+    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    get_box = BOX_CALL(ctypes.cast(raw.FPDFText_GetCharBox, ctypes.c_void_p).value)
 
-    def charbox(index: int) -> tuple[float, float, float, float]:
-        if not get_box(handle, index, *refs):
+    def edges(index: int) -> tuple[float, float]:
+        if not get_box(handle, index, *addresses):
             raise pdfium.PdfiumError("Failed to get charbox.")
-        return left.value, bottom.value, right.value, top.value
+        return box[0], box[1]
 
-    return charbox
+    return edges
 
 
-def cells(charbox: Callable[[int], tuple[float, ...]], text: str, first: int, last: int) -> list[tuple[int, int]]:
+def cells(edges: Edges, text: str, first: int, last: int) -> list[tuple[int, int]]:
     """The pieces (first and last character) of a line PDFium read as one, cut where a gap between words
     is as wide as a table's cell padding: a Word table's row "Cllr Ann Lee   Labour   Abbey Ward"."""
     pieces: list[tuple[int, int]] = []
     start = first
-    width = (charbox(last)[2] - charbox(first)[0]) / max(last - first + 1, 1)
+    width = (edges(last)[1] - edges(first)[0]) / max(last - first + 1, 1)
     for gap in SPACES.finditer(text, first, last):
         before, after = gap.start() - 1, gap.end()
-        left, right = charbox(before)[2], charbox(after)[0]
+        left, right = edges(before)[1], edges(after)[0]
         if right - left > CELL_PADDING * max(width, 1e-6):
             pieces.append((start, before))
             start = after

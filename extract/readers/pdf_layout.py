@@ -65,6 +65,13 @@ WORD_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "•",
 """Word's bullets drawn in the Symbol and Wingdings fonts come out as private-use characters: the
 bullet they show."""
 HYPHENATED = re.compile(r"[^\W\d_][-\u00ad\u2010\x02]$")
+LINE_END = 8
+"""SENTENCE_END and HYPHENATED look at most this many characters back from a line's end, so they are
+searched in its last ones only: a search of the whole line tries every character of it."""
+SPACE_RUN = re.compile(r" {3,}")
+DOUBLE_SPACE = re.compile(r"  ")
+AROUND_TAB = re.compile(r"[ \t]*\t[ \t]*")
+DIGITS = re.compile(r"\d+")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 
 
@@ -93,8 +100,8 @@ class PdfLine:
 def clean(text: str) -> str:
     """A line's text without control characters, its runs of spaces made one (or a tab between cells)."""
     text = CONTROL.sub(lambda m: "-" if m.group() == "\x02" else "", text).translate(WORD_BULLETS)
-    text = re.sub(r" {3,}", "\t", text.replace("\xa0", " "))
-    return re.sub(r"[ \t]*\t[ \t]*", "\t", re.sub(r"  ", " ", text)).strip()
+    text = SPACE_RUN.sub("\t", text.replace("\xa0", " "))
+    return AROUND_TAB.sub("\t", DOUBLE_SPACE.sub(" ", text)).strip()
 
 
 def rows(lines: Iterable[PdfLine]) -> list[PdfLine]:
@@ -143,7 +150,7 @@ def furniture_key(line: PdfLine) -> tuple[str, int]:
     its height on the page: running headers and footers stand at one place, a form's repeated last
     question ("Reason for decision:") wherever the page's text ends."""
     height = round(line.baseline / max(line.size * FURNITURE_DRIFT, 1e-6))
-    return re.sub(r"\d+", "#", line.text.lower()), height
+    return DIGITS.sub("#", line.text.lower()), height
 
 
 def drop_furniture(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
@@ -201,7 +208,7 @@ def runs_on(line: PdfLine, following: PdfLine, margin: float) -> bool:
     if line.last_cell is not None and abs(following.x0 - line.last_cell) > line.char_width and abs(
             following.x0 - line.x0) > line.char_width:
         return False  # under a table's row, neither in its last cell nor at its left edge
-    if SENTENCE_END.search(line.text) and following.text[:1].isupper():
+    if SENTENCE_END.search(line.text[-LINE_END:]) and following.text[:1].isupper():
         return False
     width = max(line.char_width, 1e-6)
     first_word = following.text.split(maxsplit=1)[0]
@@ -229,7 +236,7 @@ def joiner(line: PdfLine, following: PdfLine, margin: float, same_page: bool, le
     paragraph = gap > PARAGRAPH_GAP * max(line.size, following.size) and gap > PARAGRAPH_LEADING * leading
     if same_page and paragraph:
         return "\n\n"
-    if HYPHENATED.search(line.text) and following.text[:1].isalpha():
+    if HYPHENATED.search(line.text[-LINE_END:]) and following.text[:1].isalpha():
         return ""
     if runs_on(line, following, margin):
         return " "
