@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 
-import paper_formats as build
+from . import paper_formats as build
 
 WARDS = ("Abbey", "Brookside", "Castle", "Dene Valley", "Eastfield", "Forest Hill", "Greenway", "Harbour")
 SURNAMES = ("Lee", "Patel", "Jones", "Okafor", "Murray", "Evans", "Singh", "Campbell")

@@ -118,10 +118,11 @@ def cells(edges: Edges, text: str, first: int, last: int) -> list[tuple[int, int
     pieces: list[tuple[int, int]] = []
     start = first
     width = (edges(last)[1] - edges(first)[0]) / max(last - first + 1, 1)
+    padding = CELL_PADDING * max(width, 1e-6)
     for gap in SPACES.finditer(text, first, last):
         before, after = gap.start() - 1, gap.end()
         left, right = edges(before)[1], edges(after)[0]
-        if right - left > CELL_PADDING * max(width, 1e-6):
+        if right - left > padding:
             pieces.append((start, before))
             start = after
     pieces.append((start, last))
