@@ -69,3 +69,24 @@ def test_edges_are_pdfiums_character_boxes() -> None:
         page.close()
         pdf.close()
     assert ctypes.sizeof(ctypes.c_double) == 8
+
+
+def test_right_margin_of_ragged_lines_is_not_a_scan_per_line() -> None:
+    """Lines that all end apart (ragged right, no margin shared by three): comparisons stay near n log n."""
+    compared = []
+
+    class Edge(float):
+        """A right edge that counts the comparisons made with it."""
+
+        def __lt__(self, other: float) -> bool:
+            compared.append(1)
+            return float(self) < other
+
+        def __le__(self, other: float) -> bool:
+            compared.append(1)
+            return float(self) <= other
+
+    lines = [pdf_layout.PdfLine("a" * 10, 50.0 + 30.0 * i, Edge(100.0 + 30.0 * i), 14.0 * i, 10.0)
+             for i in range(1000)]
+    assert pdf_layout.right_margin([lines]) == 100.0 + 30.0 * 999
+    assert len(compared) < 100_000

@@ -16,6 +16,7 @@ into text the pipeline reads like a .txt paper:
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -189,12 +190,12 @@ def right_margin(pages: list[list[PdfLine]]) -> float:
     lines = [l for page in pages for l in page]
     if not lines:
         return 0.0
-    ends = sorted((l.x1 for l in lines), reverse=True)
+    ends = sorted(l.x1 for l in lines)
     width = sorted(l.char_width for l in lines)[len(lines) // 2]
-    for end in ends:
-        if sum(1 for other in ends if end - WRAP_SLACK * width <= other <= end) >= MARGIN_LINES:
+    for end in reversed(ends):  # each count is two binary searches, not a scan of every line
+        if bisect_right(ends, end) - bisect_left(ends, end - WRAP_SLACK * width) >= MARGIN_LINES:
             return end
-    return ends[0]
+    return ends[-1]
 
 
 def runs_on(line: PdfLine, following: PdfLine, margin: float) -> bool:
