@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import cProfile
-import ctypes
 import pstats
 
 import pytest
@@ -68,7 +67,6 @@ def test_edges_are_pdfiums_character_boxes() -> None:
         textpage.close()
         page.close()
         pdf.close()
-    assert ctypes.sizeof(ctypes.c_double) == 8
 
 
 def test_right_margin_of_ragged_lines_is_not_a_scan_per_line() -> None:
