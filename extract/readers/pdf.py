@@ -18,7 +18,7 @@ from typing import Any, Callable, Sequence
 from ..errors import Messages
 from .pdf_layout import CELL_PADDING, PdfLine, lay_out
 from .source import ReadText, UnreadableFile
-from .text_layer import unreadable
+from .text_layer import unreadable, visible_chars
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +69,7 @@ def pdfium_lines(textpage: Any, height: float, raw: Any) -> list[PdfLine]:
     if len(text) != count:  # characters outside the BMP: read them one by one
         text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i) or 32) for i in range(count))
     x, y = ctypes.c_double(), ctypes.c_double()
+    edges = edges_reader(textpage, raw)
     lines: list[PdfLine] = []
     for match in LINE.finditer(text):
         piece = match.group()
@@ -76,27 +77,52 @@ def pdfium_lines(textpage: Any, height: float, raw: Any) -> list[PdfLine]:
         last = match.start() + len(piece.rstrip()) - 1
         if last < first:
             continue
-        for start, end in cells(textpage, text, first, last):
+        for start, end in cells(edges, text, first, last):
             raw.FPDFText_GetCharOrigin(textpage.raw, start, ctypes.byref(x), ctypes.byref(y))
             size = raw.FPDFText_GetFontSize(textpage.raw, start)
             if size < SCALED_FONT:  # a 1-point font scaled up by the text matrix: measure the glyph's box
                 box = textpage.get_charbox(start, loose=True)
                 size = max(box[3] - box[1], size)
-            right = textpage.get_charbox(end)[2]
+            right = edges(end)[1]
             lines.append(PdfLine(text[start:end + 1], x.value, max(right, x.value), height - y.value, size))
     return lines
 
 
-def cells(textpage: Any, text: str, first: int, last: int) -> list[tuple[int, int]]:
+Edges = Callable[[int], tuple[float, float]]
+"""A character's left and right edge on the page, by its index."""
+BOX_CALL = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, *[ctypes.c_void_p] * 4)
+"""FPDFText_GetCharBox(text page, index, &left, &right, &bottom, &top) called with plain addresses: the
+reader asks for two boxes per space between words, and pypdfium2's typed call costs twice as much."""
+
+
+def edges_reader(textpage: Any, raw: Any) -> Edges:
+    """The left and right edges of a character's tight box, the same numbers textpage.get_charbox gives."""
+    import pypdfium2 as pdfium
+
+    box = (ctypes.c_double * 4)()  # left, right, bottom, top
+    addresses = [ctypes.addressof(box) + i * ctypes.sizeof(ctypes.c_double) for i in range(4)]
+    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    get_box = BOX_CALL(ctypes.cast(raw.FPDFText_GetCharBox, ctypes.c_void_p).value)
+
+    def edges(index: int) -> tuple[float, float]:
+        if not get_box(handle, index, *addresses):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        return box[0], box[1]
+
+    return edges
+
+
+def cells(edges: Edges, text: str, first: int, last: int) -> list[tuple[int, int]]:
     """The pieces (first and last character) of a line PDFium read as one, cut where a gap between words
     is as wide as a table's cell padding: a Word table's row "Cllr Ann Lee   Labour   Abbey Ward"."""
     pieces: list[tuple[int, int]] = []
     start = first
-    width = (textpage.get_charbox(last)[2] - textpage.get_charbox(first)[0]) / max(last - first + 1, 1)
+    width = (edges(last)[1] - edges(first)[0]) / max(last - first + 1, 1)
+    padding = CELL_PADDING * max(width, 1e-6)
     for gap in SPACES.finditer(text, first, last):
         before, after = gap.start() - 1, gap.end()
-        left, right = textpage.get_charbox(before)[2], textpage.get_charbox(after)[0]
-        if right - left > CELL_PADDING * max(width, 1e-6):
+        left, right = edges(before)[1], edges(after)[0]
+        if right - left > padding:
             pieces.append((start, before))
             start = after
     pieces.append((start, last))
@@ -152,7 +178,7 @@ def read_pdf(data: bytes, *, engines: Sequence[str] = ENGINES) -> ReadText:
 def pdf_text(pages: list[list[PdfLine]]) -> ReadText:
     """ReadText from an engine's pages; a PDF with (almost) no characters has no text layer."""
     text, starts = lay_out(pages)
-    visible = sum(1 for ch in text if not ch.isspace())
+    visible = sum(visible_chars(text).values())
     if visible < MIN_CHARS_PER_PAGE * max(len(pages), 1):
         raise UnreadableFile(Messages.E040, format="pdf")
     if unreadable(text):

@@ -16,6 +16,7 @@ into text the pipeline reads like a .txt paper:
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -65,6 +66,13 @@ WORD_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "•",
 """Word's bullets drawn in the Symbol and Wingdings fonts come out as private-use characters: the
 bullet they show."""
 HYPHENATED = re.compile(r"[^\W\d_][-\u00ad\u2010\x02]$")
+LINE_END = 8
+"""SENTENCE_END and HYPHENATED look at most this many characters back from a line's end, so they are
+searched in its last ones only: a search of the whole line tries every character of it."""
+SPACE_RUN = re.compile(r" {3,}")
+DOUBLE_SPACE = re.compile(r"  ")
+AROUND_TAB = re.compile(r"[ \t]*\t[ \t]*")
+DIGITS = re.compile(r"\d+")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 
 
@@ -93,8 +101,8 @@ class PdfLine:
 def clean(text: str) -> str:
     """A line's text without control characters, its runs of spaces made one (or a tab between cells)."""
     text = CONTROL.sub(lambda m: "-" if m.group() == "\x02" else "", text).translate(WORD_BULLETS)
-    text = re.sub(r" {3,}", "\t", text.replace("\xa0", " "))
-    return re.sub(r"[ \t]*\t[ \t]*", "\t", re.sub(r"  ", " ", text)).strip()
+    text = SPACE_RUN.sub("\t", text.replace("\xa0", " "))
+    return AROUND_TAB.sub("\t", DOUBLE_SPACE.sub(" ", text)).strip()
 
 
 def rows(lines: Iterable[PdfLine]) -> list[PdfLine]:
@@ -143,7 +151,7 @@ def furniture_key(line: PdfLine) -> tuple[str, int]:
     its height on the page: running headers and footers stand at one place, a form's repeated last
     question ("Reason for decision:") wherever the page's text ends."""
     height = round(line.baseline / max(line.size * FURNITURE_DRIFT, 1e-6))
-    return re.sub(r"\d+", "#", line.text.lower()), height
+    return DIGITS.sub("#", line.text.lower()), height
 
 
 def drop_furniture(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
@@ -182,12 +190,12 @@ def right_margin(pages: list[list[PdfLine]]) -> float:
     lines = [l for page in pages for l in page]
     if not lines:
         return 0.0
-    ends = sorted((l.x1 for l in lines), reverse=True)
+    ends = sorted(l.x1 for l in lines)
     width = sorted(l.char_width for l in lines)[len(lines) // 2]
-    for end in ends:
-        if sum(1 for other in ends if end - WRAP_SLACK * width <= other <= end) >= MARGIN_LINES:
+    for end in reversed(ends):  # each count is two binary searches, not a scan of every line
+        if bisect_right(ends, end) - bisect_left(ends, end - WRAP_SLACK * width) >= MARGIN_LINES:
             return end
-    return ends[0]
+    return ends[-1]
 
 
 def runs_on(line: PdfLine, following: PdfLine, margin: float) -> bool:
@@ -201,7 +209,7 @@ def runs_on(line: PdfLine, following: PdfLine, margin: float) -> bool:
     if line.last_cell is not None and abs(following.x0 - line.last_cell) > line.char_width and abs(
             following.x0 - line.x0) > line.char_width:
         return False  # under a table's row, neither in its last cell nor at its left edge
-    if SENTENCE_END.search(line.text) and following.text[:1].isupper():
+    if SENTENCE_END.search(line.text[-LINE_END:]) and following.text[:1].isupper():
         return False
     width = max(line.char_width, 1e-6)
     first_word = following.text.split(maxsplit=1)[0]
@@ -229,7 +237,7 @@ def joiner(line: PdfLine, following: PdfLine, margin: float, same_page: bool, le
     paragraph = gap > PARAGRAPH_GAP * max(line.size, following.size) and gap > PARAGRAPH_LEADING * leading
     if same_page and paragraph:
         return "\n\n"
-    if HYPHENATED.search(line.text) and following.text[:1].isalpha():
+    if HYPHENATED.search(line.text[-LINE_END:]) and following.text[:1].isalpha():
         return ""
     if runs_on(line, following, margin):
         return " "
@@ -244,25 +252,36 @@ def join_hyphenated(text: str, following: str) -> str:
 
 
 def lay_out(pages: list[list[PdfLine]]) -> tuple[str, list[int]]:
-    """The text of the pages and the offset where each page's text starts."""
+    """The text of the pages and the offset where each page's text starts; the text is gathered in parts
+    and joined once, so a 400-page paper costs 400 times a page, not the square of it."""
     pages = drop_furniture([rows(page) for page in pages])
     margin = right_margin(pages)
     leading = usual_leading(pages)
-    text = ""
+    parts: list[str] = []
+    length = 0
     starts: list[int] = []
     previous: PdfLine | None = None
     for number, page in enumerate(pages):
         for index, line in enumerate(page):
             if previous is None:
-                starts.extend([len(text)] * (number + 1 - len(starts)))
-                text = line.text
+                starts.extend([length] * (number + 1 - len(starts)))
+                parts.append(line.text)
             else:
                 glue = joiner(previous, line, margin, same_page=index > 0, leading=leading)
-                joined = join_hyphenated(text, line.text) if glue == "" else text + glue + line.text
+                if glue == "":  # join_hyphenated on the last part, which ends with the hyphen
+                    joined = join_hyphenated(parts[-1], line.text)
+                    length -= len(parts[-1])
+                    parts[-1] = joined[:len(joined) - len(line.text)]
+                    length += len(parts[-1])
+                else:
+                    parts.append(glue)
+                    length += len(glue)
                 if index == 0:
-                    starts.append(len(joined) - len(line.text))
-                text = joined
+                    starts.append(length)
+                parts.append(line.text)
+            length += len(line.text)
             previous = line
         if len(starts) < number + 1:
-            starts.append(len(text))
+            starts.append(length)
+    text = "".join(parts)
     return (text + "\n" if text else ""), starts

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 MIN_WORDS = 40
@@ -36,12 +37,21 @@ def is_odd(ch: str) -> bool:
     return category in ("Co", "Cn", "Cc", "Cs") and ch not in "\t\n\r" or category in ("So", "Sk")
 
 
+def visible_chars(text: str) -> Counter[str]:
+    """How often each character other than white space occurs: counted in one pass, judged once each."""
+    counts = Counter(text)
+    for ch in [ch for ch in counts if ch.isspace()]:
+        del counts[ch]
+    return counts
+
+
 def unreadable(text: str) -> bool:
     """Whether a text layer is gibberish: too many odd characters, or almost none of the commonest words."""
-    visible = [ch for ch in text if not ch.isspace()]
+    counts = visible_chars(text)
+    visible = sum(counts.values())
     if not visible:
         return False
-    if sum(1 for ch in visible if is_odd(ch)) > ODD * len(visible):
+    if sum(count for ch, count in counts.items() if is_odd(ch)) > ODD * visible:
         return True
     words = WORD.findall(text)
     if len(words) < MIN_WORDS:
