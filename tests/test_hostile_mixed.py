@@ -45,7 +45,8 @@ def hostile_folder(folder: Path) -> tuple[dict[str, str], set[str]]:
         "billion-laughs.docx": ("E051", hostile.billion_laughs_docx()),
         "entity-utf16.xml": ("E051", hostile.utf16_xml_with_entity()),
         "one-line-40mb.txt": ("E052", b"The Committee noted the report. " * 1_300_000),
-        "two-thousand-pages.pdf": ("E053", hostile.long_pdf(2000)),
+        # over the time budget, or read within it and then over the text cap: bounded either way
+        "two-thousand-pages.pdf": (("E052", "E053"), hostile.long_pdf(2000)),
         "empty.txt": ("E001", b""),
         "random.bin": ("E003", bytes(range(256)) * 64),
     }
@@ -99,6 +100,7 @@ def test_a_folder_of_every_hostile_case_beside_good_papers(tmp_path):
     for name, code in codes.items():
         assert found[name]["status"] in ("failed", "empty") and found[name]["error"].startswith(code), \
             (name, found[name]["error"])
-    # Time is bounded by each paper's budget (the papers over it fail with E053 above) and the subprocess
-    # timeout; the wall time is printed, not asserted, as the machine is shared. Memory is asserted.
+    # Time is bounded by each paper's budget (a paper over it fails with E053 above; one read in time
+    # but too long, with E052) and the subprocess timeout; the wall time is printed, not asserted, as the
+    # machine is shared. Memory is asserted.
     assert peak_mb < 2048
