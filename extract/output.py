@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Optional, TextIO
 
 from .errors import Messages, MinutesExtractError
+from .jsonl import write_through
 
 STDOUT = "-"
 
@@ -45,7 +46,7 @@ def target_of(output: Path) -> Target:
         raise MinutesExtractError(Messages.E055.format(path=output))
     if mode is not None and not stat.S_ISREG(mode):
         return Target(output, stream=True)
-    return Target(Path(os.path.realpath(output)) if output.is_symlink() else output)
+    return Target(write_through(output))
 
 
 def open_stream(target: Target) -> TextIO:
