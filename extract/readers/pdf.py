@@ -178,9 +178,9 @@ def read_pdf(data: bytes, *, engines: Sequence[str] = ENGINES) -> ReadText:
 def pdf_text(pages: list[list[PdfLine]]) -> ReadText:
     """ReadText from an engine's pages; a PDF with (almost) no characters has no text layer."""
     text, starts = lay_out(pages)
-    visible = sum(visible_chars(text).values())
-    if visible < MIN_CHARS_PER_PAGE * max(len(pages), 1):
+    counts = visible_chars(text)
+    if sum(counts.values()) < MIN_CHARS_PER_PAGE * max(len(pages), 1):
         raise UnreadableFile(Messages.E040, format="pdf")
-    if unreadable(text):
+    if unreadable(text, counts):
         raise UnreadableFile(Messages.E090, format="pdf")
     return ReadText(text, "pdf", pages=len(pages), page_starts=starts)

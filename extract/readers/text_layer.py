@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from typing import Optional
 
 MIN_WORDS = 40
 """Below this many words a text is too short to judge."""
@@ -45,9 +46,10 @@ def visible_chars(text: str) -> Counter[str]:
     return counts
 
 
-def unreadable(text: str) -> bool:
-    """Whether a text layer is gibberish: too many odd characters, or almost none of the commonest words."""
-    counts = visible_chars(text)
+def unreadable(text: str, counts: Optional[Counter[str]] = None) -> bool:
+    """Whether a text layer is gibberish: too many odd characters, or almost none of the commonest words;
+    counts are the text's visible_chars when the caller has them already."""
+    counts = visible_chars(text) if counts is None else counts
     visible = sum(counts.values())
     if not visible:
         return False
