@@ -237,6 +237,7 @@ class OrganisationFinder:
         named: dict[tuple[Optional[Body], str], None] = dict.fromkeys(
             [(committee, committee.name if committee else "")])
         seen = 0  # the mentions already in named
+        persons = self.person_names(doc)
         for start, end, rule in sorted(found, key=lambda n: (-(n[1] - n[0]), n[0])):
             span = doc.char_span(flat[start].idx, flat[end - 1].idx + len(flat[end - 1]))
             if span is None:
@@ -250,7 +251,7 @@ class OrganisationFinder:
                 continue  # capitals: a heading, unless the name is used in the text or heads the paper
             elif names_a_thing(words, self.rules):
                 continue  # "Capel Isaac Notice Board", "Public Forum"
-            elif rule == SHORT_COUNCIL_FORM and self.names_a_person(doc, span):
+            elif rule == SHORT_COUNCIL_FORM and self.names_a_person(doc, span, persons):
                 continue  # "Cllr Ann Webb CC": a county councillor
             elif (words[-1] in self.rules.not_organisation and not self.opens_with_body(rule, words)
                   and words[-1].lower() not in self.two_word_heads[rule]) or (
@@ -268,14 +269,20 @@ class OrganisationFinder:
                 add(span.start, span.end, body or Body(body_id(name), name, self.kinds[rule]), rule)
         return sorted(references)
 
-    def names_a_person(self, doc: Doc, span: Span) -> bool:
-        """Whether a span is, or is part of, a person's name: after a person's title ("Cllr", "Mr"), or over a
-        name of two words or more the NER reads as a person's, or a member's or an officer's."""
-        if span.start > 0 and doc[span.start - 1].text.rstrip(".") in self.person_titles:
-            return True
+    @staticmethod
+    def person_names(doc: Doc) -> list[tuple[int, int]]:
+        """Character bounds of the names of two words or more the NER reads as a person's, and of members
+        and officers: read once per Doc, then asked of each candidate name."""
         named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"
                  and sum(1 for t in e if t.text != "CC") > 1]  # "Partick CC" may be read as one
-        named += [(s.start_char, s.end_char) for key in (MEMBERS, OFFICERS) for s in doc.spans.get(key, [])]
+        return named + [(s.start_char, s.end_char)
+                        for key in (MEMBERS, OFFICERS) for s in doc.spans.get(key, [])]
+
+    def names_a_person(self, doc: Doc, span: Span, named: list[tuple[int, int]]) -> bool:
+        """Whether a span is, or is part of, a person's name: after a person's title ("Cllr", "Mr"), or over
+        one of the person_names."""
+        if span.start > 0 and doc[span.start - 1].text.rstrip(".") in self.person_titles:
+            return True
         return any(a < span.end_char and span.start_char < b for a, b in named)
 
     def council_by_short_form(self, phrase: str, named: list[Optional[Body]]) -> Optional[Body]:
@@ -445,9 +452,10 @@ class OrganisationFinder:
     def add_payees(self, doc: Doc, text: str, add: Any) -> None:
         """Bodies the paper lists as payees or grant recipients ("a donation to Wales Air Ambulance"), though
         their names hold no body word; never a person, a place alone or a thing ("Notice Board")."""
+        persons = self.person_names(doc)
         for start, end in payee_names(text, self.payees):
             span = doc.char_span(start, end)
-            if span is None or self.names_a_person(doc, span) or any(
+            if span is None or self.names_a_person(doc, span, persons) or any(
                     e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in doc.ents):
                 continue  # "Gwen Morgan, Clerk's salary": a word of it read as a person's is enough
             words = [t.text for t in span]
