@@ -115,6 +115,12 @@ BARE_LEAD_IN = re.compile(r"That\s+the\s+[^\n.;:]{3,80}:[ \t]*\n\s*(?:\d{1,2}[.)
 RESOLVED in minutes."""
 MOVED = re.compile(r"\b(?:moved|proposed|seconded)\b", re.IGNORECASE)
 """A sentence that puts a motion or amendment to the meeting."""
+LINE_BREAK: dict[str, Any] = {"IS_SPACE": True, "TEXT": {"REGEX": r"\A[ \t]*\n[ \t]*\Z"}, "OP": "?"}
+"""One line break (not a blank line) that may stand between the words of a trigger."""
+SECONDED = re.compile(r"\bseconded\b", re.IGNORECASE)
+"""A motion put to the meeting: it has a seconder."""
+ANAPHOR = re.compile(r"\b(?:this|these|that|it)\s*$", re.IGNORECASE)
+"""An outcome whose subject points back ("… and this was agreed"): the motion is in the sentence before."""
 LOOKBACK = 1500
 """How far before a resolution to look for the vote on it (characters)."""
 
@@ -160,7 +166,7 @@ class DecisionFinder:
         """For each trigger whose "{0,m}" tokens are matched as "*": each such token's index and its m."""
         for row in triggers:
             key = f"{row['label']}|{row.get('id') or row['label']}"
-            pattern, at_most = starred(row["pattern"])
+            pattern, at_most = across_line_breaks(*starred(row["pattern"]))
             self.matcher.add(key, [pattern])
             if at_most:
                 self.at_most[nlp.vocab.strings[key]] = at_most
@@ -301,7 +307,7 @@ class DecisionFinder:
                          abbreviations=self.abbreviations)
         if stop <= content_start:
             return []
-        pieces = split_limbs(text, content_start, stop)
+        pieces = split_limbs(text, content_start, stop, self.abbreviations)
         if inline and len(pieces) == 1:  # "… no amendments made and it was resolved to adopt."
             opening = sentence_start(text, match.sent.start_char, start)
             sentence = tidy(text, opening, pieces[0].end)
@@ -486,8 +492,10 @@ class DecisionFinder:
         too_long = len(subject) > 2 * OUTCOME_MAX_WORDS if subject is not None else True
         if subject is None or sum(1 for t in subject if t.is_alpha) < 2 or too_long:
             return []
-        if subject[-1].lower_ in OUTCOME_NOT_AFTER or subject[0].lower_ in ("it", "this", "which", "that"):
-            return []
+        if subject[-1].lower_ in OUTCOME_NOT_AFTER or subject[0].lower_ in ("it", "which", "that") or (
+            subject[0].lower_ in ("this", "these") and not subject[1].is_alpha
+        ):
+            return []  # "This project was approved" names its subject; "This, she noted, …" does not
         if not passive and after is not None and (after.is_alpha and after.lower_ not in OUTCOME_ACTIVE_NEXT):
             return []  # "Members noted a late representation": narrative, not an outcome
         if after is not None and after.lower_ in ("that", "by", "with", "for"):
@@ -498,11 +506,24 @@ class DecisionFinder:
         piece = tidy(text, line_start, end)
         if piece is None or len(WORD_RE.findall(text[piece.start:piece.end])) > OUTCOME_MAX_WORDS:
             return []
+        if ANAPHOR.search(text[line_start:match.start_char]):  # "… and Cllr B seconded this. This was agreed."
+            piece = tidy(text, self.motion_before(doc, sentence, line_start), end) or piece
         status = self.record_status(text, piece) or status_of(
             verb.text, self.statuses, negated=self.negated, **self.status_rules) or "agreed"
         if status == "noted" and text[piece.start:piece.end].rstrip().endswith((":", ":-")):
             return []  # "the following points were noted:" opens the discussion; "… were approved:" decides
         return [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
+
+    def motion_before(self, doc: Doc, sentence: Span, start: int) -> int:
+        """Where the motion an outcome sentence refers back to starts: the sentence before it in its
+        paragraph when that one was seconded ("Cllr A proposed … and Cllr B seconded this."), else start."""
+        if sentence.start == 0:
+            return start
+        before = doc[sentence.start - 1].sent
+        text = doc_text(doc)
+        if "\n\n" in text[before.end_char:sentence.start_char] or not SECONDED.search(before.text):
+            return start
+        return self.after_headings(doc, before.start_char, before.end_char)
 
     def after_headings(self, doc: Doc, start: int, trigger: int) -> int:
         """Where a sentence's own text starts: after any heading or item title that the sentence splitter
@@ -563,7 +584,7 @@ class DecisionFinder:
                 inline=not text[end : line_bounds(text, end)[1]].rstrip().endswith(":"),
                 abbreviations=self.abbreviations,
             )
-            pieces = split_limbs(text, sentence_start, stop)
+            pieces = split_limbs(text, sentence_start, stop, self.abbreviations)
         out = []
         for piece in pieces:
             named = self.body_in(doc, piece.start, min(piece.end, piece.start + 40))
@@ -657,7 +678,7 @@ class DecisionFinder:
         lead = Piece(lead.start, colon)
         stop = block_end(text, colon, stop_lines=self.stop_lines)
         out = []
-        for piece in split_limbs(text, colon, stop):
+        for piece in split_limbs(text, colon, stop, self.abbreviations):
             maker = self.body_at(doc, piece.start, piece.end)
             if maker is None:
                 continue
@@ -828,6 +849,22 @@ def starred(pattern: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[i
             at_most[i] = int(bounds.group(1))
         out.append(token)
     return out, at_most
+
+
+def across_line_breaks(
+    pattern: list[dict[str, Any]], at_most: dict[int, int]
+) -> tuple[list[dict[str, Any]], dict[int, int]]:
+    """The pattern with an optional line break between its tokens, so a trigger wrapped by the page
+    still matches ("… It\nwas agreed that …"); the starred tokens' indices follow their tokens."""
+    out: list[dict[str, Any]] = []
+    moved: dict[int, int] = {}
+    for i, token in enumerate(pattern):
+        if out and ("LOWER" in token or "IS_TITLE" in token):  # a word, not punctuation after a lead
+            out.append(LINE_BREAK)
+        if i in at_most:
+            moved[len(out)] = at_most[i]
+        out.append(token)
+    return out, moved
 
 
 def within_counts(aligned: list[int], at_most: dict[int, int]) -> bool:

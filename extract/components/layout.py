@@ -7,7 +7,9 @@ whatever the statistical sentence splitter thinks, so this runs before it and ma
 from __future__ import annotations
 
 import re
+from typing import Any
 
+import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -21,16 +23,20 @@ LIST_START = re.compile(
 )
 """A list marker opening a line: "1.", "(a)", "ii)", "(3)", a bullet."""
 ITEM_DOC_TYPES = ("minutes", "agenda", "decision_notice")
+INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
+"""A person's initial or initials written with full stops: "O.", "A.B."."""
 
 
 class LayoutFinder:
     """Put headings and agenda items in span groups and mark sentence starts at layout breaks."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, names: dict[str, Any]) -> None:
         self.name = name
+        self.short_titles = frozenset(names["abbreviated_titles"])
 
     def __call__(self, doc: Doc) -> Doc:
         mark_line_sentence_starts(doc)
+        mark_name_continuations(doc, self.short_titles)
         doc.spans[HEADINGS] = [
             span
             for block in find_headings(doc_text(doc))
@@ -77,7 +83,37 @@ def mark_line_sentence_starts(doc: Doc) -> None:
         doc.from_array([SENT_START], marks)
 
 
-@Language.factory("minutes_layout", assigns=["doc.spans", "token.is_sent_start"], requires=["doc._.doc_type"])
-def make_layout_finder(nlp: Language, name: str) -> LayoutFinder:
+def mark_name_continuations(doc: Doc, short_titles: frozenset[str]) -> None:
+    """The initials and name after a short title with a full stop go on the sentence ("from Cllr. P.
+    Harries as representative", "Mr. J. Smith"): the splitter would end a sentence at each stop."""
+    inside: list[int] = []
+    after_title = False  # the last word read was a short title, its stop or an initial after one
+    previous = ""
+    for token in doc:
+        if token.is_space:
+            if token.text.count("\n") > 1:
+                after_title = False
+            continue
+        word = token.text
+        if after_title and (INITIAL.fullmatch(word) or (word[:1].isupper() and word.isalpha())):
+            inside.append(token.i)
+            after_title = bool(INITIAL.fullmatch(word))
+        else:
+            after_title = word in short_titles or (word == "." and previous in short_titles) or (
+                word.endswith(".") and word[:-1] in short_titles)
+        previous = word
+    if inside:
+        marks = doc.to_array(SENT_START).astype(numpy.int64)
+        marks[inside] = -1
+        doc.from_array([SENT_START], marks.astype(numpy.uint64))  # -1 as spaCy's own arrays hold it
+
+
+@Language.factory(
+    "minutes_layout",
+    assigns=["doc.spans", "token.is_sent_start"],
+    requires=["doc._.doc_type"],
+    default_config={"names": {"@misc": "minutes.lexicon.v1", "name": "lexicons/honorifics.json"}},
+)
+def make_layout_finder(nlp: Language, name: str, names: dict[str, Any]) -> LayoutFinder:
     """Factory for LayoutFinder."""
-    return LayoutFinder(nlp, name)
+    return LayoutFinder(nlp, name, names=names)

@@ -33,13 +33,15 @@ def find_apposed_officers(text: str, people: Sequence[Offsets], rules: ContactRu
                           listed: Sequence[Offsets] = ()) -> list[OfficerFound]:
     """Each person the NER found whose post stands beside the name ("Name, Post," / "Name (Post)" /
     "Name as post"); listed are the stretches attendance lists cover, whose people those lists read."""
-    people = [*people, *(span for span in names_ending_lines(text)
+    people = [*people, *(span for span in [*names_ending_lines(text), *names_before_commas(text)]
                          if not any(a < span[1] and span[0] < b for a, b in people))]
     starts = {start for start, _ in people}
     found = []
     for start, end in sorted(people):
         if any(a <= start < b for a, b in listed):
             continue
+        if any(o.job_title and o.job_title[0] <= start < o.job_title[1] for o in found):
+            continue  # "Tony Doran, Headteacher of Virtual School Kent": the NER's "School Kent" is the post's
         officer = apposed_officer(text, start, end, starts, rules)
         if officer is not None:
             found.append(officer)
@@ -59,6 +61,20 @@ def names_ending_lines(text: str) -> list[Offsets]:
         words = list(re.finditer(r"\S+", match.group()))
         spans += [(match.start() + word.start(), match.end()) for word in words[:-1]]
     return spans
+
+
+NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’.-])[A-Z][a-z'’-]+[ \t]+(?:[A-Z][a-z'’-]+[ \t]+)?[A-Z][a-z'’-]+(?=,[ \t]+[A-Z])")
+"""Two or three capitalised words before a comma and a capital: "Amanda Beer, Chief Executive Officer, …",
+which the NER does not always find."""
+RUN_ON = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+"""A capitalised word just before: the words are the end of a longer name ("Ysgol Bro Teifi, …")."""
+
+
+def names_before_commas(text: str) -> list[Offsets]:
+    """Offsets of the names that stand before a comma and a capital, not run on from another capitalised
+    word (candidates beside the NER's people; the post after the comma decides)."""
+    return [match.span() for match in NAME_BEFORE_COMMA.finditer(text)
+            if not RUN_ON.search(text[max(0, match.start() - 30):match.start()])]
 
 
 def apposed_officer(text: str, start: int, end: int, starts: set[int],
@@ -116,7 +132,8 @@ def post_beside(text: str, end: int, starts: set[int], rules: ContactRules) -> O
     if not lead:
         return None
     at = end + lead.end()
-    stop = re.search(r"[,;:()\n]|\.(?:\s|$)", text[at:at + 120])
+    stop = re.search(r"[,;:()\n]|(?<!\bof)(?<!\bfor)(?<!\band)(?<!&)\t|\.(?:\s|$)", text[at:at + 120])
+    # a tab ends a table cell, unless the post runs on over it ("Head of\tHighways")
     return title_within(text, at, at + (stop.start() if stop else len(text[at:at + 120])), starts, rules)
 
 

@@ -202,7 +202,7 @@ def trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def split_limbs(text: str, start: int, end: int) -> list[Piece]:
+def split_limbs(text: str, start: int, end: int, abbreviations: Collection[str] = ()) -> list[Piece]:
     """The limbs of a resolution or recommendation between start and end.
 
     Limbs open with labels of one style, the style of the first label: "(a) … (b) …", "1. … 2. …",
@@ -210,7 +210,8 @@ def split_limbs(text: str, start: int, end: int) -> list[Piece]:
     another style stay inside their limb. Without labels the whole block is one piece; a list of
     bullets gives a piece per bullet.
     """
-    markers = [m for m in LIMB_MARKER.finditer(text, start, end) if limb_marker_opens(text, start, m.start())]
+    folded = {a.lower() for a in abbreviations}
+    markers = [m for m in LIMB_MARKER.finditer(text, start, end) if limb_marker_opens(text, start, m.start(), folded)]
     style = None
     found: list[tuple[int, int, str]] = []
     for m in markers:
@@ -276,14 +277,17 @@ def sub_limbs(text: str, limb: Piece) -> list[Piece]:
     return [Piece(p.start, p.end, f"{limb.limb or ''}{p.limb}") for p in inner]
 
 
-def limb_marker_opens(text: str, block_start: int, offset: int) -> bool:
-    """A limb label counts at a line start, or after ":" / ";" (optionally "and"), a full stop, or
-    "that" / "to" in running text ("RESOLVED:- (1) That …. (2) That …")."""
+def limb_marker_opens(text: str, block_start: int, offset: int, abbreviations: Collection[str] = ()) -> bool:
+    """A limb label counts at a line start, or after ":" / ";" (optionally "and"), a full stop that is
+    not an abbreviation's ("Cllr. O. Williams": O. is an initial), or "that" / "to" in running text
+    ("RESOLVED:- (1) That …. (2) That …"); abbreviations are lower-case."""
     if opens_line(text, offset):
         return True
     before = text[max(block_start, offset - 8) : offset].rstrip()
+    abbreviated = re.search(r"([A-Za-z]+)\.$", before)
     return (
-        before.endswith((":", ";", ":-", "; and", ";and", "."))
+        before.endswith((":", ";", ":-", "; and", ";and"))
+        or (before.endswith(".") and not (abbreviated and abbreviated.group(1).lower() in abbreviations))
         or offset - 2 <= block_start
         or bool(re.search(r"\b(?:that|to)$", before, re.IGNORECASE))
     )

@@ -356,3 +356,51 @@ def test_points_noted_before_a_colon_open_a_discussion(nlp):
 def test_a_second_decision_run_on_in_one_limb_is_a_limb_of_its_own(nlp, body, expected):
     found = decisions(nlp, MINUTES_HEADER, body)
     assert [(f[1], f[4]) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    "body, text",
+    [
+        pytest.param(
+            "5. Correspondence\nix) Planning Aid Wales, training on the new local plan for councillors. It\n"
+            "was agreed that Cllr. R. Hughes would attend on behalf of the Council.\tClerk\n",
+            "It\nwas agreed that Cllr. R. Hughes would attend on behalf of the Council.",
+            id="trigger-wrapped-by-the-page",
+        ),
+        pytest.param(
+            "8. Representatives\nIt was agreed that Cllr. A. Lewis would replace Cllr. B. Morgan on the Hall "
+            "Committee.\n",
+            "It was agreed that Cllr. A. Lewis would replace Cllr. B. Morgan on the Hall Committee.",
+            id="initials-are-not-limb-labels",
+        ),
+    ],
+)
+def test_agreements_in_welsh_community_council_minutes_are_read_whole(nlp, body, text):
+    found = decisions(nlp, PARISH_HEADER, body)
+    assert [(f[1], f[4]) for f in found] == [("agreed", text)]
+
+
+@pytest.mark.parametrize(
+    "body, text",
+    [
+        pytest.param(
+            "9. Village Hall Roof\nThree quotes had been obtained for the repair of the hall roof.\n"
+            "This project was unanimously approved.\n",
+            "This project was unanimously approved.", id="this-and-a-noun-names-the-subject",
+        ),
+        pytest.param(
+            "10. Grants\nCllr Rees proposed the Council give £500 to the Eisteddfod and Cllr Pugh seconded this. "
+            "All Councillors were in agreement and this was agreed.\n",
+            "Cllr Rees proposed the Council give £500 to the Eisteddfod and Cllr Pugh seconded this. "
+            "All Councillors were in agreement and this was agreed.", id="outcome-pointing-back-to-a-seconded-motion",
+        ),
+    ],
+)
+def test_outcomes_that_point_back_in_community_council_minutes(nlp, body, text):
+    found = decisions(nlp, PARISH_HEADER, body)
+    assert [(f[1], f[4]) for f in found] == [("agreed" if "agreed" in text else "approved", text)]
+
+
+def test_an_aside_opening_with_this_is_no_outcome(nlp):
+    body = "11. Fairs\nThis, the Chair noted, would end the summer fairs in the village.\n"
+    assert decisions(nlp, PARISH_HEADER, body) == []

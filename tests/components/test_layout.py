@@ -144,3 +144,26 @@ def test_minute_numbers_and_item_words_are_headings_even_with_run_in_text():
     assert items(text) == [("6", "HOME TO SCHOOL TRAVEL POLICY 2024/25 (KEY DECISION)"),
                            ("25/24", "MINUTES OF THE AUDIT COMMITTEE – The Committee Manager presented the"),
                            ("24/58", "Finance")]
+
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was agreed that Cllr. O. Williams would take over from Cllr. P. Harries as representative.",
+        "The report was presented by Mr. J. Smith and Dr. Ahmed of the highways team.",
+        "Apologies were received from Cllrs. Evans and Rees and from Mrs. A.B. Lloyd.",
+        "The Clerk would write to Cllr.\nR. Hughes about the footpath.",
+    ],
+)
+def test_a_name_after_a_short_title_with_a_full_stop_stays_in_its_sentence(nlp, sentence):
+    text = MINUTES + "4. CORRESPONDENCE\n" + sentence + " Members noted the letter.\n"
+    start = text.index(sentence)
+    doc = nlp(text)
+    inside = [t.text for t in doc if start < t.idx < start + len(sentence) and t.is_sent_start]
+    assert inside == []
+
+
+def test_a_title_ending_a_sentence_does_not_hold_the_next_one(nlp):
+    doc = nlp(MINUTES + "Councillor Ann Price was elected Mayor. Members thanked her.\n")
+    assert "Members thanked her." in [s.text.strip() for s in doc.sents]

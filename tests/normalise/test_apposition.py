@@ -83,8 +83,6 @@ def test_officer_named_beside_post(rules, text, people, expected):
                      id="not-a-post"),
         pytest.param("Present: Tom Fry, Ana Lopes, Bea Kerr\n", ["Tom Fry", "Ana Lopes", "Bea Kerr"],
                      id="a-list-of-names"),
-        pytest.param("Adam Lee, Head of City\tStreetspace 2: Denmark St\n", ["Denmark St"],
-                     id="a-table-row-before-a-place"),
     ],
 )
 def test_no_officer_beside(rules, text, people):
@@ -101,3 +99,40 @@ def test_people_in_attendance_lists_are_left_to_them(rules):
     text = "In attendance: Ravi Shah (Clerk to the Council)\n"
     start = text.index("Ravi")
     assert find_apposed_officers(text, [(start, start + 9)], rules, listed=[(start, len(text))]) == []
+
+
+def test_names_the_ner_missed_before_a_comma_and_a_post_are_read(rules):
+    text = ("Fiona Agnew, Chief Executive Officer, Gareth Lloyd, Director of Resources and Hywel Price, "
+            "General Counsel were in attendance for this item.\n")
+    found = find_apposed_officers(text, [], rules)
+    assert [(v["name"], v["job_title"]) for v in (dict(iter_values(o, text)) for o in found)] == [
+        ("Fiona Agnew", "Chief Executive Officer"),
+        ("Gareth Lloyd", "Director of Resources"),
+        ("Hywel Price", "General Counsel"),
+    ]
+
+
+def test_a_person_the_ner_finds_inside_a_post_is_not_another_officer(rules):
+    text = "2. Dana Holt, Headteacher of Virtual School Devon, presented the annual report.\n"
+    people = [(text.index("Dana Holt"), text.index("Dana Holt") + 9),
+              (text.index("School Devon"), text.index("School Devon") + 12)]
+    found = find_apposed_officers(text, people, rules)
+    assert [dict(iter_values(o, text))["name"] for o in found] == ["Dana Holt"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present: Councillors Tom Fry, Ana Lopes and Bea Kerr.\n",
+        "The Local Plan Review, Housing Delivery Test and Five Year Supply were discussed.\n",
+        "Visitors from Ysgol Gymraeg Bro Teifi, Llandysul were welcomed.\n",
+    ],
+)
+def test_capitalised_words_before_a_comma_without_a_post_are_no_officer(rules, text):
+    assert find_apposed_officers(text, [], rules) == []
+
+
+def test_a_post_in_a_table_cell_ends_at_the_cell(rules):
+    text = "Adam Lee, Head of City\tStreetspace 2: Denmark St\t5 Feb 2026\n"
+    found = apposed(text, ["Denmark St"], rules)
+    assert found == [("Adam Lee", "Head of City", "mentioned")]
