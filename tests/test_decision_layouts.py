@@ -967,3 +967,20 @@ def test_a_report_of_what_a_meeting_approved_keeps_the_meeting(extractor):
     [found] = decisions_of(extractor, COMBINED_AUTHORITY_REPORT)
     assert (found.kind, found.status, found.date) == ("reported", "approved", "2026-01-16")
     assert found.text.startswith("At the meeting of the Joint Committee on 16 January 2026, £80k of funding")
+
+
+def test_unlabelled_that_clauses_on_their_own_lines_are_one_decision_each(extractor):
+    text = ("MINUTES OF THE MEETING OF THE HOUSING SCRUTINY COMMITTEE HELD ON 4 MARCH 2024\n\n"
+            "6. Sheltered Housing Wardens\n\n"
+            "Members debated the proposed change at length and put the motion below to the vote.\n\n"
+            "That the decision be deferred until the consultation with tenants has closed;\n"
+            "That a report on the cost of the warden service be prepared;\n"
+            "And, that the Cabinet Member be invited to the next meeting.\n\n"
+            "7. Any Other Business\nThere was none.\n")
+    found = decisions_of(extractor, text)
+    assert [r.text for r in found] == [
+        "That the decision be deferred until the consultation with tenants has closed",
+        "That a report on the cost of the warden service be prepared",
+        "And, that the Cabinet Member be invited to the next meeting.",
+    ]
+    assert found[0].status == "deferred"

@@ -446,7 +446,8 @@ class DecisionFinder:
         return "approved" if record is not None and record.search(text, piece.start, piece.end) else None
 
     def bare_resolution(self, doc: Doc, match: Span, rule: str) -> list[Found]:
-        """A paragraph "That … be noted." standing alone in minutes: a resolution without RESOLVED."""
+        """A paragraph "That … be noted." standing alone in minutes: a resolution without RESOLVED, one per
+        limb."""
         text = doc_text(doc)
         in_minutes = reads_as_minutes(doc) or doc._.doc_type == "decision_notice"
         if not in_minutes or not opens_line(text, match.start_char):
@@ -460,12 +461,13 @@ class DecisionFinder:
         status = status_of(body, self.statuses, negated=self.negated, **self.status_rules)
         if status is None:
             return []
-        piece = tidy(text, start, end)
-        return (
-            [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
-            if piece
-            else []
-        )
+        return [  # "That … be delayed …;\nThat a valuation be undertaken;\nAnd, that …": a limb each
+            Found(piece, "resolution",
+                  status_of(text[piece.start:piece.end], self.statuses, negated=self.negated,
+                            **self.status_rules) or status,
+                  rule, maker=doc._.committee, date=doc._.meeting_date)
+            for piece in split_limbs(text, start, end, self.abbreviations)
+        ]
 
     def outcome_sentence(self, doc: Doc, match: Span, rule: str) -> list[Found]:
         """A short line in minutes that records an outcome without RESOLVED ("Payments for April

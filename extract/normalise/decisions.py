@@ -228,6 +228,10 @@ def split_limbs(text: str, start: int, end: int, abbreviations: Collection[str] 
         verbs = [s for s in line_starts(text, start, end) if CAPITAL_VERB_OPENING.match(text, s)
                  and (s == start or re.search(r"\n[ \t]*\n[ \t]*$", text[start:s]))]
         found = [(s, s, "") for s in verbs] if len(verbs) > 1 else []
+    if not found:  # "That the decision be delayed …;\nThat a valuation be undertaken;\nAnd, that …"
+        clauses = [s for s in line_starts(text, start, end) if THAT_OPENING.match(text, s)
+                   and (s == start or text[start:s].rstrip().endswith((";", ":", ":-")))]
+        found = [(s, s, "") for s in clauses] if len(clauses) > 1 else []
     if not found:
         piece = tidy(text, start, end)
         return [piece] if piece else []
@@ -247,6 +251,8 @@ def split_limbs(text: str, start: int, end: int, abbreviations: Collection[str] 
 CAPITAL_VERB_OPENING = re.compile(r"[A-Z]{3,}(?:\s+AND\s+[A-Z]{3,})?\s+(?=[a-z(£\d])")
 """A paragraph opening with its verb in capitals, then running on in lower case ("APPROVE the proposal …",
 "DELEGATE authority to …"): in decision notices each such paragraph is one decision."""
+THAT_OPENING = re.compile(r"(?:And,?[ \t]+|and,?[ \t]+)?That[ \t]+|And,?[ \t]+that[ \t]+")
+"""A line opening a clause of a resolution unlabelled ("That …;", "And, that …"): each such line is a limb."""
 TRAILING_SUB_HEADING = re.compile(r"\n[ \t]*\n[ \t]*(?:\S+[ \t]+){0,5}\S+:[ \t]*\s*$")
 """A short line ending in a colon after a limb, heading the limbs after it ("Contractual:"): not limb text."""
 
