@@ -34,8 +34,9 @@ OWNER = re.compile(r"^(?:(?:the|our|its|their)\s+(?:[\w'’ -]{1,40}?['’]s\s+)
 
 def find_named_in_text(text: str, rules: ContactRules,
                        organisations: Sequence[Offsets] = ()) -> list[OfficerFound]:
-    """Officers named with their post in running text: quoted people and officers named by a police rank."""
-    found = list(quoted_people(text, rules)) + list(ranked_officers(text, rules, organisations))
+    """Officers named with their post in running text: quoted people, officers named by a police rank and
+    officers paid in a parish council's accounts."""
+    found = [*quoted_people(text, rules), *ranked_officers(text, rules, organisations), *paid_officers(text, rules)]
     return sorted(found, key=lambda o: (o.start, o.end))
 
 
@@ -94,3 +95,21 @@ def ranked_officers(text: str, rules: ContactRules,
                 officer.title_as = f"{match.group('rank')}, {force}"  # "PCSO, North Wales Police"
                 officer.cover(*officer.organisation)
         yield officer
+
+
+def paid_officers(text: str, rules: ContactRules) -> Iterator[OfficerFound]:
+    """"Mrs J. Davies, Clerk's Salary February 2016, Chq No 1158": in a parish council's accounts, the person
+    paid as a post is the officer holding it, the post as job title."""
+    if not rules.pay_words:
+        return
+    pattern = re.compile(rf"(?P<name>{NAME}),[ \t]+(?P<title>[A-Z][\w/&-]*(?:[ \t]+[\w/&-]+){{0,3}}?)['’]s[ \t]+"
+                         rf"(?:[A-Z]?[a-z]+[ \t]+)?(?i:{alternation(rules.pay_words)})\b")
+    for match in pattern.finditer(text):
+        n_start, n_end, councillor = strip_honorifics(match.group("name"), match.start("name"), rules)
+        name = text[n_start:n_end]
+        if councillor or not looks_like_name(name, rules) or len(name.split()) < 2:
+            continue
+        if not looks_like_title(match.group("title"), rules):
+            continue
+        yield OfficerFound(role="mentioned", rule="paid", name=(n_start, n_end), job_title=match.span("title"),
+                           start=match.start("name"), end=match.end("title"))

@@ -88,6 +88,8 @@ class ContactRules:
     """Street and building words, so an address is never read as a job title or organisation."""
     speech_verbs: tuple[str, ...] = ()
     """Verbs after a quoted person's name and post ("…, chief executive of X, said")."""
+    pay_words: tuple[str, ...] = ()
+    """Words after a post's possessive in accounts ("Clerk's salary"): the person named before is paid as that post."""
     ranks: tuple[str, ...] = ()
     """Police ranks that, before a name in running text, are the officer's job title ("PCSO Leah Morgan")."""
     council_words: tuple[str, ...] = ()
@@ -185,6 +187,7 @@ def contact_rules(contact_labels: list[dict[str, Any]], job_titles: list[dict[st
         lead_endings=labelled("CONTACT_LEAD"),
         council_words=tuple(contact_words.get("council_words", [])),
         speech_verbs=tuple(roles.get("speech_verbs", [])),
+        pay_words=tuple(roles.get("pay_words", [])),
         ranks=tuple(honorifics.get("ranks", [])),
     )
 

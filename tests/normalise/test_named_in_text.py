@@ -76,3 +76,30 @@ def test_body_printed_after_the_title(rules, text, role, expected):
                            organisation=(body_at, len(text)))
     keep_bodies_in_titles([officer], text, rules)
     assert dict(iter_values(officer, text))["job_title"] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("iv) Mrs S. Pritchard, Clerk’s Salary February 2021 and Expenses, Chq No 1201\t£436.63\n",
+                     [("S. Pritchard", "Clerk", None)], id="clerk-salary-welsh-community-council"),
+        pytest.param("7. Mr Alan Morgan, Caretaker's April wages, BACS\t£120.00\n",
+                     [("Alan Morgan", "Caretaker", None)], id="caretaker-wages"),
+        pytest.param("Payments: Jo Blake, Clerk/RFO's expenses (postage) £12.40; HMRC, PAYE £85.00\n",
+                     [("Jo Blake", "Clerk/RFO", None)], id="clerk-rfo-expenses"),
+    ],
+)
+def test_the_person_paid_as_a_post_in_parish_accounts_is_its_officer(rules, text, expected):
+    assert named(text, rules) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "iii) Cllr. Gwyn Rees, Chairman's allowance 2021, Chq No 1204\t£100.00\n",
+        "v) Dyfed Hire Ltd, Hall Hire, Chq No 1203\t£40.00\n",
+        "The Clerk's salary was reviewed against the national pay scales.\n",
+    ],
+)
+def test_no_officer_paid_in(rules, text):
+    assert named(text, rules) == []
