@@ -16,6 +16,7 @@ from .officer_rules import (
     OfficerFound,
     Offsets,
     looks_like_name,
+    looks_like_organisation,
     looks_like_title,
     strip_honorifics,
 )
@@ -33,6 +34,7 @@ def find_apposed_officers(text: str, people: Sequence[Offsets], rules: ContactRu
                           listed: Sequence[Offsets] = ()) -> list[OfficerFound]:
     """Each person the NER found whose post stands beside the name ("Name, Post," / "Name (Post)" /
     "Name as post"); listed are the stretches attendance lists cover, whose people those lists read."""
+    persons = set(people)
     people = [*people, *(span for span in [*names_ending_lines(text), *names_before_commas(text)]
                          if not any(a < span[1] and span[0] < b for a, b in people))]
     starts = {start for start, _ in people}
@@ -42,7 +44,7 @@ def find_apposed_officers(text: str, people: Sequence[Offsets], rules: ContactRu
             continue
         if any(o.job_title and o.job_title[0] <= start < o.job_title[1] for o in found):
             continue  # "Tony Doran, Headteacher of Virtual School Kent": the NER's "School Kent" is the post's
-        officer = apposed_officer(text, start, end, starts, rules)
+        officer = apposed_officer(text, start, end, starts, rules, (start, end) in persons)
         if officer is not None:
             found.append(officer)
     return found
@@ -78,8 +80,9 @@ def names_before_commas(text: str) -> list[Offsets]:
 
 
 def apposed_officer(text: str, start: int, end: int, starts: set[int],
-                    rules: ContactRules) -> Optional[OfficerFound]:
-    """The officer a PERSON entity at start:end names with a post beside it, or None."""
+                    rules: ContactRules, person: bool = True) -> Optional[OfficerFound]:
+    """The officer a PERSON entity (person, else a name-shaped candidate) at start:end names with a post
+    beside it, or with its employer when it is surely a person (the NER's, or titled: "Mr S. Quick, C.C.C.")."""
     marker = LIST_MARKER.match(text[start:end])
     start += marker.end() if marker else 0
     before = HONORIFIC_BEFORE.search(text[max(0, start - 14):start])
@@ -99,9 +102,37 @@ def apposed_officer(text: str, start: int, end: int, starts: set[int],
                             name=(n_start, n_end), job_title=(t_start, t_end), start=n_start, end=t_end)
     post = post_before(text, start, rules)
     if post is None:
-        return None
+        employer = employer_beside(text, end, rules) if person or n_start > start else None
+        if employer is None:
+            return None
+        return OfficerFound(role=role_after(text[employer[1]:employer[1] + 60], rules), rule="employer",
+                            name=(n_start, n_end), organisation=employer, start=n_start, end=employer[1])
     return OfficerFound(role=role_after(text[end:end + 60], rules), rule="apposition", name=(n_start, n_end),
                         job_title=post, start=post[0], end=n_end)
+
+
+EMPLOYER = re.compile(r",[ \t]+(?P<body>(?:[A-Z]\.){2,5}|[A-Z]{2,6}\b|[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|of|and|&|for|the)){0,6})"
+                      r"(?P<unit>(?:[ \t]+[A-Z][\w&'’-]*){0,4})")
+"""A body after a name and a comma: an acronym ("MCC", "C.C.C.") or capitalised words, then maybe a unit of it
+("C.C.C. Highways Department")."""
+
+
+def employer_beside(text: str, end: int, rules: ContactRules) -> Optional[Offsets]:
+    """Offsets of the council or other body a name is printed with ("Email from Matthew Lewis, MCC", "Mr S.
+    Quick, C.C.C. Highways Department advised"): an acronym of a council (ending in C) or words naming a body."""
+    match = EMPLOYER.match(text, end)
+    if match is None:
+        return None
+    body, unit = match.group("body"), match.group("unit")
+    acronym = re.fullmatch(r"(?:[A-Z]\.){2,5}|[A-Z]{2,6}", body)
+    if acronym and (body.replace(".", "").endswith("C")) and body not in rules.postnominals:
+        return match.start("body"), match.end("unit" if looks_like_organisation(body + unit, rules) else "body")
+    whole = body + unit
+    if {w.lower() for w in whole.split()} & rules.title_words or re.search(r"\sand\s+the\s", whole):
+        return None  # "Roger Gough, Leader of the Council"; "Antony Hook, Steve Manion and the Leader of …"
+    if not acronym and looks_like_organisation(whole, rules):
+        return match.start("body"), match.end("unit")
+    return None
 
 
 def post_before(text: str, start: int, rules: ContactRules) -> Optional[Offsets]:

@@ -136,3 +136,39 @@ def test_a_post_in_a_table_cell_ends_at_the_cell(rules):
     text = "Adam Lee, Head of City\tStreetspace 2: Denmark St\t5 Feb 2026\n"
     found = apposed(text, ["Denmark St"], rules)
     assert found == [("Adam Lee", "Head of City", "mentioned")]
+
+
+def employed(text: str, people: list[str], rules: ContactRules) -> list[tuple]:
+    """(name, organisation) of each officer found, the people given as the NER would find them."""
+    offsets = [(text.index(p), text.index(p) + len(p)) for p in people]
+    return [(v["name"], v["organisation"]) for v in
+            (dict(iter_values(o, text)) for o in find_apposed_officers(text, offsets, rules))]
+
+
+@pytest.mark.parametrize(
+    "text,people,expected",
+    [
+        pytest.param("3061. Correspondence: Email from Gwen Rhys, MCC asking about Easter parking.\n",
+                     ["Gwen Rhys"], [("Gwen Rhys", "MCC")], id="council-acronym"),
+        pytest.param("12i) Mr T. Parry, C.C.C. Highways Department advised that the gang would attend.\n",
+                     ["T. Parry"], [("T. Parry", "C.C.C. Highways Department")], id="dotted-acronym-and-unit"),
+        pytest.param("A letter from Ruth Bell, Powys County Council about the bridge was read.\n",
+                     ["Ruth Bell"], [("Ruth Bell", "Powys County Council")], id="council-named"),
+    ],
+)
+def test_a_person_printed_with_a_council_is_its_officer(rules, text, people, expected):
+    assert employed(text, people, rules) == expected
+
+
+@pytest.mark.parametrize(
+    "text,people",
+    [
+        pytest.param("From:\tRhodri Price, Leader of the Council\n", ["Rhodri Price"], id="member-post"),
+        pytest.param("The group was Ann Hook, Steve Manion and the Leader of the Council.\n",
+                     ["Ann Hook", "Steve Manion"], id="a-list-of-people"),
+        pytest.param("9. Zurich Municipal, Council Insurance, Chq No 1369 £277.10\n", [], id="payee-not-a-person"),
+        pytest.param("Thanks went to Jean Lloyd, MBE for the flowers.\n", ["Jean Lloyd"], id="postnominal"),
+    ],
+)
+def test_no_employer_beside(rules, text, people):
+    assert employed(text, people, rules) == []
