@@ -139,9 +139,10 @@ class OrganisationFinder:
         if council is not None and is_whole_council(doc._.committee):
             doc._.committee = council.name  # "COUNCIL – 13 NOVEMBER 2024": the meeting of the paper's own council
         bodies = list(dict.fromkeys(m.body for m in reversed(mentions)))[::-1]  # each once, where last named
+        referenced = {phrase for _, _, phrase, _ in references}
         for start, end, phrase, kind in references:  # people: "Gina Preston" is no mention of Preston
             body = resolve_reference(phrase, committee=committee, own_council=council, bodies=bodies,
-                                     rules=self.rules, kind=kind) or council_by_place(
+                                     rules=self.rules, kind=kind, referenced=referenced) or council_by_place(
                 phrase, text, self.listed_councils, self.rules, people)
             if body is not None:
                 add(start, end, body, "reference")
@@ -214,9 +215,15 @@ class OrganisationFinder:
         for found in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
             span = doc.char_span(found.start(), found.end())
             if span is not None and not (span.start > 0 and doc[span.start - 1].text in self.rules.places
-                                         and doc[span.start - 1].whitespace_ == " "):
+                                         and doc[span.start - 1].whitespace_ == " ") and not self.heads_on(doc, span):
                 add(span.start, span.end, body, "committee")  # "East" before it: a longer name, another body
         return body if known or any(m.body == body for m in mentions) else None
+
+    def heads_on(self, doc: Doc, span: Span) -> bool:
+        """Whether a body word follows a span on its line, so that the span opens a longer name ("Cabinet"
+        of "Health Reform and Public Health Cabinet Committee"), which the patterns then find whole."""
+        return span.end < len(doc) and doc[span.end - 1].whitespace_ == " " and \
+            doc[span.end].is_title and doc[span.end].lower_ in self.rules.heads
 
     def add_forms(self, doc: Doc, flat: Doc, text: str, mentions: list[Mention], add: Any,
                   committee: Optional[Body]) -> list[tuple[int, int, str, str]]:
@@ -249,8 +256,8 @@ class OrganisationFinder:
             elif phrase.isupper() and (name_key(phrase) not in mixed and span.start_char >= self.header_chars
                                        or is_generic(title_case(phrase).split(), self.rules)):
                 continue  # capitals: a heading, unless the name is used in the text or heads the paper
-            elif names_a_thing(words, self.rules):
-                continue  # "Capel Isaac Notice Board", "Public Forum"
+            elif names_a_thing(words, self.rules) or " " not in phrase:
+                continue  # "Capel Isaac Notice Board", "Public Forum"; one word: "Multi-Agency" is a sort of work
             elif rule == SHORT_COUNCIL_FORM and self.names_a_person(doc, span, persons):
                 continue  # "Cllr Ann Webb CC": a county councillor
             elif (words[-1] in self.rules.not_organisation and not self.opens_with_body(rule, words)
@@ -263,6 +270,7 @@ class OrganisationFinder:
                 seen = len(mentions)
                 body = None if heading else self.fuller_body(phrase, named)
                 body = body or self.meetings_body_shortened(phrase, committee)
+                body = body or self.body_by_initials(phrase, named)
                 if rule == SHORT_COUNCIL_FORM:
                     body = body or self.council_by_short_form(phrase, [b for b, _ in named])
                 name = title_case(phrase)  # "TINTERN COMMUNITY COUNCIL" heading the paper
@@ -310,6 +318,19 @@ class OrganisationFinder:
             return None
         words = iter(full)
         return committee if all(word in words for word in short) else None
+
+    @staticmethod
+    def body_by_initials(phrase: str, bodies: Iterable[tuple[Optional[Body], str]]) -> Optional[Body]:
+        """The one body already named whose name is this one with its opening acronym spelt out ("CYPE
+        Cabinet Committee" beside "Children, Young People and Education Cabinet Committee"); bodies are
+        (body, form written)."""
+        short, _, tail = phrase.partition(" ")
+        if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6 and tail):
+            return None
+        key, size = " " + name_key(tail), len(tail.split())
+        found = {b.key: b for b, _ in bodies if b is not None and name_key(b.name).endswith(key)
+                 and initials(" ".join(b.name.split()[:-size])) == short}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def opens_with_body(self, rule: str, words: list[str]) -> bool:
         """Whether a name opens with its body and "of" or "for" ("Friends of Elder Park", "Centre for
