@@ -487,17 +487,35 @@ class OrganisationFinder:
             add(span.start, span.end, Body(body_id(name), name, "other"), "payee")
 
     def add_ner_fallback(self, doc: Doc, text: str, add: Any) -> None:
-        """The NER's ORG entities not found otherwise, when they read as a body's name."""
+        """The NER's ORG entities not found otherwise, when they read as a body's name, not as a person's (a
+        member in the list of those present) nor as the opening of a plan's title ("Bristol Transport" of
+        "Bristol Transport Strategy")."""
+        persons = self.person_names(doc)
         for ent in doc.ents:
             if ent.label_ != "ORG" or "\n" in ent.text:
                 continue
             words = [t.text for t in ent]
             first, last = trim_name(words, self.rules)
             span = doc[ent.start + first:ent.start + last]
-            if not plausible_ner_name([t.text for t in span], self.rules) or self.is_heading(text, span):
+            if not plausible_ner_name([t.text for t in span], self.rules) or self.is_heading(text, span) or (
+                    self.names_a_person(doc, span, persons) or self.among_people(doc, text, span)
+                    or self.names_a_plan(doc, span.end)):
                 continue
             name = " ".join(span.text.split())
             add(span.start, span.end, Body(body_id(name), name, "other"), "ner")
+
+    @staticmethod
+    def among_people(doc: Doc, text: str, span: Span) -> bool:
+        """Whether a span is one whole item of a comma-separated list on its line whose other items the NER
+        reads as people's names, twice or more (a list of those present: "Ruth Kerr, Ian Bell, Ann Weir")."""
+        line_start = text.rfind("\n", 0, span.start_char) + 1
+        line_end = text.find("\n", span.end_char)
+        line_end = len(text) if line_end < 0 else line_end
+        items = {item.strip(" .;:") for item in re.split(r"[,:]", text[line_start:line_end])}
+        if span.text not in items:
+            return False
+        people = {e.text for e in doc.ents if e.label_ == "PERSON" and line_start <= e.start_char < line_end}
+        return len(people & items) >= 2
 
     def is_heading(self, text: str, span: Span) -> bool:
         """Whether a span is a whole line on its own (a heading or a title, not running text)."""

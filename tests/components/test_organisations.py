@@ -540,3 +540,21 @@ def test_directorates_and_their_initials(extractor):
 )
 def test_no_body_named_by_a_sort_of_body_or_a_paper(extractor, text):
     assert organisations(extractor, text) == {}
+
+
+def test_national_brands_and_unions_named_in_running_text(extractor):
+    text = ("5. Community food: surplus from Tesco, Asda and Ikea is passed on weekly; Amazon and Unilever "
+            "fund the depot. The GMB and the Court of Session were mentioned.\n")
+    found = organisations(extractor, text)
+    assert {"Tesco", "Asda", "Ikea", "Amazon", "Unilever", "GMB", "Court of Session"} <= set(found)
+
+
+def test_a_name_among_those_present_is_no_organisation(extractor):
+    text = ("Present: Alan Burns, Karen Carabine, Ewan Clark, Morag Davidson, Hazel Preston, Iain Skeoch\n\n"
+            "1. The minutes were approved.\n")
+    assert not any("Preston" in name for name in organisations(extractor, text))
+
+
+def test_the_opening_of_a_plans_title_is_no_organisation(extractor):
+    text = "The scheme supports the aims of the Leicester Transport Strategy and the Local Plan.\n"
+    assert not any(name.startswith("Leicester Transport") for name in organisations(extractor, text))
