@@ -32,6 +32,8 @@ ONE_WORD_NAMES = {
     "Addaction", "Barnardo's", "Cadw", "Defra", "Estyn", "Girlguiding", "Mencap", "Merseytravel", "Nacro",
     "NatureScot", "Nestrans", "NHSScotland", "Ofcom", "Ofgem", "Ofqual", "Ofsted", "Ofwat", "Openreach",
     "Samaritans", "Sustrans", "SWestrans", "Tactran", "YoungMinds",
+    "Tesco", "Asda", "Morrisons", "Aldi", "Lidl", "Waitrose", "Amazon", "Unilever", "Ikea", "Thales", "Airbus",
+    "Arup", "McDonald’s", "Sainsbury's",
 }
 GENERIC = [
     "Council", "the Council", "County Council", "City Council", "District Council", "Borough Council",

@@ -139,9 +139,10 @@ class OrganisationFinder:
         if council is not None and is_whole_council(doc._.committee):
             doc._.committee = council.name  # "COUNCIL – 13 NOVEMBER 2024": the meeting of the paper's own council
         bodies = list(dict.fromkeys(m.body for m in reversed(mentions)))[::-1]  # each once, where last named
+        referenced = {phrase for _, _, phrase, _ in references}
         for start, end, phrase, kind in references:  # people: "Gina Preston" is no mention of Preston
             body = resolve_reference(phrase, committee=committee, own_council=council, bodies=bodies,
-                                     rules=self.rules, kind=kind) or council_by_place(
+                                     rules=self.rules, kind=kind, referenced=referenced) or council_by_place(
                 phrase, text, self.listed_councils, self.rules, people)
             if body is not None:
                 add(start, end, body, "reference")
@@ -214,9 +215,15 @@ class OrganisationFinder:
         for found in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
             span = doc.char_span(found.start(), found.end())
             if span is not None and not (span.start > 0 and doc[span.start - 1].text in self.rules.places
-                                         and doc[span.start - 1].whitespace_ == " "):
+                                         and doc[span.start - 1].whitespace_ == " ") and not self.heads_on(doc, span):
                 add(span.start, span.end, body, "committee")  # "East" before it: a longer name, another body
         return body if known or any(m.body == body for m in mentions) else None
+
+    def heads_on(self, doc: Doc, span: Span) -> bool:
+        """Whether a body word follows a span on its line, so that the span opens a longer name ("Cabinet"
+        of "Health Reform and Public Health Cabinet Committee"), which the patterns then find whole."""
+        return span.end < len(doc) and doc[span.end - 1].whitespace_ == " " and \
+            doc[span.end].is_title and doc[span.end].lower_ in self.rules.heads
 
     def add_forms(self, doc: Doc, flat: Doc, text: str, mentions: list[Mention], add: Any,
                   committee: Optional[Body]) -> list[tuple[int, int, str, str]]:
@@ -249,8 +256,8 @@ class OrganisationFinder:
             elif phrase.isupper() and (name_key(phrase) not in mixed and span.start_char >= self.header_chars
                                        or is_generic(title_case(phrase).split(), self.rules)):
                 continue  # capitals: a heading, unless the name is used in the text or heads the paper
-            elif names_a_thing(words, self.rules):
-                continue  # "Capel Isaac Notice Board", "Public Forum"
+            elif names_a_thing(words, self.rules) or " " not in phrase:
+                continue  # "Capel Isaac Notice Board", "Public Forum"; one word: "Multi-Agency" is a sort of work
             elif rule == SHORT_COUNCIL_FORM and self.names_a_person(doc, span, persons):
                 continue  # "Cllr Ann Webb CC": a county councillor
             elif (words[-1] in self.rules.not_organisation and not self.opens_with_body(rule, words)
@@ -263,6 +270,7 @@ class OrganisationFinder:
                 seen = len(mentions)
                 body = None if heading else self.fuller_body(phrase, named)
                 body = body or self.meetings_body_shortened(phrase, committee)
+                body = body or self.body_by_initials(phrase, named)
                 if rule == SHORT_COUNCIL_FORM:
                     body = body or self.council_by_short_form(phrase, [b for b, _ in named])
                 name = title_case(phrase)  # "TINTERN COMMUNITY COUNCIL" heading the paper
@@ -310,6 +318,19 @@ class OrganisationFinder:
             return None
         words = iter(full)
         return committee if all(word in words for word in short) else None
+
+    @staticmethod
+    def body_by_initials(phrase: str, bodies: Iterable[tuple[Optional[Body], str]]) -> Optional[Body]:
+        """The one body already named whose name is this one with its opening acronym spelt out ("CYPE
+        Cabinet Committee" beside "Children, Young People and Education Cabinet Committee"); bodies are
+        (body, form written)."""
+        short, _, tail = phrase.partition(" ")
+        if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6 and tail):
+            return None
+        key, size = " " + name_key(tail), len(tail.split())
+        found = {b.key: b for b, _ in bodies if b is not None and name_key(b.name).endswith(key)
+                 and initials(" ".join(b.name.split()[:-size])) == short}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def opens_with_body(self, rule: str, words: list[str]) -> bool:
         """Whether a name opens with its body and "of" or "for" ("Friends of Elder Park", "Centre for
@@ -466,17 +487,35 @@ class OrganisationFinder:
             add(span.start, span.end, Body(body_id(name), name, "other"), "payee")
 
     def add_ner_fallback(self, doc: Doc, text: str, add: Any) -> None:
-        """The NER's ORG entities not found otherwise, when they read as a body's name."""
+        """The NER's ORG entities not found otherwise, when they read as a body's name, not as a person's (a
+        member in the list of those present) nor as the opening of a plan's title ("Bristol Transport" of
+        "Bristol Transport Strategy")."""
+        persons = self.person_names(doc)
         for ent in doc.ents:
             if ent.label_ != "ORG" or "\n" in ent.text:
                 continue
             words = [t.text for t in ent]
             first, last = trim_name(words, self.rules)
             span = doc[ent.start + first:ent.start + last]
-            if not plausible_ner_name([t.text for t in span], self.rules) or self.is_heading(text, span):
+            if not plausible_ner_name([t.text for t in span], self.rules) or self.is_heading(text, span) or (
+                    self.names_a_person(doc, span, persons) or self.among_people(doc, text, span)
+                    or self.names_a_plan(doc, span.end)):
                 continue
             name = " ".join(span.text.split())
             add(span.start, span.end, Body(body_id(name), name, "other"), "ner")
+
+    @staticmethod
+    def among_people(doc: Doc, text: str, span: Span) -> bool:
+        """Whether a span is one whole item of a comma-separated list on its line whose other items the NER
+        reads as people's names, twice or more (a list of those present: "Ruth Kerr, Ian Bell, Ann Weir")."""
+        line_start = text.rfind("\n", 0, span.start_char) + 1
+        line_end = text.find("\n", span.end_char)
+        line_end = len(text) if line_end < 0 else line_end
+        items = {item.strip(" .;:") for item in re.split(r"[,:]", text[line_start:line_end])}
+        if span.text not in items:
+            return False
+        people = {e.text for e in doc.ents if e.label_ == "PERSON" and line_start <= e.start_char < line_end}
+        return len(people & items) >= 2
 
     def is_heading(self, text: str, span: Span) -> bool:
         """Whether a span is a whole line on its own (a heading or a title, not running text)."""

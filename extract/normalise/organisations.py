@@ -9,7 +9,7 @@ reference means.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
@@ -40,6 +40,10 @@ class NameRules:
     """The not_organisation words that end a place, which a body named for it keeps ("Friends of X Park")."""
     not_body_endings: tuple[tuple[str, ...], ...] = ()
     """Phrases that end the name of a thing, not a body, though ending in a body's word ("Notice Board")."""
+    sort_names: frozenset[tuple[str, ...]] = frozenset()
+    """Phrases, whole, that name a sort of body and never one body ("Special School", "Civil Society")."""
+    standalone_same: Mapping[str, str] = field(default_factory=dict)
+    """A standalone body that is another when the paper names both ("Executive" -> "Cabinet")."""
 
 
 def name_rules(words: Mapping[str, Any], bodies: Mapping[str, Any], council_names: Iterable[str],
@@ -61,6 +65,8 @@ def name_rules(words: Mapping[str, Any], bodies: Mapping[str, Any], council_name
         heads=frozenset(heads),
         place_endings=frozenset(words.get("place_endings", [])),
         not_body_endings=tuple(tuple(phrase.lower().split()) for phrase in words.get("not_body_endings", [])),
+        sort_names=frozenset(tuple(phrase.lower().split()) for phrase in words.get("sort_names", [])),
+        standalone_same=dict(words.get("standalone_same", {})),
     )
 
 
@@ -127,9 +133,9 @@ def trim_name(words: Sequence[str], rules: NameRules, line_ends: Iterable[int] =
 
 def names_a_thing(words: Sequence[str], rules: NameRules) -> bool:
     """Whether a name found by pattern ends in a phrase that names a thing, not a body ("Capel Isaac Notice
-    Board", "Public Forum")."""
+    Board", "Public Forum"), or is all a phrase that names a sort of body, not one ("Special School")."""
     folded = tuple(word.lower() for word in words)
-    return any(folded[-len(phrase):] == phrase for phrase in rules.not_body_endings)
+    return folded in rules.sort_names or any(folded[-len(phrase):] == phrase for phrase in rules.not_body_endings)
 
 
 def is_generic(words: Sequence[str], rules: NameRules) -> bool:
@@ -197,13 +203,16 @@ def ends_with(name: str, key: str) -> bool:
 
 
 def resolve_reference(reference: str, *, committee: Optional[Body], own_council: Optional[Body],
-                      bodies: Iterable[Body], rules: NameRules, kind: str = "committee") -> Optional[Body]:
+                      bodies: Iterable[Body], rules: NameRules, kind: str = "committee",
+                      referenced: Iterable[str] = ()) -> Optional[Body]:
     """The body a reference means, or None when the paper does not say.
 
     "Council" and "Full Council" are the paper's own council; otherwise the meeting's own body if
     its name ends with the reference ("the Commission" at the Scrutiny Commission), then the own
     council, then the one body in the paper whose name ends so ("Integrated Care Board"), then a
-    standalone body under its own name, of the reference's kind ("Cabinet"; "NHS", of kind health). A
+    standalone body under its own name, of the reference's kind ("Cabinet"; "NHS", of kind health), or as
+    the one it is the same as when the paper names that too, as a body or among the references
+    ("the Executive" beside "Cabinet"). A
     bare head ("the Committee") at a meeting whose own body is named otherwise (a Board) is left
     unresolved: it is that body, not another committee.
     """
@@ -217,10 +226,16 @@ def resolve_reference(reference: str, *, committee: Optional[Body], own_council:
     bare = len(key.split()) == 1 and reference.split()[-1] not in rules.standalone
     if bare and committee is not None and committee.kind != "council":
         return None  # "The Committee approved …" in a Board's minutes: the Board, never another committee
+    bodies = list(bodies)
     matching = {b.key: b for b in bodies if ends_with(b.name, key)}
     if len(matching) == 1:
         return next(iter(matching.values()))
     if reference in rules.standalone:
+        same = rules.standalone_same.get(reference)
+        if same is not None:
+            named = next((b for b in bodies if name_key(b.name) == name_key(same)), None)
+            if named is not None or same in referenced:
+                return named or Body(key=body_id(same), name=same, kind=kind)
         return Body(key=body_id(reference), name=reference, kind=kind)
     return None
 

@@ -501,3 +501,60 @@ def test_payees_and_grant_recipients_are_bodies_people_are_not(extractor):
     found = organisations(extractor, COMMUNITY_COUNCIL_ACCOUNTS)
     assert {"Llanfynydd Young Farmers Club", "Severn Valley Mowing Services"} <= set(found)
     assert not any("Morgan" in name for name in found)
+
+
+def test_a_cabinet_committee_is_not_the_cabinet_the_paper_is_for(extractor):
+    text = ("From:\tRoger Hale, Cabinet Member for Adult Services\nTo:\tCabinet – 6 February 2025\n\n"
+            "Past Pathway of report:\tAdult Services and Public Health Cabinet Committee – 14 January 2025\n"
+            "Growth, Economy and Transport Cabinet Committee – 15 January 2025\n\n"
+            "1. Cabinet is asked to agree the plan, which the Adult Services and Public Health Cabinet Committee "
+            "endorsed. Recommend to the Executive that the plan be published.\n")
+    found = organisations(extractor, text)
+    assert {"Cabinet", "Adult Services and Public Health Cabinet Committee",
+            "Growth, Economy and Transport Cabinet Committee"} <= set(found)
+    assert found["Adult Services and Public Health Cabinet Committee"].mentions.count == 2
+    assert "Executive" in found["Cabinet"].aliases and "Executive" not in found
+
+
+def test_directorates_and_their_initials(extractor):
+    text = ("1. The Reablement Service moves from the Children, Families and Learning Directorate to the "
+            "Adults, Health and Wellbeing Directorate on 1 April. The CFL Directorate will transfer the "
+            "staff.\n2. The Children, Families and Learning Cabinet Committee considered the decision; the "
+            "CFL Cabinet Committee will see a further report.\n")
+    found = organisations(extractor, text)
+    assert {"Children, Families and Learning Directorate", "Adults, Health and Wellbeing Directorate",
+            "Children, Families and Learning Cabinet Committee"} <= set(found)
+    assert "CFL Directorate" in found["Children, Families and Learning Directorate"].aliases
+    assert "CFL Cabinet Committee" in found["Children, Families and Learning Cabinet Committee"].aliases
+    assert not any(name.startswith("CFL") for name in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Places at the Special School rose, and Civil Society groups were consulted.\n",
+                     id="sorts-of-body"),
+        pytest.param("The Multi-Agency panel met weekly.\n", id="one-hyphenated-word"),
+        pytest.param("The Hampshire Devolution White Paper was noted by Members.\n", id="a-white-paper"),
+    ],
+)
+def test_no_body_named_by_a_sort_of_body_or_a_paper(extractor, text):
+    assert organisations(extractor, text) == {}
+
+
+def test_national_brands_and_unions_named_in_running_text(extractor):
+    text = ("5. Community food: surplus from Tesco, Asda and Ikea is passed on weekly; Amazon and Unilever "
+            "fund the depot. The GMB and the Court of Session were mentioned.\n")
+    found = organisations(extractor, text)
+    assert {"Tesco", "Asda", "Ikea", "Amazon", "Unilever", "GMB", "Court of Session"} <= set(found)
+
+
+def test_a_name_among_those_present_is_no_organisation(extractor):
+    text = ("Present: Alan Burns, Karen Carabine, Ewan Clark, Morag Davidson, Hazel Preston, Iain Skeoch\n\n"
+            "1. The minutes were approved.\n")
+    assert not any("Preston" in name for name in organisations(extractor, text))
+
+
+def test_the_opening_of_a_plans_title_is_no_organisation(extractor):
+    text = "The scheme supports the aims of the Leicester Transport Strategy and the Local Plan.\n"
+    assert not any(name.startswith("Leicester Transport") for name in organisations(extractor, text))

@@ -121,6 +121,24 @@ def test_resolve_reference(rules, reference, expected):
     assert found == expected
 
 
+CABINET = Body("body-cabinet", "Cabinet", "committee")
+
+
+@pytest.mark.parametrize(
+    "bodies, referenced, expected",
+    [
+        pytest.param([COUNTY, CABINET], (), CABINET, id="the-cabinet-named-as-a-body"),
+        pytest.param([COUNTY], ("Cabinet", "Executive"), CABINET, id="the-cabinet-among-the-references"),
+        pytest.param([COUNTY], ("Executive",), Body("body-executive", "Executive", "committee"),
+                     id="no-cabinet-named"),
+    ],
+)
+def test_the_executive_is_the_cabinet_when_the_paper_names_it(rules, bodies, referenced, expected):
+    found = resolve_reference("Executive", committee=None, own_council=COUNTY, bodies=bodies, rules=rules,
+                              referenced=referenced)
+    assert found == expected
+
+
 BOARD = Body("body-audit-and-risk-board", "Audit and Risk Board", "committee")
 FINANCE = Body("body-finance-and-performance-committee", "Finance and Performance Committee", "committee")
 
