@@ -984,3 +984,14 @@ def test_unlabelled_that_clauses_on_their_own_lines_are_one_decision_each(extrac
         "And, that the Cabinet Member be invited to the next meeting.",
     ]
     assert found[0].status == "deferred"
+
+
+def test_a_page_number_inside_a_numbered_list_of_recommendations_does_not_end_it(extractor):
+    text = ("Report to: Environment Committee\nDate of meeting: 14 November 2024\n\n"
+            "Title: Coastal Car Parks\n\nOfficer Recommendations:\n\nThat the Environment Committee\n\n"
+            "1.\tApproves the new seasonal tariff for the seafront car parks.\n"
+            "2.\tNotes the consultation responses summarised in Appendix B.\n\n7\n\nContractual:\n\n"
+            "3.\tAuthorises the Director of Place to award the pay and display contract.\n\n"
+            "Corporate Strategy alignment:\n\n1.\tThe proposals support the Council's climate goals.\n")
+    found = decisions_of(extractor, text)
+    assert [r.text.split()[0] for r in found] == ["Approves", "Notes", "Authorises"]

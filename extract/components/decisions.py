@@ -121,6 +121,8 @@ SECONDED = re.compile(r"\bseconded\b", re.IGNORECASE)
 """A motion put to the meeting: it has a seconder."""
 ANAPHOR = re.compile(r"\b(?:this|these|that|it)\s*$", re.IGNORECASE)
 """An outcome whose subject points back ("… and this was agreed"): the motion is in the sentence before."""
+LIMBS_SUB_HEADING = re.compile(r"(?:[^\s:]+[ \t]+){0,5}[^\s:]+:[ \t]*\n\s*(?=\d{1,2}\.)")
+"""A short line ending in a colon that heads the numbered limbs under it ("Contractual:")."""
 LOOKBACK = 1500
 """How far before a resolution to look for the vote on it (characters)."""
 
@@ -876,7 +878,10 @@ def within_counts(aligned: list[int], at_most: dict[int, int]) -> bool:
 
 def numbered_paragraph_limbs(text: str, start: int, end: int) -> list[Piece]:
     """The limbs of a report paragraph: numbered lines are limbs ("2. That … 3. That …"); a lone
-    paragraph number is dropped ("9. The Committee is asked …")."""
+    paragraph number is dropped ("9. The Committee is asked …"), and so is a sub-heading over the limbs
+    ("Contractual:" above "3. Authorises …")."""
+    heading = LIMBS_SUB_HEADING.match(text, start, end)
+    start = heading.end() if heading else start
     pieces = split_limbs(text, start, end)
     number = re.compile(r"\d{1,3}(?:\.\d{1,2})*\.?[^\S\n]+").match(text, start, end)
     return split_limbs(text, number.end(), end) if len(pieces) == 1 and number else pieces

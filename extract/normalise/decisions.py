@@ -119,6 +119,8 @@ def block_end(
         else:
             so_far = text[start:pos].rstrip()
             nxt = re.compile(r"\s*").match(text, pos).end()
+            while (page := PAGE_NUMBER_LINE.match(text, nxt)) and page.end() < limit:
+                nxt = re.compile(r"\s*").match(text, page.end()).end()  # a page's number inside the list
             if nxt >= limit:
                 break
             continuing = (
@@ -137,6 +139,10 @@ def block_end(
                 return trim_end(text, start, pos)
         pos = line_end + 1
     return trim_end(text, start, min(limit, len(text)))
+
+
+PAGE_NUMBER_LINE = re.compile(r"[ \t]*(?:Page[ \t]+)?\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*\n", re.IGNORECASE)
+"""A line holding only a page number ("3", "Page 4 of 12"), printed where a PDF's page broke."""
 
 
 def sub_heading_in_list(text: str, offset: int, starts: Sequence[int]) -> bool:
