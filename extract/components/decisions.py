@@ -288,6 +288,8 @@ class DecisionFinder:
             return []
         if label == "BODY_RESOLUTION" and match[-1].text == "noted" and re.match(r"\s+that\b", text[end:]):
             return []  # "The Committee noted that costs had risen": the discussion, not a resolution
+        if label == "BODY_RESOLUTION" and match[-1].lower_ == "voted" and re.match(r"[ \t]*(?:[.;]|\n|$)", text[end:]):
+            return []  # "The committee then voted.": the vote, with nothing it decided
         lead_status = lead_status or status_of(match.text, self.statuses, **self.status_rules)
         after = skip_lead_separator(text, end)
         rest = text[end : line_bounds(text, end)[1]]

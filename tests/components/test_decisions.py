@@ -404,3 +404,9 @@ def test_outcomes_that_point_back_in_community_council_minutes(nlp, body, text):
 def test_an_aside_opening_with_this_is_no_outcome(nlp):
     body = "11. Fairs\nThis, the Chair noted, would end the summer fairs in the village.\n"
     assert decisions(nlp, PARISH_HEADER, body) == []
+
+
+def test_a_vote_with_nothing_decided_is_no_resolution(nlp):
+    header = "MINUTES OF THE MEETING OF THE LICENSING COMMITTEE HELD ON 4 MARCH 2024\n\n"
+    body = "6. Taxi Fares\n\nMembers debated the proposed tariff. The committee then voted.\n\nMembers voted to approve the tariff.\n"
+    assert [f[4] for f in decisions(nlp, header, body)] == ["Members voted to approve the tariff."]
