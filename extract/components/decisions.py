@@ -518,6 +518,8 @@ class DecisionFinder:
             verb.text, self.statuses, negated=self.negated, **self.status_rules) or "agreed"
         if status == "noted" and text[piece.start:piece.end].rstrip().endswith((":", ":-")):
             return []  # "the following points were noted:" opens the discussion; "… were approved:" decides
+        if text[piece.start:piece.end].rstrip().endswith((":", ":-")):  # and the list it decides goes with it
+            piece = tidy(text, piece.start, paragraph_bounds(text, piece.end)[1]) or piece
         return [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
 
     def motion_before(self, doc: Doc, sentence: Span, start: int) -> int:

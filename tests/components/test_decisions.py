@@ -308,7 +308,8 @@ PARISH_HEADER = (
     [
         pytest.param(
             "7. Accounts\nThe following payments were approved:\nClerk's salary - £310.00\nHall hire - £40.00\n",
-            "The following payments were approved:", "approved", id="following-payments-approved",
+            "The following payments were approved:\nClerk's salary - £310.00\nHall hire - £40.00", "approved",
+            id="following-payments-approved-with-their-list",
         ),
         pytest.param(
             "6. Planning Applications\nDM/2024/00871 – Ty Gwyn, Llanfair. Two-storey rear extension. Approval "
