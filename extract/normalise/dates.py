@@ -138,6 +138,19 @@ def parse_numeric(text: str) -> Optional[DateValue]:
     return single(found.isoformat(), "day")
 
 
+SHORT_MONTH_YEAR = re.compile(r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ \t]+(\d{2})")
+"""A short month and a two-digit year, as finance tables head their columns ("Mar 26", "Jun 26")."""
+
+
+def parse_short_month_year(text: str) -> Optional[DateValue]:
+    """A short month name and a two-digit year ("Mar 26": March 2026), a column heading of a finance table;
+    a day is written before its month in UK papers ("26 Mar")."""
+    match = SHORT_MONTH_YEAR.fullmatch(text.strip())
+    if not match:
+        return None
+    return single(f"{2000 + int(match.group(2)):04d}-{MONTH_NAMES[match.group(1).lower()]:02d}", "month")
+
+
 def parse_financial_year(text: str) -> Optional[DateValue]:
     """A financial year ("2021/22", "2021-2022"): 1 April to 31 March, as a range."""
     match = FINANCIAL_YEAR.match(text.strip())
@@ -196,9 +209,9 @@ def parse_date(text: str, *, anchor: Optional[date] = None, tense: Optional[Tens
         tense: tense of the sentence the mention is in, which decides the year either side of the anchor.
     """
     text = clean_mention(text)
-    if not text:
-        return None
-    for special in (parse_financial_year, parse_numeric, parse_year_range):
+    if not text or (re.search(r"\bmay\b", text) and not YEAR.search(text)):
+        return None  # "young people aged 18 may need …": the verb, not the month
+    for special in (parse_financial_year, parse_numeric, parse_year_range, parse_short_month_year):
         if (found := special(text)) is not None:
             return found
     if WEEK_COMMENCING.match(text):

@@ -107,3 +107,20 @@ def test_relative_expressions_resolve_against_the_anchor():
     assert (march.value, march.precision, march.end) == ("2010-03", "month", "2010-03-31")
     assert resolve_relative("end_of_month", None, None, 1, ANCHOR).end == "2011-01-31"
     assert resolve_relative("within", 28, "days", None, None) is None
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        pytest.param("Mar 26", "2026-03", id="finance-table-column"),
+        pytest.param("Sept 25", "2025-09", id="sept"),
+        pytest.param("26 Mar", "2010-03-26", id="day-first-is-a-day"),
+    ],
+)
+def test_a_short_month_and_two_digit_year_is_that_month(text, value):
+    assert parse_date(text, anchor=ANCHOR).value == value
+
+
+def test_may_in_lower_case_without_a_year_is_the_verb():
+    assert parse_date("18 may", anchor=ANCHOR) is None
+    assert parse_date("18 May", anchor=ANCHOR).value == "2010-05-18"
