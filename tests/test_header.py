@@ -121,7 +121,8 @@ def test_corpus_headers_match_gold(gold_path):
         pytest.param(
             "LONDON BOROUGH OF LAMBETH\n\nLICENSING SUB-COMMITTEE\n\nNOTICE OF DETERMINATION\n\n"
             "Date of hearing:  Tuesday 9 April 2024, 10:00\nDate of this notice: 16 April 2024\n",
-            "decision_notice", "Licensing Sub-Committee", "2024-04-09", None, id="licensing-determination",
+            "decision_notice", "Licensing Sub-Committee", "2024-04-09", "Notice of Determination",
+            id="licensing-determination",
         ),
         pytest.param(
             "Liverpool City Region Combined Authority\n\nDate:             22 March 2024\n\nReport title:     "

@@ -41,7 +41,7 @@ from extract.normalise.header import parse_header
             "Decision Recording Form\nDecision determined at\nCommunities Policy Committee\nmeeting on 3 "
             "October 2024"
             "\n\nCommittee Members present:\nCouncillor Ann Lee\n",
-            "decision_notice", "Communities Policy Committee", "2024-10-03", None,
+            "decision_notice", "Communities Policy Committee", "2024-10-03", "Decision Recording Form",
             id="decision-recording-form-wrapped",
         ),
         pytest.param(
@@ -135,6 +135,12 @@ from extract.normalise.header import parse_header
             "POLICY\nCOMMITTEE\n\n"
             "This update published 3 March 2025\n\nINDEX OF PROPOSED KEY DECISIONS\n",
             "other", "Housing Policy Committee", None, "Forward plan", id="forward-plan",
+        ),
+        pytest.param(
+            "Decision Record Form\nDecision determined at Communities Policy Committee meeting on 4 March 2025\n\n"
+            "Committee Members present:\nCouncillor Ann Bell\nCouncillor Raj Patel\n\nApologies:\nNone\n",
+            "decision_notice", "Communities Policy Committee", "2025-03-04", "Decision Record Form",
+            id="decision-form-naming-no-subject-is-titled-by-its-form",
         ),
     ],
 )

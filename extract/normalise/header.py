@@ -766,7 +766,8 @@ def committee_of(signals: Signals, doc_type: str, rules: HeaderRules) -> Optiona
 
 def title_of(signals: Signals, top: list[Line], doc_type: str) -> Optional[tuple[str, Line]]:
     """The paper's title: a labelled title; in a report, the first heading after "Report of" or the first
-    line in capitals; on an agenda-item page, the line after it; in other papers, a heading over its date."""
+    line in capitals; on an agenda-item page, the line after it; in other papers, a heading over its date;
+    in a decision notice naming no subject, its form's name ("Decision Recording Form")."""
     if signals.titles and (doc_type != "other" or signals.forward_plan):
         _, title, where = signals.titles[0]
         return title, where
@@ -792,6 +793,10 @@ def title_of(signals: Signals, top: list[Line], doc_type: str) -> Optional[tuple
             labelled = i + 1 < len(top) and re.match(r"^(?:published|posted|date)\b", top[i + 1].text, re.I)
             if i not in signals.used and is_heading(line) and (dated or labelled):
                 return clean_title(line.text), line
+    if doc_type == "decision_notice":  # a notice that names no subject is titled by its form
+        for i, kind in sorted(signals.kinds):
+            if kind == "decision_notice" and i < len(top) and is_heading(top[i]) and len(top[i].text.split()) <= 6:
+                return clean_title(top[i].text), top[i]
     return None
 
 
