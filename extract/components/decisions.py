@@ -123,6 +123,9 @@ ANAPHOR = re.compile(r"\b(?:this|these|that|it)\s*$", re.IGNORECASE)
 """An outcome whose subject points back ("… and this was agreed"): the motion is in the sentence before."""
 LIMBS_SUB_HEADING = re.compile(r"(?:[^\s:]+[ \t]+){0,5}[^\s:]+:[ \t]*\n\s*(?=\d{1,2}\.)")
 """A short line ending in a colon that heads the numbered limbs under it ("Contractual:")."""
+TOPIC_THEN_OUTCOME = re.compile(r"\S(?::|[ \t]{2,}|\t)[ \t]*$")
+"""An item's topic, then its outcome after a colon or a gap ("Bus Transport and petition: agreed to return to
+it at the next meeting", "Meeting with the MSP  Agreed to defer"): the outcome's verb opens it."""
 LOOKBACK = 1500
 """How far before a resolution to look for the vote on it (characters)."""
 
@@ -502,9 +505,10 @@ class DecisionFinder:
             subject[0].lower_ in ("this", "these") and not subject[1].is_alpha
         ):
             return []  # "This project was approved" names its subject; "This, she noted, …" does not
-        if not passive and after is not None and (after.is_alpha and after.lower_ not in OUTCOME_ACTIVE_NEXT):
+        topic = bool(TOPIC_THEN_OUTCOME.search(text, line_start, match.start_char))  # "d) Bus petition: agreed to …"
+        if not (passive or topic) and after is not None and (after.is_alpha and after.lower_ not in OUTCOME_ACTIVE_NEXT):
             return []  # "Members noted a late representation": narrative, not an outcome
-        if after is not None and after.lower_ in ("that", "by", "with", "for"):
+        if after is not None and after.lower_ in ("by", "with", "for", *(() if topic else ("that",))):
             return []
         if {t.lower_ for t in subject} & OUTCOME_NOT_IN_SUBJECT or self.is_apologies(text, line_start):
             return []
@@ -515,7 +519,8 @@ class DecisionFinder:
         if ANAPHOR.search(text[line_start:match.start_char]):  # "… and Cllr B seconded this. This was agreed."
             piece = tidy(text, self.motion_before(doc, sentence, line_start), end) or piece
         status = self.record_status(text, piece) or status_of(
-            verb.text, self.statuses, negated=self.negated, **self.status_rules) or "agreed"
+            text[verb.idx:piece.end] if topic else verb.text,  # "Agreed to defer …" is deferred
+            self.statuses, negated=self.negated, **self.status_rules) or "agreed"
         if status == "noted" and text[piece.start:piece.end].rstrip().endswith((":", ":-")):
             return []  # "the following points were noted:" opens the discussion; "… were approved:" decides
         if text[piece.start:piece.end].rstrip().endswith((":", ":-")):  # and the list it decides goes with it

@@ -411,3 +411,20 @@ def test_a_vote_with_nothing_decided_is_no_resolution(nlp):
     header = "MINUTES OF THE MEETING OF THE LICENSING COMMITTEE HELD ON 4 MARCH 2024\n\n"
     body = "6. Taxi Fares\n\nMembers debated the proposed tariff. The committee then voted.\n\nMembers voted to approve the tariff.\n"
     assert [f[4] for f in decisions(nlp, header, body)] == ["Members voted to approve the tariff."]
+
+
+@pytest.mark.parametrize(
+    "body, text, status",
+    [
+        pytest.param("5. Matters arising\nc) Bus shelter petition: agreed to return to it at the next meeting\n",
+                     "c) Bus shelter petition: agreed to return to it at the next meeting", "agreed",
+                     id="topic-colon-outcome"),
+        pytest.param("5. Matters arising\nd) Meeting with the local MSP  Agreed to defer for the time being.\n",
+                     "d) Meeting with the local MSP  Agreed to defer for the time being.", "deferred",
+                     id="topic-gap-outcome-glued-cell"),
+    ],
+)
+def test_an_items_topic_then_its_outcome_in_scottish_community_council_minutes(nlp, body, text, status):
+    found = decisions(nlp, PARISH_HEADER, body)
+    assert [(f[1], f[4]) for f in found] == [(status, text)]
+
