@@ -11,6 +11,7 @@ from ..doc_text import doc_text
 from ..extensions import CONTACTS, OFFICERS
 from ..normalise.members import AttendanceRules, attendance_rules, find_attendance, known_organisations
 from ..normalise.apposition import find_apposed_officers
+from ..normalise.email_owners import claim_emails_by_name
 from ..normalise.named_in_text import find_named_in_text
 from ..normalise.title_bodies import keep_bodies_in_titles
 from ..normalise.officers import (
@@ -61,6 +62,7 @@ class OfficerFinder:
             posts += find_post_mentions(text, self.rules)
         by_offsets = {(s.start_char, s.end_char): s for s in contacts}
         officers = merge_officers(named, posts, text)
+        claim_emails_by_name(officers, emails, text)
         keep_bodies_in_titles(officers, text, self.rules)
         spans = [span for officer in officers
                  if (span := self.to_span(doc, text, officer, by_offsets)) is not None]
