@@ -52,6 +52,7 @@ from ..normalise.organisations import (
 )
 from ..normalise.names import title_case
 from ..normalise.payees import PayeeRules, payee_names
+from ..normalise.affiliations import AffiliationRules, affiliation_names
 
 LEXICON = "minutes.lexicon.v1"
 HYPHEN_JOINS = frozenset({"on", "upon", "under", "in", "le", "by", "the", "en", "super", "sur", "de", "cum"})
@@ -82,8 +83,14 @@ class OrganisationFinder:
 
     def __init__(self, nlp: Language, name: str, *, forms: list[dict[str, Any]], rules: NameRules,
                  header_chars: int, listed_councils: list[tuple[str, str]],
-                 person_titles: frozenset[str] = frozenset(), payees: Optional[PayeeRules] = None) -> None:
+                 person_titles: frozenset[str] = frozenset(), payees: Optional[PayeeRules] = None,
+                 affiliations: Optional[AffiliationRules] = None,
+                 post_nominals: frozenset[str] = frozenset()) -> None:
         self.name = name
+        self.post_nominals = post_nominals
+        """Letters after a person's name ("MP", "OBE"), so "Chris Stephens MP" is no body."""
+        self.affiliations = affiliations or AffiliationRules({"links": [], "roles": [], "before": []})
+        """Where a body is named by who belongs to it ("Ruby Kelly from Maslows")."""
         self.person_titles = person_titles
         self.payees = payees or PayeeRules({"before": [], "payment_marks": [], "amount_marks": []})
         """Words that open a person's name ("Cllr", "Mr"), so "Cllr Webb CC" is no council."""
@@ -95,6 +102,8 @@ class OrganisationFinder:
             self.council_initials.setdefault(initials(council[0]), []).append(council)
         self.tokenizer = nlp.tokenizer
         self.rules = rules
+        self.plural_heads = frozenset(head + "s" for head in rules.heads)
+        """Body words in the plural ("associations"): several bodies, not one."""
         self.header_chars = header_chars
         self.matcher = Matcher(nlp.vocab)
         self.kinds: dict[str, str] = {}
@@ -147,6 +156,7 @@ class OrganisationFinder:
             if body is not None:
                 add(start, end, body, "reference")
         self.add_payees(doc, text, add)
+        self.add_affiliations(doc, text, add)
         self.add_ner_fallback(doc, text, add)
         doc.spans[ORGANISATIONS] = self.to_spans(doc, mentions, acronyms)
         return doc
@@ -486,6 +496,29 @@ class OrganisationFinder:
             name = " ".join(span.text.split())
             add(span.start, span.end, Body(body_id(name), name, "other"), "payee")
 
+    def add_affiliations(self, doc: Doc, text: str, add: Any) -> None:
+        """Bodies the paper names by a person who belongs to them or after a phrase that lists bodies
+        ("Brendan Murphy of BARBI", "representing Govan Reminiscence Group"), though their names hold no
+        body word; never a person, a place (the NER's or a council's), a post, a date or a thing."""
+        persons = self.person_names(doc)
+        places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")]
+        for start, end in affiliation_names(text, [b for _, b in persons], self.affiliations):
+            span = doc.char_span(start, end)
+            if span is None or self.names_a_person(doc, span, persons) or any(
+                    a <= span.start_char and span.end_char <= b for a, b in places) or any(
+                    e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in doc.ents):
+                continue  # "on behalf of Reinhild": a person; "Mrs Evans of Penybanc": a place
+            first, last = trim_name([t.text for t in span], self.rules)
+            span = doc[span.start + first:span.start + last]
+            words = [t.text for t in span]
+            if not words or (len(words) == 1 and not words[0].isupper()) or names_a_thing(words, self.rules) or (
+                    all(w in self.rules.places for w in words) or words[0].lower() in MONTHS_AND_DAYS
+                    or words[0] in self.rules.roles or words[-1] in self.rules.not_organisation
+                    or words[-1] in self.post_nominals or words[-1].lower() in self.plural_heads):
+                continue  # one word, not an acronym: "Mr Rick Robbins of Newlands" names a farm or a place
+            name = " ".join(span.text.split())
+            add(span.start, span.end, Body(body_id(name), name, "other"), "affiliation")
+
     def add_ner_fallback(self, doc: Doc, text: str, add: Any) -> None:
         """The NER's ORG entities not found otherwise, when they read as a body's name, not as a person's (a
         member in the list of those present) nor as the opening of a plan's title ("Bristol Transport" of
@@ -548,15 +581,17 @@ class OrganisationFinder:
         "gazetteers": {"@misc": "minutes.pattern_files.v1", "pattern": "patterns/gazetteer_*.jsonl"},
         "honorifics": {"@misc": LEXICON, "name": "lexicons/honorifics.json"},
         "payees": {"@misc": LEXICON, "name": "lexicons/payee_contexts.json"},
+        "affiliations": {"@misc": LEXICON, "name": "lexicons/affiliation_contexts.json"},
         "header_chars": 600,
     },
 )
 def make_organisation_finder(nlp: Language, name: str, forms: list[dict[str, Any]], words: dict[str, Any],
                              bodies: dict[str, Any], gazetteers: list[dict[str, Any]],
                              honorifics: dict[str, Any], payees: dict[str, Any],
-                             header_chars: int) -> OrganisationFinder:
+                             affiliations: dict[str, Any], header_chars: int) -> OrganisationFinder:
     """Factory for OrganisationFinder; the gazetteers' council names give the place words, header_chars
-    how far the header reaches, for the own council, the honorifics the titles that open a person's name."""
+    how far the header reaches, for the own council, the honorifics the titles that open a person's name and
+    the letters after it, the payee and affiliation contexts where bodies without a body word are named."""
     councils = [row["pattern"] for row in gazetteers if row.get("kind") == "council"]
     heads = {word for row in forms if row["label"] == "ORG" for word in name_heads(row["pattern"])}
     listed = [(row["pattern"], row["id"]) for row in gazetteers
@@ -565,7 +600,8 @@ def make_organisation_finder(nlp: Language, name: str, forms: list[dict[str, Any
                        for title in honorifics.get(key, []))
     return OrganisationFinder(nlp, name, forms=forms, rules=name_rules(words, bodies, councils, heads),
                               header_chars=header_chars, listed_councils=listed, person_titles=titles,
-                              payees=PayeeRules(payees))
+                              payees=PayeeRules(payees), affiliations=AffiliationRules(affiliations),
+                              post_nominals=frozenset(honorifics.get("postnominals", [])))
 
 
 def name_heads(pattern: list[dict[str, Any]]) -> list[str]:

@@ -558,3 +558,23 @@ def test_a_name_among_those_present_is_no_organisation(extractor):
 def test_the_opening_of_a_plans_title_is_no_organisation(extractor):
     text = "The scheme supports the aims of the Leicester Transport Strategy and the Local Plan.\n"
     assert not any(name.startswith("Leicester Transport") for name in organisations(extractor, text))
+
+
+TENANTS_FORUM_MINUTES = """LEITH HARBOUR COMMUNITY COUNCIL
+Minutes of the General Meeting held on Tuesday 3 March 2026 in the Kirk Hall
+
+Present: Margaret Doyle (Chair), Tom Gillespie, Cllr Fraser
+
+3. Community reports
+Sandra McLeish of Harbour Tenants Voice reported that repairs were still outstanding. Duncan Baird
+of PLANA asked for the survey to be shared. Ian Rennie (also representing Leith Heritage Circle) spoke
+about the summer fair, which groups such as Shore Stitchers, and others will support.
+Mr Colin Watt of Newhaven thanked the Council. Alan Mair, representing Joan Kerr MSP, gave apologies.
+"""
+
+
+def test_bodies_named_by_who_belongs_to_them(extractor):
+    found = organisations(extractor, TENANTS_FORUM_MINUTES)
+    assert {"Harbour Tenants Voice", "PLANA", "Leith Heritage Circle", "Shore Stitchers"} <= set(found)
+    assert found["Harbour Tenants Voice"].kind == "other"
+    assert not {"Newhaven", "Joan Kerr MSP", "Joan Kerr"} & set(found)  # a place; a person and her letters
