@@ -35,6 +35,7 @@ from ..normalise.organisations import (
     NameRules,
     body_id,
     council_by_place,
+    council_list,
     council_place,
     council_type,
     ends_with,
@@ -64,6 +65,8 @@ BRAND_KINDS = frozenset({"voluntary", "other", "company"})
 SHORT_COUNCIL_FORM = "form-council-short"
 """The organisation form of a council by its short form ("Govan East CC"), which a person's name may
 look like."""
+PLACE_RUN = re.compile(r"[A-Z][\w'’.-]*(?:(?:,? (?:and|&|or) |, | )[A-Z][\w'’.-]*)*$")
+"""A run of capitalised words in a list, up to where the text searched ends (before a plural "Councils")."""
 COUNCIL_NAMED = re.compile(r"\bCouncil\b|^(?:London|Royal) Borough of\b|^Cyngor\b|^Comhairle\b|Corporation$")
 """A council's own name, which "the Council" can stand for."""
 
@@ -102,6 +105,11 @@ class OrganisationFinder:
             self.council_initials.setdefault(initials(council[0]), []).append(council)
         self.tokenizer = nlp.tokenizer
         self.rules = rules
+        by_place: dict[str, list[tuple[str, str]]] = {}
+        for council in listed_councils:
+            by_place.setdefault(council_place(council[0], rules), []).append(council)
+        self.council_places = {place: found[0] for place, found in by_place.items() if len(found) == 1}
+        """The listed councils by the place each is named after, when no other listed council has it."""
         self.plural_heads = frozenset(head + "s" for head in rules.heads)
         """Body words in the plural ("associations"): several bodies, not one."""
         self.header_chars = header_chars
@@ -137,6 +145,7 @@ class OrganisationFinder:
         for span in doc.spans.get(KNOWN_ORGANISATIONS, []):
             start, end, body = self.extended(doc, span)
             add(start, end, body, "gazetteer")
+        self.add_council_lists(doc, text, add)
         people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
         committee = self.add_committee(doc, text, mentions, add, people)
         references = self.add_forms(doc, flat, text, mentions, add, committee)
@@ -160,6 +169,19 @@ class OrganisationFinder:
         self.add_ner_fallback(doc, text, add)
         doc.spans[ORGANISATIONS] = self.to_spans(doc, mentions, acronyms)
         return doc
+
+    def add_council_lists(self, doc: Doc, text: str, add: Any) -> None:
+        """The listed councils a list of places before a plural "Councils" names ("no allocations for Bath and
+        North East Somerset, North Somerset or South Gloucestershire Councils"): each place is its council."""
+        for token in doc:
+            if token.text != "Councils" or token.i == 0:
+                continue
+            line_start = text.rfind("\n", 0, token.idx) + 1
+            run = PLACE_RUN.search(text, line_start, token.idx - 1) if text[token.idx - 1] == " " else None
+            for start, end, name, key in council_list(run.group(), self.council_places) if run else ():
+                span = doc.char_span(run.start() + start, run.start() + end)
+                if span is not None:
+                    add(span.start, span.end, Body(key, name, "council"), "council-list")
 
     def extended(self, doc: Doc, span: Span) -> tuple[int, int, Body]:
         """A listed name and its body, or a longer name it is part of on the same line: a local branch

@@ -578,3 +578,14 @@ def test_bodies_named_by_who_belongs_to_them(extractor):
     assert {"Harbour Tenants Voice", "PLANA", "Leith Heritage Circle", "Shore Stitchers"} <= set(found)
     assert found["Harbour Tenants Voice"].kind == "other"
     assert not {"Newhaven", "Joan Kerr MSP", "Joan Kerr"} & set(found)  # a place; a person and her letters
+
+
+def test_a_list_of_places_before_councils_names_each_council(extractor):
+    text = ("4. Allocations\n4.1 Funding is held back for Brighton and Hove, East Sussex and West Sussex Councils "
+            "until the review.\n4.2 The Audit and Standards, Licensing, Planning and Appeals Committee will "
+            "be told.\n")
+    found = organisations(extractor, text)
+    assert {"Brighton and Hove City Council", "East Sussex County Council", "West Sussex County Council",
+            "Appeals Committee"} <= set(found)
+    assert found["East Sussex County Council"].aliases == ["East Sussex"]
+    assert not any("Licensing" in name for name in found)
