@@ -508,7 +508,8 @@ class OrganisationFinder:
         persons = self.person_names(doc)
         for start, end in payee_names(text, self.payees):
             span = doc.char_span(start, end)
-            if span is None or self.names_a_person(doc, span, persons) or any(
+            inside = [(a, b) for a, b in persons if a >= start]  # not a person with post and employer before it
+            if span is None or self.names_a_person(doc, span, inside) or any(
                     e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in doc.ents):
                 continue  # "Gwen Morgan, Clerk's salary": a word of it read as a person's is enough
             words = [t.text for t in span]
@@ -526,7 +527,8 @@ class OrganisationFinder:
         places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")]
         for start, end in affiliation_names(text, [b for _, b in persons], self.affiliations):
             span = doc.char_span(start, end)
-            if span is None or self.names_a_person(doc, span, persons) or any(
+            inside = [(a, b) for a, b in persons if a >= start]  # not a person with post and employer before it
+            if span is None or self.names_a_person(doc, span, inside) or any(
                     a <= span.start_char and span.end_char <= b for a, b in places) or any(
                     e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in doc.ents):
                 continue  # "on behalf of Reinhild": a person; "Mrs Evans of Penybanc": a place

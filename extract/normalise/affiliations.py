@@ -23,17 +23,21 @@ class AffiliationRules:
         links = "|".join(re.escape(word) for word in words["links"])
         roles = "|".join(re.escape(word) for word in sorted(words["roles"], key=len, reverse=True))
         before = "|".join(re.escape(phrase) for phrase in sorted(words["before"], key=len, reverse=True))
-        self.after_person = re.compile(rf"(?:(?:,| as)\s(?:the |a |an )?(?:{roles}))?\s(?:{links})\s(?:the )?({NAME})")
+        self.after_person = re.compile(rf"\s(?:{links})\s(?:the )?({NAME})")
+        self.after_role = re.compile(rf"(?:,| as)\s(?:the |a |an )?(?:{roles})\s(?:{links})\s(?:the )?({NAME})")
         self.before = re.compile(rf"\b(?i:{before}) (?:the )?({LIST})") if before else None
 
 
 def affiliation_names(text: str, person_ends: Iterable[int], rules: AffiliationRules) -> list[tuple[int, int]]:
     """Offsets of the names of bodies the text places a person in (person_ends: where each person's name
-    ends) or lists after a phrase that introduces bodies; trailing full stops and apostrophes dropped."""
+    ends), names after a post held in them ("…, director of X", "… as chair of X") or lists after a phrase
+    that introduces bodies; trailing full stops and apostrophes dropped."""
     found: set[tuple[int, int]] = set()
     for end in set(person_ends):
         if match := rules.after_person.match(text, end):
             found.add(trimmed(text, match.start(1), match.end(1)))
+    for match in rules.after_role.finditer(text):
+        found.add(trimmed(text, match.start(1), match.end(1)))
     for match in rules.before.finditer(text) if rules.before else ():
         start = match.start(1)
         for part in re.split(r", and |, | and ", match.group(1)):

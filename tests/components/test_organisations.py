@@ -570,12 +570,17 @@ Sandra McLeish of Harbour Tenants Voice reported that repairs were still outstan
 of PLANA asked for the survey to be shared. Ian Rennie (also representing Leith Heritage Circle) spoke
 about the summer fair, which groups such as Shore Stitchers, and others will support.
 Mr Colin Watt of Newhaven thanked the Council. Alan Mair, representing Joan Kerr MSP, gave apologies.
+
+4. Independent examiner
+It was agreed to ask Fiona Grant, director of Braes Money Advice, to examine the accounts. The grant
+to Shorefront Arts SCIO was paid.
 """
 
 
 def test_bodies_named_by_who_belongs_to_them(extractor):
     found = organisations(extractor, TENANTS_FORUM_MINUTES)
-    assert {"Harbour Tenants Voice", "PLANA", "Leith Heritage Circle", "Shore Stitchers"} <= set(found)
+    assert {"Harbour Tenants Voice", "PLANA", "Leith Heritage Circle", "Shore Stitchers", "Braes Money Advice",
+            "Shorefront Arts SCIO"} <= set(found)
     assert found["Harbour Tenants Voice"].kind == "other"
     assert not {"Newhaven", "Joan Kerr MSP", "Joan Kerr"} & set(found)  # a place; a person and her letters
 

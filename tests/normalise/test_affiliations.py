@@ -31,6 +31,8 @@ def names(text: str, person: str, rules: AffiliationRules) -> list[str]:
         pytest.param("Partners such as Fife Men’s Shed, Aberdour Gala and the Rotary were thanked.", "",
                      ["Fife Men’s Shed", "Aberdour Gala", "Rotary"], id="a-list-after-a-phrase"),
         pytest.param("Kirsty Lamb of the Council reported.", "Kirsty Lamb", ["Council"], id="the-dropped"),
+        pytest.param("A note from the station, an officer of North FBU, was read.", "", ["North FBU"],
+                     id="a-post-without-a-person"),
         pytest.param("Kirsty Lamb said the hall was booked.", "Kirsty Lamb", [], id="no-link"),
     ],
 )
