@@ -410,6 +410,10 @@ class OrganisationFinder:
                 continue
             words = [t.text for t in flat[start:end]]
             line_ends = [i for i, t in enumerate(flat[start:end]) if text[t.idx + len(t):t.idx + len(t) + 1] == "\n"]
+            if line_ends and self.wraps_mid_cell(text, flat[start].idx):
+                if end - (start + line_ends[0] + 1) >= 2:  # "…\tRoad Safety Review\nWalking Alliance"
+                    self.collect_forms(flat, text, start + line_ends[0] + 1, end, known, found)
+                continue
             if rule in self.open_ended and (cut := self.open_name_end(words, line_ends)) < len(words):
                 if end - (start + cut) >= 2:  # "Healthwatch Barnsley, Healthwatch Doncaster and …"
                     self.collect_forms(flat, text, start + cut, end, known, found)
@@ -423,6 +427,14 @@ class OrganisationFinder:
                 continue
             if last - first >= 2:
                 found.append((start + first, start + last, rule))
+
+    @staticmethod
+    def wraps_mid_cell(text: str, start: int) -> bool:
+        """Whether a name starting at start on a table row (a line with tabs) starts inside its cell, not at
+        the cell's start: the next line then carries on some cell of the row, not this name."""
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[line_start:start]
+        return "\t" in before and before.rstrip(" ")[-1:] != "\t"
 
     def name_start(self, flat: Doc, start: int) -> int:
         """A match's start moved back over a hyphenated place ("Milford-on-" before "Sea Parish Council")

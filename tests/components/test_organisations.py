@@ -594,3 +594,18 @@ def test_a_list_of_places_before_councils_names_each_council(extractor):
             "Appeals Committee"} <= set(found)
     assert found["East Sussex County Council"].aliases == ["East Sussex"]
     assert not any("Licensing" in name for name in found)
+
+
+def test_a_table_cell_wrapped_mid_name_is_no_name(extractor):
+    text = ("Public forum: statements received\n"
+            "No.\tName\tSubject\n"
+            "7\tPeter Lund, Leeds\tTraffic calming on Otley Road Review\n"
+            "Cycling Alliance\n"
+            "8\tAnna Ross\tHousing Advisory\n"
+            "Panel membership\n"
+            "9\tLeeds Civic Trust\tWest Yorkshire Integrated\n"
+            "Care Board funding\n")
+    found = organisations(extractor, text)
+    assert not any("Review" in name or name.startswith("Advisory") for name in found)
+    assert "West Yorkshire Integrated Care Board" in found or "West Yorkshire Integrated Care Board" in {
+        alias for record in found.values() for alias in record.aliases}
