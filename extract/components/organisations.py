@@ -35,6 +35,7 @@ from ..normalise.organisations import (
     NameRules,
     body_id,
     council_by_place,
+    council_list,
     council_place,
     council_type,
     ends_with,
@@ -52,6 +53,7 @@ from ..normalise.organisations import (
 )
 from ..normalise.names import title_case
 from ..normalise.payees import PayeeRules, payee_names
+from ..normalise.affiliations import AffiliationRules, affiliation_names
 
 LEXICON = "minutes.lexicon.v1"
 HYPHEN_JOINS = frozenset({"on", "upon", "under", "in", "le", "by", "the", "en", "super", "sur", "de", "cum"})
@@ -63,6 +65,8 @@ BRAND_KINDS = frozenset({"voluntary", "other", "company"})
 SHORT_COUNCIL_FORM = "form-council-short"
 """The organisation form of a council by its short form ("Govan East CC"), which a person's name may
 look like."""
+PLACE_RUN = re.compile(r"[A-Z][\w'’.-]*(?:(?:,? (?:and|&|or) |, | )[A-Z][\w'’.-]*)*$")
+"""A run of capitalised words in a list, up to where the text searched ends (before a plural "Councils")."""
 COUNCIL_NAMED = re.compile(r"\bCouncil\b|^(?:London|Royal) Borough of\b|^Cyngor\b|^Comhairle\b|Corporation$")
 """A council's own name, which "the Council" can stand for."""
 
@@ -82,8 +86,14 @@ class OrganisationFinder:
 
     def __init__(self, nlp: Language, name: str, *, forms: list[dict[str, Any]], rules: NameRules,
                  header_chars: int, listed_councils: list[tuple[str, str]],
-                 person_titles: frozenset[str] = frozenset(), payees: Optional[PayeeRules] = None) -> None:
+                 person_titles: frozenset[str] = frozenset(), payees: Optional[PayeeRules] = None,
+                 affiliations: Optional[AffiliationRules] = None,
+                 post_nominals: frozenset[str] = frozenset()) -> None:
         self.name = name
+        self.post_nominals = post_nominals
+        """Letters after a person's name ("MP", "OBE"), so "Chris Stephens MP" is no body."""
+        self.affiliations = affiliations or AffiliationRules({"links": [], "roles": [], "before": []})
+        """Where a body is named by who belongs to it ("Ruby Kelly from Maslows")."""
         self.person_titles = person_titles
         self.payees = payees or PayeeRules({"before": [], "payment_marks": [], "amount_marks": []})
         """Words that open a person's name ("Cllr", "Mr"), so "Cllr Webb CC" is no council."""
@@ -95,6 +105,13 @@ class OrganisationFinder:
             self.council_initials.setdefault(initials(council[0]), []).append(council)
         self.tokenizer = nlp.tokenizer
         self.rules = rules
+        by_place: dict[str, list[tuple[str, str]]] = {}
+        for council in listed_councils:
+            by_place.setdefault(council_place(council[0], rules), []).append(council)
+        self.council_places = {place: found[0] for place, found in by_place.items() if len(found) == 1}
+        """The listed councils by the place each is named after, when no other listed council has it."""
+        self.plural_heads = frozenset(head + "s" for head in rules.heads)
+        """Body words in the plural ("associations"): several bodies, not one."""
         self.header_chars = header_chars
         self.matcher = Matcher(nlp.vocab)
         self.kinds: dict[str, str] = {}
@@ -128,6 +145,7 @@ class OrganisationFinder:
         for span in doc.spans.get(KNOWN_ORGANISATIONS, []):
             start, end, body = self.extended(doc, span)
             add(start, end, body, "gazetteer")
+        self.add_council_lists(doc, text, add)
         people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
         committee = self.add_committee(doc, text, mentions, add, people)
         references = self.add_forms(doc, flat, text, mentions, add, committee)
@@ -147,9 +165,23 @@ class OrganisationFinder:
             if body is not None:
                 add(start, end, body, "reference")
         self.add_payees(doc, text, add)
+        self.add_affiliations(doc, text, add)
         self.add_ner_fallback(doc, text, add)
         doc.spans[ORGANISATIONS] = self.to_spans(doc, mentions, acronyms)
         return doc
+
+    def add_council_lists(self, doc: Doc, text: str, add: Any) -> None:
+        """The listed councils a list of places before a plural "Councils" names ("no allocations for Bath and
+        North East Somerset, North Somerset or South Gloucestershire Councils"): each place is its council."""
+        for token in doc:
+            if token.text != "Councils" or token.i == 0:
+                continue
+            line_start = text.rfind("\n", 0, token.idx) + 1
+            run = PLACE_RUN.search(text, line_start, token.idx - 1) if text[token.idx - 1] == " " else None
+            for start, end, name, key in council_list(run.group(), self.council_places) if run else ():
+                span = doc.char_span(run.start() + start, run.start() + end)
+                if span is not None:
+                    add(span.start, span.end, Body(key, name, "council"), "council-list")
 
     def extended(self, doc: Doc, span: Span) -> tuple[int, int, Body]:
         """A listed name and its body, or a longer name it is part of on the same line: a local branch
@@ -378,6 +410,10 @@ class OrganisationFinder:
                 continue
             words = [t.text for t in flat[start:end]]
             line_ends = [i for i, t in enumerate(flat[start:end]) if text[t.idx + len(t):t.idx + len(t) + 1] == "\n"]
+            if line_ends and self.wraps_mid_cell(text, flat[start].idx):
+                if end - (start + line_ends[0] + 1) >= 2:  # "…\tRoad Safety Review\nWalking Alliance"
+                    self.collect_forms(flat, text, start + line_ends[0] + 1, end, known, found)
+                continue
             if rule in self.open_ended and (cut := self.open_name_end(words, line_ends)) < len(words):
                 if end - (start + cut) >= 2:  # "Healthwatch Barnsley, Healthwatch Doncaster and …"
                     self.collect_forms(flat, text, start + cut, end, known, found)
@@ -391,6 +427,14 @@ class OrganisationFinder:
                 continue
             if last - first >= 2:
                 found.append((start + first, start + last, rule))
+
+    @staticmethod
+    def wraps_mid_cell(text: str, start: int) -> bool:
+        """Whether a name starting at start on a table row (a line with tabs) starts inside its cell, not at
+        the cell's start: the next line then carries on some cell of the row, not this name."""
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[line_start:start]
+        return "\t" in before and before.rstrip(" ")[-1:] != "\t"
 
     def name_start(self, flat: Doc, start: int) -> int:
         """A match's start moved back over a hyphenated place ("Milford-on-" before "Sea Parish Council")
@@ -476,7 +520,8 @@ class OrganisationFinder:
         persons = self.person_names(doc)
         for start, end in payee_names(text, self.payees):
             span = doc.char_span(start, end)
-            if span is None or self.names_a_person(doc, span, persons) or any(
+            inside = [(a, b) for a, b in persons if a >= start]  # not a person with post and employer before it
+            if span is None or self.names_a_person(doc, span, inside) or any(
                     e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in doc.ents):
                 continue  # "Gwen Morgan, Clerk's salary": a word of it read as a person's is enough
             words = [t.text for t in span]
@@ -485,6 +530,30 @@ class OrganisationFinder:
                 continue
             name = " ".join(span.text.split())
             add(span.start, span.end, Body(body_id(name), name, "other"), "payee")
+
+    def add_affiliations(self, doc: Doc, text: str, add: Any) -> None:
+        """Bodies the paper names by a person who belongs to them or after a phrase that lists bodies
+        ("Brendan Murphy of BARBI", "representing Govan Reminiscence Group"), though their names hold no
+        body word; never a person, a place (the NER's or a council's), a post, a date or a thing."""
+        persons = self.person_names(doc)
+        places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")]
+        for start, end in affiliation_names(text, [b for _, b in persons], self.affiliations):
+            span = doc.char_span(start, end)
+            inside = [(a, b) for a, b in persons if a >= start]  # not a person with post and employer before it
+            if span is None or self.names_a_person(doc, span, inside) or any(
+                    a <= span.start_char and span.end_char <= b for a, b in places) or any(
+                    e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in doc.ents):
+                continue  # "on behalf of Reinhild": a person; "Mrs Evans of Penybanc": a place
+            first, last = trim_name([t.text for t in span], self.rules)
+            span = doc[span.start + first:span.start + last]
+            words = [t.text for t in span]
+            if not words or (len(words) == 1 and not words[0].isupper()) or names_a_thing(words, self.rules) or (
+                    all(w in self.rules.places for w in words) or words[0].lower() in MONTHS_AND_DAYS
+                    or words[0] in self.rules.roles or words[-1] in self.rules.not_organisation
+                    or words[-1] in self.post_nominals or words[-1].lower() in self.plural_heads):
+                continue  # one word, not an acronym: "Mr Rick Robbins of Newlands" names a farm or a place
+            name = " ".join(span.text.split())
+            add(span.start, span.end, Body(body_id(name), name, "other"), "affiliation")
 
     def add_ner_fallback(self, doc: Doc, text: str, add: Any) -> None:
         """The NER's ORG entities not found otherwise, when they read as a body's name, not as a person's (a
@@ -548,15 +617,17 @@ class OrganisationFinder:
         "gazetteers": {"@misc": "minutes.pattern_files.v1", "pattern": "patterns/gazetteer_*.jsonl"},
         "honorifics": {"@misc": LEXICON, "name": "lexicons/honorifics.json"},
         "payees": {"@misc": LEXICON, "name": "lexicons/payee_contexts.json"},
+        "affiliations": {"@misc": LEXICON, "name": "lexicons/affiliation_contexts.json"},
         "header_chars": 600,
     },
 )
 def make_organisation_finder(nlp: Language, name: str, forms: list[dict[str, Any]], words: dict[str, Any],
                              bodies: dict[str, Any], gazetteers: list[dict[str, Any]],
                              honorifics: dict[str, Any], payees: dict[str, Any],
-                             header_chars: int) -> OrganisationFinder:
+                             affiliations: dict[str, Any], header_chars: int) -> OrganisationFinder:
     """Factory for OrganisationFinder; the gazetteers' council names give the place words, header_chars
-    how far the header reaches, for the own council, the honorifics the titles that open a person's name."""
+    how far the header reaches, for the own council, the honorifics the titles that open a person's name and
+    the letters after it, the payee and affiliation contexts where bodies without a body word are named."""
     councils = [row["pattern"] for row in gazetteers if row.get("kind") == "council"]
     heads = {word for row in forms if row["label"] == "ORG" for word in name_heads(row["pattern"])}
     listed = [(row["pattern"], row["id"]) for row in gazetteers
@@ -565,7 +636,8 @@ def make_organisation_finder(nlp: Language, name: str, forms: list[dict[str, Any
                        for title in honorifics.get(key, []))
     return OrganisationFinder(nlp, name, forms=forms, rules=name_rules(words, bodies, councils, heads),
                               header_chars=header_chars, listed_councils=listed, person_titles=titles,
-                              payees=PayeeRules(payees))
+                              payees=PayeeRules(payees), affiliations=AffiliationRules(affiliations),
+                              post_nominals=frozenset(honorifics.get("postnominals", [])))
 
 
 def name_heads(pattern: list[dict[str, Any]]) -> list[str]:

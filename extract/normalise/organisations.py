@@ -97,7 +97,8 @@ def trim_name(words: Sequence[str], rules: NameRules, line_ends: Iterable[int] =
     Drops whatever comes before: a phrase about a body and its "of"/"for" ("Chair of", "Minutes of",
     "Expansion of"), unless the word before is one names use ("University of", "Council of"); a body word and the "and" or comma after it ("Safer Leicestershire Partnership and the");
     "and the"; a line ending in a body word or a line in capitals (a heading); a comma that no "and"
-    follows ("Cabinet, Scrutiny Commission"); a place's, acronym's or body's possessive ("Leicestershire's",
+    follows ("Cabinet, Scrutiny Commission"); a list of names that has an "and" before its first comma, down
+    to the item after its last "and" ("Governance and Audit, Planning and Regulation Committee"); a place's, acronym's or body's possessive ("Leicestershire's",
     "BC's"); a "the" not after "of" or "and"; leading words and connectors.
     line_ends holds the indices of words that end a line.
     """
@@ -118,8 +119,11 @@ def trim_name(words: Sequence[str], rules: NameRules, line_ends: Iterable[int] =
         elif i - 1 in ends and before.isupper() and not words[i].isupper():
             start = i  # "PLANNING APPLICATIONS" heading, then "The Committee …" on the next line
     commas = [i for i in range(start, end) if words[i] == ","]
-    if commas and not any(w in ("and", "&") for w in words[commas[-1] + 1:end]):
+    ands = [i for i in range(start, end) if words[i] in ("and", "&")]
+    if commas and not any(i > commas[-1] for i in ands):
         start = commas[-1] + 1
+    elif commas and ands[0] < commas[0]:
+        start = ands[-1] + 1  # "Governance and Audit, Planning, Scrutiny and Regulation Committee": a list
     while start < end and (words[start] in rules.leading or words[start] in CONNECTORS
                            or words[start].lower() in MONTHS_AND_DAYS):
         start += 1  # "December County Council": the month of a meeting, not a body
@@ -301,3 +305,25 @@ def own_council(councils: Sequence[tuple[Body, int, int]], committee: Optional[B
                          < (most[2], places.get(most[0].key, 0))):
         return most[0]
     return councils[0][0] if len(councils) == 1 else None
+
+
+LIST_SEPARATOR = re.compile(r",? (?:and|&|or) |, ")
+
+
+def council_list(phrase: str, places: Mapping[str, tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+    """The councils of a list before a plural "Councils" ("Bath and North East Somerset, North Somerset or
+    South Gloucestershire Councils"), read from its end: each item the place of one listed council, an
+    item's own "and" kept when the place has it; places maps a place to its council (name, id). Returns
+    (start, end, name, id) per item, offsets in phrase; none unless two items or more are places."""
+    cuts = [0] + [i for m in LIST_SEPARATOR.finditer(phrase) for i in (m.start(), m.end())] + [len(phrase)]
+    parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]  # each part's start and end
+    found: list[tuple[int, int, str, str]] = []
+    end = len(parts)
+    while end > 0:
+        start = next((s for s in range(end) if phrase[parts[s][0]:parts[end - 1][1]] in places), None)
+        if start is None:
+            break
+        a, b = parts[start][0], parts[end - 1][1]
+        found.append((a, b, *places[phrase[a:b]]))
+        end = start
+    return found[::-1] if len(found) >= 2 else []

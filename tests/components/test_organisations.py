@@ -558,3 +558,54 @@ def test_a_name_among_those_present_is_no_organisation(extractor):
 def test_the_opening_of_a_plans_title_is_no_organisation(extractor):
     text = "The scheme supports the aims of the Leicester Transport Strategy and the Local Plan.\n"
     assert not any(name.startswith("Leicester Transport") for name in organisations(extractor, text))
+
+
+TENANTS_FORUM_MINUTES = """LEITH HARBOUR COMMUNITY COUNCIL
+Minutes of the General Meeting held on Tuesday 3 March 2026 in the Kirk Hall
+
+Present: Margaret Doyle (Chair), Tom Gillespie, Cllr Fraser
+
+3. Community reports
+Sandra McLeish of Harbour Tenants Voice reported that repairs were still outstanding. Duncan Baird
+of PLANA asked for the survey to be shared. Ian Rennie (also representing Leith Heritage Circle) spoke
+about the summer fair, which groups such as Shore Stitchers, and others will support.
+Mr Colin Watt of Newhaven thanked the Council. Alan Mair, representing Joan Kerr MSP, gave apologies.
+
+4. Independent examiner
+It was agreed to ask Fiona Grant, director of Braes Money Advice, to examine the accounts. The grant
+to Shorefront Arts SCIO was paid.
+"""
+
+
+def test_bodies_named_by_who_belongs_to_them(extractor):
+    found = organisations(extractor, TENANTS_FORUM_MINUTES)
+    assert {"Harbour Tenants Voice", "PLANA", "Leith Heritage Circle", "Shore Stitchers", "Braes Money Advice",
+            "Shorefront Arts SCIO"} <= set(found)
+    assert found["Harbour Tenants Voice"].kind == "other"
+    assert not {"Newhaven", "Joan Kerr MSP", "Joan Kerr"} & set(found)  # a place; a person and her letters
+
+
+def test_a_list_of_places_before_councils_names_each_council(extractor):
+    text = ("4. Allocations\n4.1 Funding is held back for Brighton and Hove, East Sussex and West Sussex Councils "
+            "until the review.\n4.2 The Audit and Standards, Licensing, Planning and Appeals Committee will "
+            "be told.\n")
+    found = organisations(extractor, text)
+    assert {"Brighton and Hove City Council", "East Sussex County Council", "West Sussex County Council",
+            "Appeals Committee"} <= set(found)
+    assert found["East Sussex County Council"].aliases == ["East Sussex"]
+    assert not any("Licensing" in name for name in found)
+
+
+def test_a_table_cell_wrapped_mid_name_is_no_name(extractor):
+    text = ("Public forum: statements received\n"
+            "No.\tName\tSubject\n"
+            "7\tPeter Lund, Leeds\tTraffic calming on Otley Road Review\n"
+            "Cycling Alliance\n"
+            "8\tAnna Ross\tHousing Advisory\n"
+            "Panel membership\n"
+            "9\tLeeds Civic Trust\tWest Yorkshire Integrated\n"
+            "Care Board funding\n")
+    found = organisations(extractor, text)
+    assert not any("Review" in name or name.startswith("Advisory") for name in found)
+    assert "West Yorkshire Integrated Care Board" in found or "West Yorkshire Integrated Care Board" in {
+        alias for record in found.values() for alias in record.aliases}

@@ -8,6 +8,7 @@ from extract import resources
 from extract.normalise.wrapped_lines import join_wrapped_lines
 from extract.normalise.organisations import (
     Body,
+    council_list,
     is_generic,
     name_key,
     name_rules,
@@ -35,6 +36,10 @@ def rules():
         pytest.param("Cabinet , Scrutiny Commission", "Scrutiny Commission", id="comma-list"),
         pytest.param("Housing , Planning and Development Scrutiny Panel",
                      "Housing , Planning and Development Scrutiny Panel", id="comma-inside-name"),
+        pytest.param("Audit and Standards , Licensing , Planning and Appeals Committee", "Appeals Committee",
+                     id="a-list-of-bodies-one-head"),
+        pytest.param("Environment , Housing and Transport Committee", "Environment , Housing and Transport Committee",
+                     id="one-and-in-a-list-of-topics"),
         pytest.param("Safer Essex Partnership and the Margate Task Force", "Margate Task Force",
                      id="two-names-joined-by-and"),
         pytest.param("Leicestershire 's Children and Young People 's Service",
@@ -171,3 +176,20 @@ def test_own_council():
 
 def test_name_key_folds_case_ampersand_and_article():
     assert name_key("The Hereford & Worcester Fire Authority") == "hereford and worcester fire authority"
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        pytest.param("Brighton and Hove, East Sussex or West Sussex",
+                     [("Brighton and Hove", "bh"), ("East Sussex", "es"), ("West Sussex", "ws")],
+                     id="an-and-inside-a-place"),
+        pytest.param("Wealden, Cumbria and Lewes", [("Cumbria", "c"), ("Lewes", "l")], id="read-from-the-end"),
+        pytest.param("Surrey and Lewes", [], id="one-place-is-no-list"),
+    ],
+)
+def test_council_list(phrase, expected):
+    places = {"Brighton and Hove": ("Brighton and Hove City Council", "bh"), "East Sussex": (
+        "East Sussex County Council", "es"), "West Sussex": ("West Sussex County Council", "ws"),
+              "Lewes": ("Lewes District Council", "l"), "Cumbria": ("Cumbria County Council", "c")}
+    assert [(phrase[a:b], key) for a, b, _, key in council_list(phrase, places)] == expected
