@@ -141,11 +141,50 @@ def test_a_paper_over_the_chunk_size_has_its_trained_components_run_in_chunks(ex
 
     text = long_paper(4000)
     whole = extractor.extract_text(text, source="pack.txt")
-    chunks: list[int] = []
+    runs: list[tuple[list[str], int]] = []
     run_trained = long_texts.run_trained
-    monkeypatch.setattr(long_texts, "run_trained",
-                        lambda proc, doc, limit: chunks.append(limit) or run_trained(proc, doc, limit))
+    monkeypatch.setattr(long_texts, "run_trained", lambda procs, doc, limit, seconds=None: runs.append(
+        ([name for name, _ in procs], limit)) or run_trained(procs, doc, limit, seconds))
     monkeypatch.setattr(extractor_module, "TRAINED_CHUNK_CHARS", len(text) // 4)
     chunked = extractor.extract_text(text, source="pack.txt")
-    assert chunks == [len(text) // 4] * 2  # senter and ner, each on chunks of at most a quarter
+    assert runs == [(["senter", "ner"], len(text) // 4)]  # side by side in the config: one pass over the chunks
     assert [r.model_dump() for r in chunked] == [r.model_dump() for r in whole]
+
+
+def test_trained_components_share_chunks_only_when_no_rule_component_sits_between_them(nlp, monkeypatch):
+    import extract.long_texts as long_texts
+
+    runs: list[list[str]] = []
+    monkeypatch.setattr(long_texts, "run_trained",
+                        lambda procs, doc, limit, seconds=None: runs.append([name for name, _ in procs]) or doc)
+    seen: list[str] = []
+    rules = {name: (lambda doc, name=name: seen.append(name) or doc)
+             for name, proc in nlp.pipeline if not isinstance(proc, TrainablePipe)}
+    trained = {name: proc for name, proc in nlp.pipeline if isinstance(proc, TrainablePipe)}
+    order = [("senter", trained["senter"]), ("minutes_header", rules["minutes_header"]),
+             ("ner", trained["ner"]), ("minutes_dates", rules["minutes_dates"])]
+    monkeypatch.setattr(type(nlp), "pipeline", property(lambda self: order))
+    seconds: dict[str, float] = {}
+    long_texts.parse_long(nlp, nlp.make_doc("The Cabinet met."), 1000, seconds)
+    assert runs == [["senter"], ["ner"]] and seen == ["minutes_header", "minutes_dates"]
+    assert list(seconds) == ["minutes_header", "minutes_dates"]  # the stubbed trained runs added none
+
+
+@pytest.mark.parametrize("limit", [12, 25, 40, 70])
+def test_chunk_docs_are_what_span_as_doc_gives_even_where_an_entity_crosses_a_cut(blank_nlp, limit):
+    from spacy.tokens import Span
+
+    from extract.long_texts import CHUNK_ATTRS, chunk_docs, token_chunks
+
+    doc = blank_nlp("Report of the Chief Executive\nMid Suffolk District Council and Babergh\nDistrict Council "
+                    "noted the report of Ms Ayesha Okonkwo-Hart .")
+    doc.ents = [Span(doc, 3, 5, "PERSON"), Span(doc, 6, 10, "ORG"), Span(doc, 11, 14, "ORG"),
+                Span(doc, 20, 23, "PERSON")]
+    doc[0].is_sent_start = True
+    chunks = token_chunks(doc, limit)
+    assert len(chunks) > 1
+    for (start, end), chunk in zip(chunks, chunk_docs(doc, chunks)):
+        expected = doc[start:end].as_doc()
+        assert chunk.text == expected.text
+        assert (chunk.to_array(CHUNK_ATTRS) == expected.to_array(CHUNK_ATTRS)).all(), (start, end)
+        assert [(e.start, e.end, e.label_) for e in chunk.ents] == [(e.start, e.end, e.label_) for e in expected.ents]
