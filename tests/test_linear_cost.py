@@ -87,6 +87,48 @@ def test_coverage_answers_as_the_list_of_every_stretch_would():
                 assert coverage.overlaps(start, end) == any(a < end and start < b for a, b in stretches)
 
 
+def test_coverage_of_claims_every_stretch_given():
+    coverage = Coverage.of([(10, 20), (30, 31), (5, 5)])
+    assert coverage.overlaps(19, 20) and coverage.overlaps(30, 31) and not coverage.overlaps(20, 30)
+    assert not Coverage.of([]).overlaps(0, 100)
+
+
+def test_merging_officers_looks_up_each_name_by_surname_and_keeps_the_contacts_record():
+    from extract.normalise.officer_rules import OfficerFound
+    from extract.normalise.posts import merge_same_person
+
+    text = "Karen Dunmore, Clerk. K. Dunmore attended. B. Dunmore attended. Ravi Shah spoke. Mr Patel spoke."
+
+    def officer(name: str, role: str) -> OfficerFound:
+        start = text.index(name)
+        return OfficerFound(role, "test", name=(start, start + len(name)), start=start, end=start + len(name))
+
+    officers = [officer("K. Dunmore", "attendee"), officer("Karen Dunmore", "contact"),
+                officer("B. Dunmore", "attendee"), officer("Ravi Shah", "mentioned"), officer("Patel", "mentioned")]
+    kept = merge_same_person(officers, text)
+    assert [text[o.name[0]:o.name[1]] for o in kept] == ["Karen Dunmore", "B. Dunmore", "Ravi Shah", "Patel"]
+
+
+def test_agenda_ref_is_the_item_before_the_first_heading_after_the_offset():
+    from types import SimpleNamespace
+
+    from extract.to_records import agenda_reach, agenda_ref
+
+    def item(start: int, number: str) -> SimpleNamespace:
+        return SimpleNamespace(span=SimpleNamespace(start=start), number=number, title=None, record_id=f"rec_{number}")
+
+    items = [item(10, "1"), item(50, "2"), item(30, "2a"), item(90, "3")]  # "2a" out of order, as it may be
+    reach = agenda_reach(items)
+    for offset in range(0, 120, 5):
+        walked = None
+        for it in items:
+            if it.span.start > offset:
+                break
+            walked = it
+        ref = agenda_ref(items, reach, offset)
+        assert (ref and ref.number) == (walked and walked.number), offset
+
+
 def test_span_index_gives_the_spans_between_two_offsets_in_their_own_order(blank_nlp):
     doc = blank_nlp("Cabinet approved it . The Audit Committee noted it . Full Council agreed .")
     spans = [doc[8:11], doc[0:1], doc[5:7], doc[4:7]]

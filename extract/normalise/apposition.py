@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from ..span_index import Coverage
 from .named_in_text import OWNER
 from .officer_rules import (
     TITLE_CONNECTORS,
@@ -33,12 +34,12 @@ def find_apposed_officers(text: str, people: Sequence[Offsets], rules: ContactRu
                           listed: Sequence[Offsets] = ()) -> list[OfficerFound]:
     """Each person the NER found whose post stands beside the name ("Name, Post," / "Name (Post)" /
     "Name as post"); listed are the stretches attendance lists cover, whose people those lists read."""
-    people = [*people, *(span for span in names_ending_lines(text)
-                         if not any(a < span[1] and span[0] < b for a, b in people))]
+    found_by_ner, in_lists = Coverage.of(people), Coverage.of(listed)
+    people = [*people, *(span for span in names_ending_lines(text) if not found_by_ner.overlaps(*span))]
     starts = {start for start, _ in people}
     found = []
     for start, end in sorted(people):
-        if any(a <= start < b for a, b in listed):
+        if in_lists.overlaps(start, start + 1):
             continue
         officer = apposed_officer(text, start, end, starts, rules)
         if officer is not None:
