@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Callable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span
@@ -59,6 +59,14 @@ class Coverage:
         """Every stretch as given, for the rare test of a start:end with start >= end."""
         self.degenerate: list[tuple[int, int]] = []
         """Stretches with start >= end, kept apart: a < end and start < b still holds for some."""
+
+    @classmethod
+    def of(cls, stretches: Iterable[tuple[int, int]]) -> "Coverage":
+        """The coverage of the stretches given, each claimed."""
+        coverage = cls()
+        for start, end in stretches:
+            coverage.add(start, end)
+        return coverage
 
     def add(self, start: int, end: int) -> None:
         """Claim start:end."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
+from itertools import accumulate
 from typing import Any, Iterable, Optional
 
 from spacy.tokens import Doc, Span
@@ -121,22 +122,27 @@ def agenda_item_records(doc: Doc, doc_id: str) -> list[AgendaItemRecord]:
     ]
 
 
-def agenda_ref(items: list[AgendaItemRecord], offset: int) -> Optional[AgendaRef]:
-    """The agenda item a decision at offset sits in: the last heading at or before it."""
-    found = None
-    for item in items:
-        if item.span.start > offset:
-            break
-        found = item
-    if found is None:
+def agenda_ref(items: list[AgendaItemRecord], reach: list[int], offset: int) -> Optional[AgendaRef]:
+    """The agenda item a decision at offset sits in: the item before the first heading after it (reach is
+    agenda_reach(items), so this is a bisect, not a walk through every item for every decision)."""
+    after = bisect_right(reach, offset)
+    if after == 0:
         return None
+    found = items[after - 1]
     return AgendaRef(number=found.number, title=found.title, record_id=found.record_id)
+
+
+def agenda_reach(items: list[AgendaItemRecord]) -> list[int]:
+    """The furthest start of the items up to each one: the first item starting after an offset is the
+    first whose reach is past it."""
+    return list(accumulate((item.span.start for item in items), max))
 
 
 def decision_records(doc: Doc, doc_id: str, items: list[AgendaItemRecord]) -> list[ExtractedRecord]:
     """A resolution record per resolution (limb) of the meeting; a decision record per other decision."""
     dates = {(s.start_char, s.end_char): s for s in doc.spans.get(DATES, [])}
     out: list[ExtractedRecord] = []
+    reach = agenda_reach(items)
     for span in doc.spans.get(DECISIONS, []):
         text = span._.decision_text or span.text
         common = {
@@ -144,7 +150,7 @@ def decision_records(doc: Doc, doc_id: str, items: list[AgendaItemRecord]) -> li
             "status": span._.decision_status or "other",
             "decision_maker": span._.decision_maker,
             "date": span._.decision_date,
-            "agenda_item": agenda_ref(items, span.start_char),
+            "agenda_item": agenda_ref(items, reach, span.start_char),
             "attributes": DecisionAttributes(**(span._.decision_attributes or {})),
             "warnings": list(span._.decision_warnings or []),
         }

@@ -87,6 +87,48 @@ def test_coverage_answers_as_the_list_of_every_stretch_would():
                 assert coverage.overlaps(start, end) == any(a < end and start < b for a, b in stretches)
 
 
+def test_coverage_of_claims_every_stretch_given():
+    coverage = Coverage.of([(10, 20), (30, 31), (5, 5)])
+    assert coverage.overlaps(19, 20) and coverage.overlaps(30, 31) and not coverage.overlaps(20, 30)
+    assert not Coverage.of([]).overlaps(0, 100)
+
+
+def test_merging_officers_looks_up_each_name_by_surname_and_keeps_the_contacts_record():
+    from extract.normalise.officer_rules import OfficerFound
+    from extract.normalise.posts import merge_same_person
+
+    text = "Karen Dunmore, Clerk. K. Dunmore attended. B. Dunmore attended. Ravi Shah spoke. Mr Patel spoke."
+
+    def officer(name: str, role: str) -> OfficerFound:
+        start = text.index(name)
+        return OfficerFound(role, "test", name=(start, start + len(name)), start=start, end=start + len(name))
+
+    officers = [officer("K. Dunmore", "attendee"), officer("Karen Dunmore", "contact"),
+                officer("B. Dunmore", "attendee"), officer("Ravi Shah", "mentioned"), officer("Patel", "mentioned")]
+    kept = merge_same_person(officers, text)
+    assert [text[o.name[0]:o.name[1]] for o in kept] == ["Karen Dunmore", "B. Dunmore", "Ravi Shah", "Patel"]
+
+
+def test_agenda_ref_is_the_item_before_the_first_heading_after_the_offset():
+    from types import SimpleNamespace
+
+    from extract.to_records import agenda_reach, agenda_ref
+
+    def item(start: int, number: str) -> SimpleNamespace:
+        return SimpleNamespace(span=SimpleNamespace(start=start), number=number, title=None, record_id=f"rec_{number}")
+
+    items = [item(10, "1"), item(50, "2"), item(30, "2a"), item(90, "3")]  # "2a" out of order, as it may be
+    reach = agenda_reach(items)
+    for offset in range(0, 120, 5):
+        walked = None
+        for it in items:
+            if it.span.start > offset:
+                break
+            walked = it
+        ref = agenda_ref(items, reach, offset)
+        assert (ref and ref.number) == (walked and walked.number), offset
+
+
 def test_span_index_gives_the_spans_between_two_offsets_in_their_own_order(blank_nlp):
     doc = blank_nlp("Cabinet approved it . The Audit Committee noted it . Full Council agreed .")
     spans = [doc[8:11], doc[0:1], doc[5:7], doc[4:7]]
@@ -141,11 +183,50 @@ def test_a_paper_over_the_chunk_size_has_its_trained_components_run_in_chunks(ex
 
     text = long_paper(4000)
     whole = extractor.extract_text(text, source="pack.txt")
-    chunks: list[int] = []
+    runs: list[tuple[list[str], int]] = []
     run_trained = long_texts.run_trained
-    monkeypatch.setattr(long_texts, "run_trained",
-                        lambda proc, doc, limit: chunks.append(limit) or run_trained(proc, doc, limit))
+    monkeypatch.setattr(long_texts, "run_trained", lambda procs, doc, limit, seconds=None: runs.append(
+        ([name for name, _ in procs], limit)) or run_trained(procs, doc, limit, seconds))
     monkeypatch.setattr(extractor_module, "TRAINED_CHUNK_CHARS", len(text) // 4)
     chunked = extractor.extract_text(text, source="pack.txt")
-    assert chunks == [len(text) // 4] * 2  # senter and ner, each on chunks of at most a quarter
+    assert runs == [(["senter", "ner"], len(text) // 4)]  # side by side in the config: one pass over the chunks
     assert [r.model_dump() for r in chunked] == [r.model_dump() for r in whole]
+
+
+def test_trained_components_share_chunks_only_when_no_rule_component_sits_between_them(nlp, monkeypatch):
+    import extract.long_texts as long_texts
+
+    runs: list[list[str]] = []
+    monkeypatch.setattr(long_texts, "run_trained",
+                        lambda procs, doc, limit, seconds=None: runs.append([name for name, _ in procs]) or doc)
+    seen: list[str] = []
+    rules = {name: (lambda doc, name=name: seen.append(name) or doc)
+             for name, proc in nlp.pipeline if not isinstance(proc, TrainablePipe)}
+    trained = {name: proc for name, proc in nlp.pipeline if isinstance(proc, TrainablePipe)}
+    order = [("senter", trained["senter"]), ("minutes_header", rules["minutes_header"]),
+             ("ner", trained["ner"]), ("minutes_dates", rules["minutes_dates"])]
+    monkeypatch.setattr(type(nlp), "pipeline", property(lambda self: order))
+    seconds: dict[str, float] = {}
+    long_texts.parse_long(nlp, nlp.make_doc("The Cabinet met."), 1000, seconds)
+    assert runs == [["senter"], ["ner"]] and seen == ["minutes_header", "minutes_dates"]
+    assert list(seconds) == ["minutes_header", "minutes_dates"]  # the stubbed trained runs added none
+
+
+@pytest.mark.parametrize("limit", [12, 25, 40, 70])
+def test_chunk_docs_are_what_span_as_doc_gives_even_where_an_entity_crosses_a_cut(blank_nlp, limit):
+    from spacy.tokens import Span
+
+    from extract.long_texts import CHUNK_ATTRS, chunk_docs, token_chunks
+
+    doc = blank_nlp("Report of the Chief Executive\nMid Suffolk District Council and Babergh\nDistrict Council "
+                    "noted the report of Ms Ayesha Okonkwo-Hart .")
+    doc.ents = [Span(doc, 3, 5, "PERSON"), Span(doc, 6, 10, "ORG"), Span(doc, 11, 14, "ORG"),
+                Span(doc, 20, 23, "PERSON")]
+    doc[0].is_sent_start = True
+    chunks = token_chunks(doc, limit)
+    assert len(chunks) > 1
+    for (start, end), chunk in zip(chunks, chunk_docs(doc, chunks)):
+        expected = doc[start:end].as_doc()
+        assert chunk.text == expected.text
+        assert (chunk.to_array(CHUNK_ATTRS) == expected.to_array(CHUNK_ATTRS)).all(), (start, end)
+        assert [(e.start, e.end, e.label_) for e in chunk.ents] == [(e.start, e.end, e.label_) for e in expected.ents]

@@ -374,10 +374,8 @@ def long_paper_costs(words: int, seed: int) -> dict[str, Any]:
     count; a short paper is run first so that nothing is loaded on first use inside the timings. The
     paper is parsed as the Extractor parses it (the trained components on chunks past chunk_chars).
     """
-    from spacy.pipeline import TrainablePipe
-
     from ..extractor import Extractor
-    from ..long_texts import run_trained
+    from ..long_texts import parse_long
     from ..to_records import doc_to_records
 
     extractor = Extractor()
@@ -386,11 +384,13 @@ def long_paper_costs(words: int, seed: int) -> dict[str, Any]:
     text = long_paper(words, seed)
     seconds: dict[str, float] = {}
     doc = nlp.tokenizer(text)
-    for name, proc in nlp.pipeline:  # as the Extractor parses it: trained components in chunks past limit
-        start = time.process_time()
-        chunked = isinstance(proc, TrainablePipe) and len(text) > limit
-        doc = run_trained(proc, doc, limit) if chunked else proc(doc)
-        seconds[name] = time.process_time() - start
+    if len(text) > limit:  # as the Extractor parses it: trained components in chunks past limit
+        doc = parse_long(nlp, doc, limit, seconds)
+    else:
+        for name, proc in nlp.pipeline:
+            start = time.process_time()
+            doc = proc(doc)
+            seconds[name] = time.process_time() - start
     start = time.process_time()
     doc_to_records(doc, "doc_bench")
     seconds[RECORDS] = time.process_time() - start

@@ -54,6 +54,7 @@ from ..normalise.organisations import (
 from ..normalise.names import title_case
 from ..normalise.payees import PayeeRules, payee_names
 from ..normalise.affiliations import AffiliationRules, affiliation_names
+from ..span_index import Coverage
 
 LEXICON = "minutes.lexicon.v1"
 HYPHEN_JOINS = frozenset({"on", "upon", "under", "in", "le", "by", "the", "en", "super", "sur", "de", "cum"})
@@ -146,7 +147,7 @@ class OrganisationFinder:
             start, end, body = self.extended(doc, span)
             add(start, end, body, "gazetteer")
         self.add_council_lists(doc, text, add)
-        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        people = Coverage.of((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
         committee = self.add_committee(doc, text, mentions, add, people)
         references = self.add_forms(doc, flat, text, mentions, add, committee)
         acronyms = self.add_acronyms(doc, text, mentions, add, people)
@@ -225,7 +226,7 @@ class OrganisationFinder:
         return end
 
     def add_committee(self, doc: Doc, text: str, mentions: list[Mention], add: Any,
-                      people: list[tuple[int, int]]) -> Optional[Body]:
+                      people: Coverage) -> Optional[Body]:
         """The meeting's own body from the header ("Scrutiny Commission"), with its mentions in the text; a
         council named only by its sort ("County Council") is the council of that sort the paper names."""
         name = doc._.committee
@@ -465,7 +466,7 @@ class OrganisationFinder:
         return following.text in self.rules.compound_next or following.is_title
 
     def add_acronyms(self, doc: Doc, text: str, mentions: list[Mention], add: Any,
-                     people: list[tuple[int, int]]) -> dict[str, str]:
+                     people: Coverage) -> dict[str, str]:
         """Acronyms defined beside a long form, used as the initials of one body the paper names or of one
         listed council whose place it names, and every later or earlier use of them."""
         acronyms: dict[str, str] = {}
@@ -490,7 +491,7 @@ class OrganisationFinder:
         return acronyms
 
     def councils_by_acronym(self, text: str, linked: set[str],
-                            people: list[tuple[int, int]]) -> dict[str, Body]:
+                            people: Coverage) -> dict[str, Body]:
         """Acronyms the paper never defines that are the initials of one listed council whose place it names
         twice or more, outside people's names ("KCC" in a Kent panel's minutes that say "Kent" throughout,
         never "Kent County Council"): acronym -> council."""

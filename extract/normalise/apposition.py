@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from ..span_index import Coverage
 from .named_in_text import OWNER
 from .officer_rules import (
     TITLE_CONNECTORS,
@@ -35,18 +36,22 @@ def find_apposed_officers(text: str, people: Sequence[Offsets], rules: ContactRu
     """Each person the NER found whose post stands beside the name ("Name, Post," / "Name (Post)" /
     "Name as post"); listed are the stretches attendance lists cover, whose people those lists read."""
     persons = set(people)
+    found_by_ner, in_lists = Coverage.of(people), Coverage.of(listed)
     people = [*people, *(span for span in [*names_ending_lines(text), *names_before_commas(text)]
-                         if not any(a < span[1] and span[0] < b for a, b in people))]
+                         if not found_by_ner.overlaps(*span))]
     starts = {start for start, _ in people}
-    found = []
+    found: list[OfficerFound] = []
+    titles = Coverage()
     for start, end in sorted(people):
-        if any(a <= start < b for a, b in listed):
+        if in_lists.overlaps(start, start + 1):
             continue
-        if any(o.job_title and o.job_title[0] <= start < o.job_title[1] for o in found):
+        if titles.overlaps(start, start + 1):
             continue  # "Tony Doran, Headteacher of Virtual School Kent": the NER's "School Kent" is the post's
         officer = apposed_officer(text, start, end, starts, rules, (start, end) in persons)
         if officer is not None:
             found.append(officer)
+            if officer.job_title:
+                titles.add(*officer.job_title)
     return found
 
 

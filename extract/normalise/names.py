@@ -53,6 +53,13 @@ def name_parts(name: str) -> list[str]:
     return [part for part in re.split(r"[\s.]+", name.lower()) if part]
 
 
+def person_key(name: str) -> tuple[str, ...]:
+    """What two names must share for same_person to hold: the surname of a name of two words or more,
+    else the whole name; officers are looked up by it rather than compared with every other."""
+    parts = name_parts(name)
+    return ("", parts[-1]) if len(parts) >= 2 else tuple(parts)
+
+
 def same_person(first: str, second: str) -> bool:
     """Whether two printed names are one person: the same surname and given names that agree, an
     initial standing for a name ("K. Dunmore" and "Karen Dunmore"; not "A. Jones" and "B. Jones")."""

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
+from ..span_index import Coverage
+
 CONNECTORS = frozenset({"and", "&", "of", "for", "the", "-", ",", "'s", "’s"})
 MONTHS_AND_DAYS = frozenset(
     "january february march april may june july august september october november december "
@@ -245,7 +247,7 @@ def resolve_reference(reference: str, *, committee: Optional[Body], own_council:
 
 
 def council_by_place(reference: str, text: str, councils: Sequence[tuple[str, str]], rules: NameRules,
-                     people: Sequence[tuple[int, int]] = ()) -> Optional[Body]:
+                     people: Optional[Coverage] = None) -> Optional[Body]:
     """The council a reference of a sort ("the City Council") means when the paper never names it in full
     but names its place: of the listed councils of that sort, the one whose place the text names most,
     twice or more and more often than any other, outside people's names ("Glasgow" in a Glasgow community
@@ -269,10 +271,10 @@ def council_by_place(reference: str, text: str, councils: Sequence[tuple[str, st
     return Body(key=key, name=name, kind="council")
 
 
-def place_mentions(place: str, text: str, people: Sequence[tuple[int, int]] = ()) -> int:
+def place_mentions(place: str, text: str, people: Optional[Coverage] = None) -> int:
     """How often the text names a place as a word of its own, outside people's names."""
     return sum(1 for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)
-               if not any(a <= m.start() < b for a, b in people))
+               if people is None or not people.overlaps(m.start(), m.start() + 1))
 
 
 def council_place(name: str, rules: NameRules) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
-from .names import fuller_name, same_person
+from .names import fuller_name, person_key, same_person
 from .officer_rules import ContactRules, OfficerFound, Offsets, trimmed
 
 def author_posts(post: str, start: int, text: str, rules: ContactRules) -> list[OfficerFound]:
@@ -126,15 +126,17 @@ def merge_same_person(officers: list[OfficerFound], text: str) -> list[OfficerFo
     """One officer per person: an officer in attendance who is also a contact is one record, the contact's,
     with the fuller name ("Karen Dunmore" over "K. Dunmore") and job title ("Clerk & RFO" over "Clerk")
     and what it lacks (organisation, phones, e-mail) taken from the other."""
-    kept: list[OfficerFound] = []
+    kept: dict[tuple[str, ...], list[OfficerFound]] = {}  # by person_key, which a merge never changes
     out = []
     for officer in sorted(officers, key=lambda o: -ROLE_STRENGTH[o.role]):
         if officer.name is None:
             out.append(officer)
             continue
-        first = next((k for k in kept if same_person(value_of(k.name, text), value_of(officer.name, text))), None)
+        name = value_of(officer.name, text)
+        alike = kept.setdefault(person_key(name), [])
+        first = next((k for k in alike if same_person(value_of(k.name, text), name)), None)
         if first is None:
-            kept.append(officer)
+            alike.append(officer)
             out.append(officer)
             continue
         if fuller_name(value_of(first.name, text), value_of(officer.name, text)) != value_of(first.name, text):

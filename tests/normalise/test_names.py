@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.normalise.names import fuller_name, same_person, title_case
+from extract.normalise.names import fuller_name, person_key, same_person, title_case
 
 
 @pytest.mark.parametrize(
@@ -20,6 +20,15 @@ from extract.normalise.names import fuller_name, same_person, title_case
 )
 def test_same_person(first, second, expected):
     assert same_person(first, second) is expected
+
+
+@pytest.mark.parametrize("first,second", [
+    ("K. Dunmore", "Karen Dunmore"), ("R.K. Patel", "Rohan Kumar Patel"), ("A. Jones", "B. Jones"),
+    ("J. Smith", "J. Smyth"), ("Dunmore", "Dunmore"), ("Dunmore", "K. Dunmore"), ("Cher", "Madonna"),
+    ("Eluned Parrott", "Parrott"), ("Mair", "Mair."),
+])
+def test_names_that_are_one_person_share_a_person_key(first, second):
+    assert same_person(first, second) <= (person_key(first) == person_key(second))
 
 
 def test_fuller_name_prefers_given_names():
