@@ -538,12 +538,13 @@ class OrganisationFinder:
         body word; never a person, a place (the NER's or a council's), a post, a date or a thing."""
         persons = self.person_names(doc)
         places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")]
+        ner_people = Coverage.of((e.start, e.end) for e in doc.ents if e.label_ == "PERSON")  # doc.ents once
         for start, end in affiliation_names(text, [b for _, b in persons], self.affiliations):
             span = doc.char_span(start, end)
             inside = [(a, b) for a, b in persons if a >= start]  # not a person with post and employer before it
             if span is None or self.names_a_person(doc, span, inside) or any(
-                    a <= span.start_char and span.end_char <= b for a, b in places) or any(
-                    e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in doc.ents):
+                    a <= span.start_char and span.end_char <= b for a, b in places) or ner_people.overlaps(
+                    span.start, span.end):
                 continue  # "on behalf of Reinhild": a person; "Mrs Evans of Penybanc": a place
             first, last = trim_name([t.text for t in span], self.rules)
             span = doc[span.start + first:span.start + last]
