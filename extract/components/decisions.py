@@ -521,10 +521,10 @@ class DecisionFinder:
         status = self.record_status(text, piece) or status_of(
             text[verb.idx:piece.end] if topic else verb.text,  # "Agreed to defer …" is deferred
             self.statuses, negated=self.negated, **self.status_rules) or "agreed"
-        if status == "noted" and text[piece.start:piece.end].rstrip().endswith((":", ":-")):
-            return []  # "the following points were noted:" opens the discussion; "… were approved:" decides
-        if text[piece.start:piece.end].rstrip().endswith((":", ":-")):  # and the list it decides goes with it
-            piece = tidy(text, piece.start, paragraph_bounds(text, piece.end)[1]) or piece
+        if text[piece.start:piece.end].rstrip().endswith((":", ":-")):
+            if status == "noted":
+                return []  # "the following points were noted:" opens the discussion; "… were approved:" decides
+            piece = tidy(text, piece.start, paragraph_bounds(text, piece.end)[1]) or piece  # with its list
         return [Found(piece, "resolution", status, rule, maker=doc._.committee, date=doc._.meeting_date)]
 
     def motion_before(self, doc: Doc, sentence: Span, start: int) -> int:

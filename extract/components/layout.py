@@ -95,9 +95,10 @@ def mark_name_continuations(doc: Doc, short_titles: frozenset[str]) -> None:
                 after_title = False
             continue
         word = token.text
-        if after_title and (INITIAL.fullmatch(word) or (word[:1].isupper() and word.isalpha())):
+        initial = INITIAL.fullmatch(word) is not None
+        if after_title and (initial or (word[:1].isupper() and word.isalpha())):
             inside.append(token.i)
-            after_title = bool(INITIAL.fullmatch(word))
+            after_title = initial
         else:
             after_title = word in short_titles or (word == "." and previous in short_titles) or (
                 word.endswith(".") and word[:-1] in short_titles)

@@ -120,7 +120,7 @@ def block_end(
             so_far = text[start:pos].rstrip()
             nxt = re.compile(r"\s*").match(text, pos).end()
             while (page := PAGE_NUMBER_LINE.match(text, nxt)) and page.end() < limit:
-                nxt = re.compile(r"\s*").match(text, page.end()).end()  # a page's number inside the list
+                nxt = skip_space(text, page.end())  # a page's number inside the list
             if nxt >= limit:
                 break
             continuing = (

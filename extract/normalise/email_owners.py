@@ -5,7 +5,7 @@ officer's address under another's name."""
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Optional, Sequence
 
 from .officer_rules import OfficerFound, Offsets
 
@@ -13,11 +13,12 @@ from .officer_rules import OfficerFound, Offsets
 def claim_emails_by_name(officers: Sequence[OfficerFound], emails: Sequence[Offsets], text: str) -> None:
     """Give each officer the address that names them, when exactly one officer is so named; an address
     already held by another officer whom it does not name moves to its owner."""
-    owners: dict[Offsets, int] = {}
-    for email in emails:
-        named = [i for i, officer in enumerate(officers) if names_officer(text[email[0]:email[1]], officer, text)]
-        if len(named) == 1:
-            owners[email] = named[0]
+    by_name: dict[str, list[int]] = {}
+    for i, officer in enumerate(officers):
+        if (key := name_key(officer, text)) is not None:
+            by_name.setdefault(key, []).append(i)
+    owners = {email: named[0] for email in emails
+              if len(named := by_name.get(address_key(text[email[0]:email[1]]), [])) == 1}
     for email, owner in sorted(owners.items()):
         for i, officer in enumerate(officers):
             if officer.email == email and i != owner:
@@ -28,11 +29,22 @@ def claim_emails_by_name(officers: Sequence[OfficerFound], emails: Sequence[Offs
 def names_officer(address: str, officer: OfficerFound, text: str) -> bool:
     """Whether an address's local part is the officer's first and last name ("richard.smith3", "Pete.Davis",
     "rebecca.baldwin-cantello")."""
+    key = name_key(officer, text)
+    return key is not None and address_key(address) == key
+
+
+def name_key(officer: OfficerFound, text: str) -> Optional[str]:
+    """The letters of an officer's first and last name ("Baldwin-Cantello" -> "baldwincantello"); None without
+    a name of two words (initials name no address)."""
     if officer.name is None:
-        return False
-    local = letters(re.sub(r"\d+$", "", address.split("@", 1)[0]))
+        return None
     words = [w for w in re.findall(r"[A-Za-z'’-]+", text[officer.name[0]:officer.name[1]]) if len(letters(w)) > 1]
-    return len(words) >= 2 and local == letters(words[0]) + letters(words[-1])  # initials name no address
+    return letters(words[0]) + letters(words[-1]) if len(words) >= 2 else None
+
+
+def address_key(address: str) -> str:
+    """The letters of an address's local part, without the number after it ("richard.smith3" -> "richardsmith")."""
+    return letters(re.sub(r"\d+$", "", address.split("@", 1)[0]))
 
 
 def letters(word: str) -> str:

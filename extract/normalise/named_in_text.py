@@ -6,7 +6,7 @@ was read"). Councillors quoted the same way are members, never officers."""
 from __future__ import annotations
 
 import re
-from typing import Iterator, Sequence
+from typing import Iterator, Optional, Sequence
 
 from .officer_rules import (
     ContactRules,
@@ -54,12 +54,21 @@ def quoted_people(text: str, rules: ContactRules) -> Iterator[OfficerFound]:
                 yield officer
 
 
-def quoted_officer(text: str, match: re.Match[str], rules: ContactRules) -> OfficerFound | None:
-    """The officer a quotation names, or None for a councillor or a phrase that is no person and post."""
+def officer_name(text: str, match: re.Match[str], rules: ContactRules) -> Optional[Offsets]:
+    """Offsets of the name in a match's "name" group without honorifics: a person's of two words or more,
+    never a councillor's."""
     n_start, n_end, councillor = strip_honorifics(match.group("name"), match.start("name"), rules)
     name = text[n_start:n_end]
     if councillor or not looks_like_name(name, rules) or len(name.split()) < 2:
         return None
+    return n_start, n_end
+
+
+def quoted_officer(text: str, match: re.Match[str], rules: ContactRules) -> OfficerFound | None:
+    """The officer a quotation names, or None for a councillor or a phrase that is no person and post."""
+    if (person := officer_name(text, match, rules)) is None:
+        return None
+    n_start, n_end = person
     t_start = match.start("title") + OWNER.match(match.group("title")).end()
     t_end = match.end("title")
     title = text[t_start:t_end]
@@ -105,11 +114,7 @@ def paid_officers(text: str, rules: ContactRules) -> Iterator[OfficerFound]:
     pattern = re.compile(rf"(?P<name>{NAME}),[ \t]+(?P<title>[A-Z][\w/&-]*(?:[ \t]+[\w/&-]+){{0,3}}?)['’]s[ \t]+"
                          rf"(?:[A-Z]?[a-z]+[ \t]+)?(?i:{alternation(rules.pay_words)})\b")
     for match in pattern.finditer(text):
-        n_start, n_end, councillor = strip_honorifics(match.group("name"), match.start("name"), rules)
-        name = text[n_start:n_end]
-        if councillor or not looks_like_name(name, rules) or len(name.split()) < 2:
+        if (person := officer_name(text, match, rules)) is None or not looks_like_title(match.group("title"), rules):
             continue
-        if not looks_like_title(match.group("title"), rules):
-            continue
-        yield OfficerFound(role="mentioned", rule="paid", name=(n_start, n_end), job_title=match.span("title"),
+        yield OfficerFound(role="mentioned", rule="paid", name=person, job_title=match.span("title"),
                            start=match.start("name"), end=match.end("title"))
