@@ -13,13 +13,13 @@ from datetime import date
 from typing import Any, Optional
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..doc_text import doc_text
 from ..sentences import sentence_bounds
 from ..extensions import CONTACTS, DATES
+from ..lexical_flags import flagged_matcher
 from ..normalise.wrapped_lines import joined_lines_doc
 from ..normalise.dates import (
     MONTH_NAMES,
@@ -67,11 +67,8 @@ class DateFinder:
     def __init__(self, nlp: Language, name: str, *, patterns: list[dict[str, Any]], cues: dict[str, Any]) -> None:
         self.name = name
         self.tokenizer = nlp.tokenizer
-        self.matcher = Matcher(nlp.vocab)
-        self.labels: dict[str, str] = {}
-        for row in patterns:
-            self.matcher.add(row["id"], [row["pattern"]])
-            self.labels[row["id"]] = row["label"]
+        self.matcher = flagged_matcher(nlp, [(row["id"], [row["pattern"]], {}) for row in patterns])
+        self.labels: dict[str, str] = {row["id"]: row["label"] for row in patterns}
         self.future = frozenset(cues["future"])
         self.past = frozenset(cues["past"])
         self.past_suffix = cues["past_suffix"]

@@ -15,11 +15,11 @@ from datetime import date
 from typing import Any, Optional
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..doc_text import doc_text
 from ..extensions import AGENDA_ITEMS, DATES, DECISIONS, HEADINGS, MEMBERS, ORGANISATIONS
+from ..lexical_flags import flagged_matcher
 from ..normalise.date_mentions import first_date_value
 from ..normalise.decisions import (
     BULLET_MARKER,
@@ -165,17 +165,18 @@ class DecisionFinder:
         attributes: dict[str, Any],
     ) -> None:
         self.name = name
-        self.matcher = Matcher(nlp.vocab)
         self.trigger_status: dict[str, Optional[str]] = {}
         self.at_most: dict[int, dict[int, int]] = {}
         """For each trigger whose "{0,m}" tokens are matched as "*": each such token's index and its m."""
+        rules = []
         for row in triggers:
             key = f"{row['label']}|{row.get('id') or row['label']}"
             pattern, at_most = across_line_breaks(*starred(row["pattern"]))
-            self.matcher.add(key, [pattern])
+            rules.append((key, [pattern], {}))
             if at_most:
                 self.at_most[nlp.vocab.strings[key]] = at_most
             self.trigger_status[key] = row.get("kind")
+        self.matcher = flagged_matcher(nlp, rules)
         self.statuses: dict[str, list[str]] = status_verbs["statuses"]
         self.negated: dict[str, str] = status_verbs.get("negated", {})
         self.status_rules: dict[str, Any] = {

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..doc_text import doc_text
 from ..extensions import CONTACTS, KNOWN_ORGANISATIONS, MEMBERS, OFFICERS, ORGANISATIONS
+from ..lexical_flags import flagged_matcher
 from .gazetteer import slug
 from ..normalise.wrapped_lines import joined_lines_doc
 from ..normalise.acronyms import (
@@ -114,7 +114,6 @@ class OrganisationFinder:
         self.plural_heads = frozenset(head + "s" for head in rules.heads)
         """Body words in the plural ("associations"): several bodies, not one."""
         self.header_chars = header_chars
-        self.matcher = Matcher(nlp.vocab)
         self.kinds: dict[str, str] = {}
         self.references: set[str] = set()
         self.open_ended: set[str] = set()  # "NHS X", "University of X": the name runs on to the end of its line
@@ -125,10 +124,10 @@ class OrganisationFinder:
             self.two_word_heads[row["id"]] = set(name_heads(pattern)) if two_words else set()
             if row["pattern"][-1].get("OP") in ("*", "+"):
                 self.open_ended.add(row["id"])
-            self.matcher.add(row["id"], [row["pattern"]], greedy="LONGEST")
             self.kinds[row["id"]] = row.get("kind") or "other"
             if row["label"] == "ORG_REFERENCE":
                 self.references.add(row["id"])
+        self.matcher = flagged_matcher(nlp, [(row["id"], [row["pattern"]], {"greedy": "LONGEST"}) for row in forms])
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
