@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .about import __version__
+from .doc_text import keep_text
 from .errors import Messages
 from .inputs import SourceText, read_source, sha256_of
 from .long_texts import parse_long
@@ -105,7 +106,7 @@ class Extractor:
 
     def _prepare(self, source: SourceText) -> Doc:
         long = len(source.text) > self.nlp.max_length
-        doc = self.nlp.tokenizer(source.text) if long else self.nlp.make_doc(source.text)
+        doc = keep_text(self.nlp.tokenizer(source.text) if long else self.nlp.make_doc(source.text), source.text)
         doc._.source = source.source
         doc._.page_starts = source.page_starts or None
         return doc

@@ -5,7 +5,7 @@ on: about 40 calls a token for the trigger patterns, over half the time of the r
 on the word itself (ORTH, TEXT or LOWER) gives the same answer for every token of that word, so it can be
 one of the vocabulary's spare lexeme flags (FLAG19 to FLAG63), which spaCy sets once per word and the
 Matcher tests in C. Flags go first to the tokens a match can start on, where the calls add up, then to
-conditions several patterns share (each match in progress tests them again); a condition that already has
+conditions many patterns share (each match in progress tests them again); a condition that already has
 a flag uses it wherever it stands. When the spare flags run out, a condition stays as written: matches
 are the same either way.
 """
@@ -30,6 +30,9 @@ SPARE_FLAGS = range(19, 64)
 FORM_ATTRS = ("ORTH", "TEXT", "LOWER")
 """Token attributes that are the word's own form, the same for every token of it."""
 FORM_OPERATORS = frozenset({"IN", "NOT_IN", "REGEX"})
+SHARED_BY = 10
+"""Patterns that must share a condition past their first words for it to take a flag: the trigger patterns
+need nearly every spare flag for their first words, and a condition few patterns share is reached rarely."""
 MAY_TAKE_NO_WORD = re.compile(r"[?*!]|\{0?,\d*\}")
 """Quantifiers under which a token may take no word, so the token after it can start a match too."""
 SPELT_OUT_AT_MOST = 6
@@ -120,7 +123,7 @@ def leading_tokens(pattern: list[dict[str, Any]]) -> int:
 
 def flag_order(patterns: list[list[dict[str, Any]]]) -> list[dict[str, dict[str, Any]]]:
     """The conditions worth a flag, most worth first: those a match can start on, in the patterns' order,
-    then those two or more patterns share, the most shared first."""
+    then those SHARED_BY or more patterns share, the most shared first."""
     leads: dict[str, dict[str, Any]] = {}
     shared: Counter[str] = Counter()
     found: dict[str, dict[str, Any]] = {}
@@ -138,7 +141,7 @@ def flag_order(patterns: list[list[dict[str, Any]]]) -> list[dict[str, dict[str,
             else:
                 inner.add(key)
         shared.update(inner)
-    by_share = sorted((key for key, n in shared.items() if n > 1 and key not in leads), key=lambda k: -shared[k])
+    by_share = sorted((key for key, n in shared.items() if n >= SHARED_BY and key not in leads), key=lambda k: -shared[k])
     return [*leads.values(), *(found[key] for key in by_share)]
 
 

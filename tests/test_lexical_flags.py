@@ -7,7 +7,7 @@ from spacy.errors import MatchPatternError
 from spacy.language import Language
 from spacy.matcher import Matcher
 
-from extract.lexical_flags import SPARE_FLAGS, FormTest, flag_order, flagged_matcher, leading_tokens
+from extract.lexical_flags import SHARED_BY, SPARE_FLAGS, FormTest, flag_order, flagged_matcher, leading_tokens
 
 RULES = [
     ("outcome", [[{"LOWER": {"IN": ["agreed", "resolved", "noted"]}}]], {}),
@@ -107,12 +107,13 @@ def test_leading_tokens_are_those_a_match_can_start_on(pattern: list, leading: i
 
 def test_leads_come_before_shared_conditions_and_one_word_lists_need_no_flag() -> None:
     run = {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "*"}
+    rare = {"LOWER": {"IN": ["x", "y"]}}
     patterns = [
         [{"LOWER": {"IN": ["the", "this"]}}, run, {"LOWER": {"IN": ["board"]}}],
-        [{"TEXT": {"REGEX": "^NHS$"}}, run],
-        [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ["x", "y"]}}],
+        [{"TEXT": {"REGEX": "^NHS$"}}, run, rare],
+        [{"LOWER": {"IN": ["a", "an"]}}, rare],
+        *([{"ORTH": "Council"}, run] for _ in range(SHARED_BY)),
     ]
     order = flag_order(patterns)
-    assert order[:3] == [{"LOWER": {"IN": ["the", "this"]}}, {"TEXT": {"REGEX": "^NHS$"}},
-                         {"LOWER": {"IN": ["a", "an"]}}]
-    assert order[3:] == [{"TEXT": {"REGEX": "^[A-Z]"}}]
+    assert order == [{"LOWER": {"IN": ["the", "this"]}}, {"TEXT": {"REGEX": "^NHS$"}},
+                     {"LOWER": {"IN": ["a", "an"]}}, {"TEXT": {"REGEX": "^[A-Z]"}}]

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -114,6 +116,8 @@ class OrganisationFinder:
         self.plural_heads = frozenset(head + "s" for head in rules.heads)
         """Body words in the plural ("associations"): several bodies, not one."""
         self.header_chars = header_chars
+        self.councils_word = nlp.vocab.strings.add("Councils")
+        """The word that ends a list of councils ("A, B or C Councils"), as the Doc's ORTH array holds it."""
         self.kinds: dict[str, str] = {}
         self.references: set[str] = set()
         self.open_ended: set[str] = set()  # "NHS X", "University of X": the name runs on to the end of its line
@@ -173,8 +177,9 @@ class OrganisationFinder:
     def add_council_lists(self, doc: Doc, text: str, add: Any) -> None:
         """The listed councils a list of places before a plural "Councils" names ("no allocations for Bath and
         North East Somerset, North Somerset or South Gloucestershire Councils"): each place is its council."""
-        for token in doc:
-            if token.text != "Councils" or token.i == 0:
+        for i in numpy.flatnonzero(doc.to_array(ORTH) == self.councils_word):  # no Token made for every word
+            token = doc[int(i)]
+            if token.i == 0:
                 continue
             line_start = text.rfind("\n", 0, token.idx) + 1
             run = PLACE_RUN.search(text, line_start, token.idx - 1) if text[token.idx - 1] == " " else None
