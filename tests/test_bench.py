@@ -70,3 +70,36 @@ def test_bench_runs_on_a_tiny_corpus_and_prints_every_figure(tmp_path):
 def test_bench_refuses_an_empty_corpus():
     result = CliRunner().invoke(app, ["bench", "--docs", "0"])
     assert result.exit_code == 2 and "E069" in result.output
+
+
+def bench_result(long_papers):
+    """A BenchResult with made-up figures around the given long papers."""
+    from extract.bench.benchmark import BatchRun, BenchResult, Throughput
+
+    run = BatchRun(docs=10, words=10_000, jobs=1, seconds=2.0, cpu_seconds=2.0, parent_mib=100.0, worker_mib=None)
+    return BenchResult(seed=0, batch_size=32, cores=2, extractor=Throughput(8_000, 1.0),
+                       model=Throughput(10_000, 1.0), model_pipes=["senter", "ner"], one_job=run,
+                       two_jobs=run, two_jobs_large=run, capacity=(2.0, 2.0), long_papers=long_papers)
+
+
+def test_chunk_copies_are_their_own_row_counted_in_the_whole_pipeline_not_in_a_component():
+    from extract.bench.benchmark import LongPaper, long_lines
+
+    short = LongPaper(words=1_000, seconds={"senter": 0.002, "ner": 0.1}, peak_mib=200.0)
+    long = LongPaper(words=100_000, seconds={"senter": 0.25, "ner": 10.0, "chunk copies": 2.0}, peak_mib=500.0)
+    result = bench_result([short, long])
+    assert result.long_parts == ["senter", "ner", "chunk copies", "whole pipeline"]
+    assert result.long_growth("chunk copies") is None
+    assert result.long_growth("senter") == pytest.approx(1.25)
+    assert result.long_growth("whole pipeline") == pytest.approx(122.5 / 102)
+    assert result.targets["long"]
+    row = next(line for line in long_lines(result) if line.strip().startswith("chunk copies"))
+    assert "long papers only" in row and "20.0" in row
+
+
+def test_a_component_growing_past_the_target_fails_the_long_paper_target():
+    from extract.bench.benchmark import LongPaper
+
+    short = LongPaper(words=1_000, seconds={"senter": 0.002}, peak_mib=200.0)
+    long = LongPaper(words=100_000, seconds={"senter": 0.4}, peak_mib=500.0)
+    assert not bench_result([short, long]).targets["long"]
