@@ -35,30 +35,33 @@ SHARED_BY = 10
 need nearly every spare flag for their first words, and a condition few patterns share is reached rarely."""
 MAY_TAKE_NO_WORD = re.compile(r"[?*!]|\{0?,\d*\}")
 """Quantifiers under which a token may take no word, so the token after it can start a match too."""
-SPELT_OUT_AT_MOST = 6
-"""A first word from a list this long or shorter is spelt out, one pattern per word, not made a flag."""
 
 
 @dataclass(frozen=True)
 class FormTest:
-    """Whether a word meets a token's conditions on its form: the getter of one lexeme flag.
+    """Whether a word meets a token's conditions on its form: the getter of one lexeme flag, called once
+    for every new word the vocabulary meets (each batch of papers meets thousands).
 
     key is the conditions as canonical JSON, so two patterns with the same conditions share a flag.
     """
 
     key: str
-    lower: Callable[[str], str] = field(compare=False)
-    conditions: tuple[tuple[str, str, Any], ...] = field(compare=False)
+    check: Callable[[str], bool] = field(compare=False)
 
     def __call__(self, orth: str) -> bool:
-        for attr, operator, value in self.conditions:
-            form = self.lower(orth) if attr == "LOWER" else orth
-            if operator == "REGEX":
-                if value.search(form) is None:
-                    return False
-            elif (form in value) != (operator == "IN"):
-                return False
-        return True
+        return self.check(orth)
+
+
+def form_check(lower: Callable[[str], str], attr: str, operator: str, value: Any) -> Callable[[str], bool]:
+    """One condition as a test of a word's text (its lower case read as the vocabulary reads it)."""
+    if operator == "REGEX":
+        search = re.compile(value).search
+        return (lambda orth: search(lower(orth)) is not None) if attr == "LOWER" else (
+            lambda orth: search(orth) is not None)
+    words = frozenset(value)
+    if operator == "IN":
+        return (lambda orth: lower(orth) in words) if attr == "LOWER" else words.__contains__
+    return (lambda orth: lower(orth) not in words) if attr == "LOWER" else (lambda orth: orth not in words)
 
 
 def form_conditions(token: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -77,12 +80,12 @@ def form_conditions(token: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 def form_test(vocab: Vocab, conditions: dict[str, dict[str, Any]]) -> FormTest:
     """The flag getter for conditions, the lower case read as the vocabulary reads it."""
-    compiled = tuple(
-        ("LOWER" if attr == "LOWER" else "ORTH", operator,
-         re.compile(value) if operator == "REGEX" else frozenset(value))
-        for attr, condition in sorted(conditions.items()) for operator, value in sorted(condition.items()))
+    lower = vocab.lex_attr_getters.get(LOWER, str.lower)
+    checks = [form_check(lower, attr if attr == "LOWER" else "ORTH", operator, value)
+              for attr, condition in sorted(conditions.items()) for operator, value in sorted(condition.items())]
     key = {attr: {op: v if op == "REGEX" else sorted(set(v)) for op, v in c.items()} for attr, c in conditions.items()}
-    return FormTest(json.dumps(key, sort_keys=True), vocab.lex_attr_getters.get(LOWER, str.lower), compiled)
+    check = checks[0] if len(checks) == 1 else (lambda orth: all(test(orth) for test in checks))
+    return FormTest(json.dumps(key, sort_keys=True), check)
 
 
 def flag_for(nlp: Language, conditions: dict[str, dict[str, Any]], *, make: bool) -> Optional[str]:
