@@ -78,11 +78,11 @@ def evidence_for(doc: Doc, start: int, end: int) -> str:
     if start < end and doc.has_annotation("SENT_START"):
         first = doc.char_span(start, end, alignment_mode="expand")
         if first is not None and len(first):
-            # Slice the Doc, not doc.text: doc.text rebuilds the whole text on every access.
             sentence = doc[sentence_bounds(doc, first[0].i)[0]:sentence_bounds(doc, first[-1].i)[1]]
             if sentence.end_char - sentence.start_char > EVIDENCE_MAX_CHARS:
                 sentence = window_of(sentence, start, end)
-            return sentence.text.strip()
+            # the joined text's slice, which is sentence.text without making a Token for each word
+            return doc_text(doc)[sentence.start_char:sentence.end_char].strip()
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
