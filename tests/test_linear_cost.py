@@ -14,7 +14,7 @@ from spacy.pipeline import TrainablePipe
 import extract.span_index as span_index_module
 from extract.bench.benchmark import trained_components
 from extract.bench.corpus import generate_paper, long_paper
-from extract.doc_text import TEXTS, doc_text
+from extract.doc_text import TEXTS, doc_text, keep_text
 from extract.span_index import Coverage, SpanIndex, last_match_before
 
 TRAINED = ("senter", "ner")
@@ -60,6 +60,26 @@ def test_long_paper_joins_the_generated_papers_in_order():
 
 def test_the_bare_model_of_the_bench_runs_the_extractors_trained_components(nlp):
     assert trained_components() == [name for name, proc in nlp.pipeline if isinstance(proc, TrainablePipe)]
+
+
+@pytest.mark.parametrize("text", ["", " ", "Item 4\n\n  RESOLVED – that the report\tbe noted.  ",
+                                  "Cyngor Sir Ynys Môn — Pwyllgor Gwaith\r\n"])
+def test_a_doc_keeps_the_text_it_was_made_from_and_that_text_is_its_own(blank_nlp, text):
+    doc = keep_text(blank_nlp.make_doc(text), text)
+    assert doc_text(doc) is text and text == doc.text
+
+
+def test_a_text_that_is_not_the_docs_is_not_kept(blank_nlp):
+    doc = keep_text(blank_nlp.make_doc("RESOLVED: noted."), "RESOLVED: noted, with thanks.")
+    assert doc_text(doc) == "RESOLVED: noted."
+
+
+def test_the_extractor_gives_each_doc_its_source_text(extractor):
+    from extract.inputs import SourceText
+
+    text = "MINUTES of the Licensing Sub-Committee\n\nRESOLVED: that the licence be granted.\n"
+    source = SourceText("licensing.txt", "0" * 64, "ok", text=text, format="text", encoding="utf-8")
+    assert doc_text(extractor._prepare(source)) is source.text
 
 
 def test_doc_text_is_joined_once_and_forgotten_with_its_doc(blank_nlp):
