@@ -80,9 +80,13 @@ def find_attendance(text: str, rules: AttendanceRules,
     return out
 
 
+ROLE_LINE = re.compile(r"^[ \t]*([A-Za-z -]{3,30}?)[ \t]*:[ \t]*(\S.*)$")
+"""A role, a colon and the rest of the line ("Chair:   Cllr Rachel Ashby")."""
+
+
 def role_line(line: str, rules: AttendanceRules) -> bool:
     """Whether a line names one member by role ("Chair: Cllr R. Ashby", "Convener: Councillor Ross")."""
-    match = re.match(r"^[ \t]*([A-Za-z -]{3,30}?)[ \t]*:[ \t]*(\S.*)$", line)
+    match = ROLE_LINE.match(line)
     return bool(match) and match.group(1).lower() in rules.roles and starts_with_member(match.group(2), rules)
 
 
