@@ -133,8 +133,9 @@ class ContactRules:
         ))
         several = alternation(label for label in self.block_labels if " " in label.strip())
         object.__setattr__(self, "inline_label", re.compile(
-            # a label of two or more words opening a sentence inside a line ("… BT1 5GS. Enquiries to Mr X")
-            rf"(?<=[.;!?])[ \t]+(?P<label>{several})(?:[ \t]*[:–—-][ \t]*|[ \t]+(?=[A-Z]))", re.I,
+            # a label of two or more words opening a sentence inside a line ("… BT1 5GS. Enquiries to Mr X");
+            # the space before the look back at the stop, so a search skips in C to the spaces
+            rf"[ \t](?<=[.;!?][ \t])[ \t]*(?P<label>{several})(?:[ \t]*[:–—-][ \t]*|[ \t]+(?=[A-Z]))", re.I,
         ))
         labels = self.phone_labels | self.email_labels
         words = alternation(label for label in labels if len(label) > 1)

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from extract.normalise.attendance_entries import is_member_post, role_prefix, trailing_role
-from extract.normalise.members import AttendanceRules, attendance_rules
+from extract.normalise.members import AttendanceRules, attendance_rules, split_entries
 from extract.normalise.named_in_text import NAME
 from extract.normalise.officers import alternation, contact_rules
 from extract.normalise.officer_rules import word_start_alternation
@@ -91,3 +91,27 @@ def test_a_role_after_the_name_ends_it(attendance, name, expected):
 ])
 def test_a_councillors_post_in_brackets(attendance, value, expected):
     assert is_member_post(value, attendance) is expected
+
+
+@pytest.mark.parametrize("line", [
+    "Civic Centre, Glasgow G2 1DU. Enquiries to: Mr P. Hall", "BT1 5GS.  Contact Officer Jane Smith",
+    "Enquiries to Mr P. Hall", "No label here. Just prose.", "x.\tFurther information: Ann Roe",
+])
+def test_a_label_inside_a_line_opens_where_it_did(rules, line):
+    plain = re.compile(rules.inline_label.pattern.replace(r"[ \t](?<=[.;!?][ \t])[ \t]*", r"(?<=[.;!?])[ \t]+"),
+                       re.I)
+    assert plain.pattern != rules.inline_label.pattern
+    fast = rules.inline_label.search(line)
+    slow = plain.search(line)
+    assert (fast and (fast.span(), fast.group("label"))) == (slow and (slow.span(), slow.group("label")))
+
+
+@pytest.mark.parametrize("body,kept,gaps,expected", [
+    ("Cllr A Lee (Chair, Lab), Cllr B Rowe and Cllr C Kaur", [], [], ["Cllr A Lee (Chair, Lab)", "Cllr B Rowe",
+                                                                     "Cllr C Kaur"]),
+    ("Mr T Bell\n(Audit Scotland); Ms R Fox", [], [], ["Mr T Bell\n(Audit Scotland)", "Ms R Fox"]),
+    ("Jo Kent, Newry, Mourne and Down Council", [(9, 39)], [], ["Jo Kent", "Newry, Mourne and Down Council"]),
+    ("Cllr A Lee      Cllr B Rowe", [], [(10, 16)], ["Cllr A Lee", "Cllr B Rowe"]),
+])
+def test_a_list_splits_into_its_entries(body, kept, gaps, expected):
+    assert [e.text for e in split_entries(body, 0, len(body), kept, gaps)] == expected
