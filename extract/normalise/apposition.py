@@ -93,7 +93,7 @@ def apposed_officer(text: str, start: int, end: int, starts: set[int],
     before = HONORIFIC_BEFORE.search(text[max(0, start - 14):start])
     if before and before.group("title").rstrip(".") in rules.honorifics | rules.councillor_titles:
         start -= len(text[max(0, start - 14):start]) - before.start()
-    label = re.search(rf"[ \t]+(?i:{title_labels(rules)})[ \t]*:", text[start:end + 20])
+    label = rules.title_label_after.search(text[start:end + 20])
     if label and start + label.start() < end:
         end = start + label.start()  # "Adam Crane Job title: Head of City Transport": the NER took "Job"
     n_start, n_end, councillor = strip_honorifics(text[start:end], start, rules)
@@ -150,7 +150,7 @@ def post_before(text: str, start: int, rules: ContactRules) -> Optional[Offsets]
         words = title.split()
         if not title[:1].isupper() or words[-1].lower() in TITLE_CONNECTORS or re.search(r"[,:;()\d]", title):
             continue  # "Adam Lee, Head of City Streetspace 2: Denmark St": a table row, not a post and name
-        known = any(title.lower() == post.lower() for post in rules.posts)
+        known = title.lower() in rules.post_keys
         if (len(words) >= 2 or known) and looks_like_title(title, rules):
             return at, at + len(title)
     return None
@@ -162,8 +162,7 @@ def post_beside(text: str, end: int, starts: set[int], rules: ContactRules) -> O
     if bracket:
         at = end + bracket.start(1)
         return title_within(text, at, end + bracket.end(1), starts, rules, whole=True)
-    lead = re.match(rf",[ \t]+|:[ \t]+|[ \t]+as[ \t]+|[ \t]*\(|[ \t]+(?i:{title_labels(rules)})[ \t]*:[ \t]*",
-                    text[end:])
+    lead = rules.post_lead.match(text[end:])
     # "(" left open: "(Head of X (Y)"; "Name Job title: Head of X" on a cover sheet
     if not lead:
         return None
@@ -200,7 +199,7 @@ def title_within(text: str, start: int, end: int, starts: set[int], rules: Conta
         cut = start + len(value) - len(last)
     if not value or (whole and start + len(value) < end - 1):
         return None
-    if len(value.split()) < 2 and not any(value.lower() == post.lower() for post in rules.posts):
+    if len(value.split()) < 2 and value.lower() not in rules.post_keys:
         return None  # "Roger Lee, Leader,", "Ann Roe (Secretary)": a one-word post may be a member's
     if not looks_like_title(value, rules, lower_case=True):
         return None
@@ -221,11 +220,6 @@ def remit_after(rest: str, starts: set[int], at: int, rules: ContactRules) -> in
     return remit.end(1)
 
 
-def title_labels(rules: ContactRules) -> str:
-    """An alternation of the job-title field labels ("job title", "designation"), longest first."""
-    return "|".join(re.escape(label) for label in sorted(rules.title_labels, key=len, reverse=True))
-
-
 def person_follows(text: str, at: int, starts: set[int]) -> bool:
     """Whether a PERSON entity starts at the next word after position at."""
     gap = re.match(r"[ \t]*", text[at:])
@@ -238,9 +232,9 @@ def role_after(after: str, rules: ContactRules) -> str:
     head = re.sub(r"^[\s,)]*", "", after)
     if ATTENDING.match(head):
         return "attendee"
-    if any(re.match(rf"{re.escape(verb)}\b", head) for verb in rules.speech_verbs):
+    if rules.speech_opening.match(head):
         return "mentioned"
-    if any(re.match(rf"{re.escape(verb)}\b", head) for verb in rules.presenter_verbs):
+    if rules.presenter_opening.match(head):
         return "presenter"
     return "mentioned"
 

@@ -36,6 +36,10 @@ class AttendanceRules:
     names: ContactRules
     section_line: re.Pattern[str]
     role_phrase: re.Pattern[str]
+    role_opening: re.Pattern[str]
+    """A role before the name ("Chair: Councillor X", "Convener Councillor Y"), the role in group 1."""
+    trailing_roles: tuple[tuple[re.Pattern[str], str], ...]
+    """(regex, role) for each role of two words or more ending a name ("… in the Chair"), longest first."""
 
 
 def attendance_rules(lexicon: dict[str, Any], parties: dict[str, Any],
@@ -44,6 +48,7 @@ def attendance_rules(lexicon: dict[str, Any], parties: dict[str, Any],
     sections = {label.lower(): kind for kind, labels in lexicon.get("sections", {}).items()
                 for label in labels}
     roles = {word.lower(): role for role, words in lexicon.get("roles", {}).items() for word in words}
+    titles = alternation(names.councillor_titles | names.honorifics)
     return AttendanceRules(
         sections=sections,
         roles=roles,
@@ -60,6 +65,14 @@ def attendance_rules(lexicon: dict[str, Any], parties: dict[str, Any],
             re.I | re.M,
         ),
         role_phrase=re.compile(rf"^(?:{alternation(roles)})$", re.I),
+        role_opening=re.compile(
+            rf"^\s*([A-Za-z -]+?)\s*(?::\s*|\s+(?=(?:{titles})\b))"  # the role, then ":" or a title
+        ),
+        trailing_roles=tuple(
+            (re.compile(rf"\s*[-–,]?\s*\b{re.escape(phrase)}$", re.I), role)
+            for phrase, role in sorted(roles.items(), key=lambda item: -len(item[0]))
+            if len(phrase.split()) >= 2
+        ),
     )
 
 

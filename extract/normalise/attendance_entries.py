@@ -20,7 +20,6 @@ from .attendance_layout import column_split
 from .officers import (
     OfficerFound,
     Offsets,
-    alternation,
     looks_like_name,
     looks_like_organisation,
     looks_like_title,
@@ -195,8 +194,7 @@ def rank_before(text: str, start: int, name_start: int, rules: AttendanceRules) 
 
 def is_member_post(value: str, rules: AttendanceRules) -> bool:
     """Whether a bracket note is a councillor's post ("Cabinet Member for Adult Social Care")."""
-    words = rules.names.member_post_words
-    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", value, re.I) for word in words)
+    return rules.names.member_post_word.search(value) is not None
 
 
 def post_in_attendance(text: str, entry: Entry, head: str, brackets: list[str], rule: str,
@@ -250,8 +248,7 @@ def post_prefix(head: str, start: int, rules: AttendanceRules) -> tuple[str, Opt
 def role_prefix(head: str, rules: AttendanceRules) -> tuple[Optional[str], str]:
     """A role written before the name ("Chair: Councillor X", "Convener Councillor Y"), and the entry
     with the role blanked out (so offsets stay put)."""
-    before_name = rf"\s+(?=(?:{alternation(rules.names.councillor_titles | rules.names.honorifics)})\b)"
-    match = re.match(rf"^\s*([A-Za-z -]+?)\s*(?::\s*|{before_name})", head)
+    match = rules.role_opening.match(head)
     if match and match.group(1).lower() in rules.roles:
         return rules.roles[match.group(1).lower()], " " * match.end() + head[match.end():]
     return None, head
@@ -259,10 +256,8 @@ def role_prefix(head: str, rules: AttendanceRules) -> tuple[Optional[str], str]:
 
 def trailing_role(name: str, rules: AttendanceRules) -> Optional[tuple[str, int]]:
     """A role after the name without brackets ("A Jones in the Chair"): the role and where the name ends."""
-    for phrase, role in sorted(rules.roles.items(), key=lambda item: -len(item[0])):
-        if len(phrase.split()) < 2:
-            continue
-        match = re.search(rf"\s*[-–,]?\s*\b{re.escape(phrase)}$", name, re.I)
+    for pattern, role in rules.trailing_roles:
+        match = pattern.search(name)
         if match and match.start() > 0:
             return role, match.start()
     return None

@@ -9,6 +9,7 @@ with a councillor's title or post-nominal is a member, never an officer.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any, Optional, Sequence
 
 from ..extensions import KNOWN_ORGANISATIONS
@@ -80,9 +81,13 @@ def find_attendance(text: str, rules: AttendanceRules,
     return out
 
 
+ROLE_LINE = re.compile(r"^[ \t]*([A-Za-z -]{3,30}?)[ \t]*:[ \t]*(\S.*)$")
+"""A role, a colon and the rest of the line ("Chair:   Cllr Rachel Ashby")."""
+
+
 def role_line(line: str, rules: AttendanceRules) -> bool:
     """Whether a line names one member by role ("Chair: Cllr R. Ashby", "Convener: Councillor Ross")."""
-    match = re.match(r"^[ \t]*([A-Za-z -]{3,30}?)[ \t]*:[ \t]*(\S.*)$", line)
+    match = ROLE_LINE.match(line)
     return bool(match) and match.group(1).lower() in rules.roles and starts_with_member(match.group(2), rules)
 
 
@@ -125,6 +130,12 @@ def indented_like(line: str, column: Optional[int]) -> bool:
     return column is not None and column >= 4 and len(line) - len(line.lstrip()) == column
 
 
+ENTRY_SEPARATOR = re.compile(r",|;|\n(?![ \t]*\()|\t|\s+(?:and|&)\s+")  # a bracket note may wrap onto a line
+"""Between two entries of a list: a comma, a semicolon, a line break, a tab, "and"."""
+ENTRY_STOP = re.compile(r"[(),;\s]")
+"""Where a list may change: a bracket, or where a separator may start."""
+
+
 def split_entries(text: str, start: int, end: int, kept: Sequence[Offsets] = (),
                   gaps: Sequence[Offsets] = ()) -> list[Entry]:
     """The list's entries: split at commas, semicolons, line breaks, "and" and the gaps between two people's
@@ -132,10 +143,11 @@ def split_entries(text: str, start: int, end: int, kept: Sequence[Offsets] = (),
     designation)."""
     body = text[start:end]
     entries, cursor, depth = [], 0, 0
-    separator = re.compile(r",|;|\n(?![ \t]*\()|\t|\s+(?:and|&)\s+")  # a bracket note may wrap onto a line
     gap_ends = {a - start: b - start for a, b in gaps}
+    stops = sorted({m.start() for m in ENTRY_STOP.finditer(body)} | gap_ends.keys())
     position = 0
-    while position < len(body):
+    while (at := bisect_left(stops, position)) < len(stops) and stops[at] < len(body):
+        position = stops[at]  # the characters between stops are neither brackets nor separators
         char = body[position]
         if char == "(":
             depth += 1
@@ -146,7 +158,7 @@ def split_entries(text: str, start: int, end: int, kept: Sequence[Offsets] = (),
             cursor = position = gap_ends[position]
             continue
         if depth == 0 and not any(a <= start + position < b for a, b in kept):
-            sep = separator.match(body, position)
+            sep = ENTRY_SEPARATOR.match(body, position)
             if sep and sep.end() > position:
                 entries.append(Entry(start + cursor, start + position, body[cursor:position]))
                 cursor = position = sep.end()

@@ -17,10 +17,12 @@ from .officer_rules import (
     looks_like_organisation,
     looks_like_title,
     strip_honorifics,
+    word_start_alternation,
 )
 
-NAME = r"(?<![\w'’-])(?:[A-Z][\w.'’-]*[ \t]+){1,4}[A-Z][\w'’-]+"
-"""Two to five capitalised words, honorifics and initials included ("Dr A. Lee", "Tom Ridley")."""
+NAME = r"[A-Z](?<![\w'’-][A-Z])[\w.'’-]*[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]+"
+"""Two to five capitalised words, honorifics and initials included ("Dr A. Lee", "Tom Ridley"); the capital
+comes before the look back at what precedes it, so a search skips in C to the capitals."""
 SURNAME = r"[A-Z][a-z'’-]{2,}(?![\w'’-])"
 """One capitalised word: a surname after a rank ("Sergeant Hale")."""
 APPOSITION = r"[^,;:\"“”\n]{3,90}?(?:\n[^,;:\"“”\n]{1,60}?)?"
@@ -84,7 +86,8 @@ def ranked_officers(text: str, rules: ContactRules,
     force named after the name as organisation."""
     if not rules.ranks:
         return
-    pattern = re.compile(rf"(?<![\w-])(?P<rank>{alternation(rules.ranks)})\.?[ \t]+(?P<name>{NAME}|{SURNAME})"
+    rank = word_start_alternation(rules.ranks, ignore_case=False)
+    pattern = re.compile(rf"(?P<rank>{rank})\.?[ \t]+(?P<name>{NAME}|{SURNAME})"
                          rf"(?:,[ \t]+(?P<body>[^,;:()\n]{{3,60}}))?")
     for match in pattern.finditer(text):
         n_start, n_end, councillor = strip_honorifics(match.group("name"), match.start("name"), rules)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Iterable, Optional
 
 from .addresses import AddressWords, address_words
@@ -17,12 +16,18 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "le", "la", "du", 
 """Lower-case words that may sit inside a person's name ("Ruth van der Berg", "Dafydd ap Gwyn")."""
 
 
+INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
+"""Initials with their stops ("J.", "R.K.")."""
+NAME_JOINS = re.compile(r"['’-]")
+"""The marks inside one word of a name ("O'Neill", "Smith-Jones")."""
+
+
 def is_name_word(word: str) -> bool:
     """One word of a name as printed: "Jane", "J.", "JONES", "Siân", "O'Neill", "Smith-Jones"."""
     word = word.rstrip(",")
     if word.endswith("."):
-        return re.fullmatch(r"(?:[^\W\d_]\.)+", word) is not None and word[0].isupper()  # "J." or "R.K."
-    parts = re.split(r"['’-]", word)
+        return INITIALS.fullmatch(word) is not None and word[0].isupper()  # "J." or "R.K."
+    parts = NAME_JOINS.split(word)
     if not all(part.isalpha() for part in parts) or not word[0].isupper():
         return False
     return all(part[:1].isupper() or part.islower() for part in parts)
@@ -102,6 +107,16 @@ class ContactRules:
     field_label_tail: re.Pattern[str] = field(init=False, repr=False, compare=False)
     field_label_head: re.Pattern[str] = field(init=False, repr=False, compare=False)
     post_mention: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    post_keys: frozenset[str] = field(init=False, repr=False, compare=False)
+    """The posts in lower case, to look one up."""
+    member_post_word: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    organisation_word: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    title_label_after: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    """A job-title field label and its colon after a name ("Adam Crane Job title:")."""
+    post_lead: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    """What leads from a name to its post (", ", " as ", "(", " Job title: ")."""
+    speech_opening: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    presenter_opening: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         labels = alternation(self.block_labels)
@@ -118,8 +133,9 @@ class ContactRules:
         ))
         several = alternation(label for label in self.block_labels if " " in label.strip())
         object.__setattr__(self, "inline_label", re.compile(
-            # a label of two or more words opening a sentence inside a line ("… BT1 5GS. Enquiries to Mr X")
-            rf"(?<=[.;!?])[ \t]+(?P<label>{several})(?:[ \t]*[:–—-][ \t]*|[ \t]+(?=[A-Z]))", re.I,
+            # a label of two or more words opening a sentence inside a line ("… BT1 5GS. Enquiries to Mr X");
+            # the space before the look back at the stop, so a search skips in C to the spaces
+            rf"[ \t](?<=[.;!?][ \t])[ \t]*(?P<label>{several})(?:[ \t]*[:–—-][ \t]*|[ \t]+(?=[A-Z]))", re.I,
         ))
         labels = self.phone_labels | self.email_labels
         words = alternation(label for label in labels if len(label) > 1)
@@ -128,24 +144,60 @@ class ContactRules:
         object.__setattr__(self, "field_label_tail", re.compile(rf"(?:^|(?<=[\s,;(|/])){field}[ \t]*$", re.I))
         object.__setattr__(self, "field_label_head", re.compile(rf"^{field}(?:\s|$)", re.I))
         object.__setattr__(self, "post_mention", re.compile(
-            rf"(?<![\w-])(?P<post>(?i:{alternation(self.posts)}))(?![\w-])"
+            rf"(?P<post>{word_start_alternation(self.posts, ignore_case=True)})(?![\w-])"
             rf"(?P<rest>{POST_REMIT}|{REMIT_LIST})?",
         ) if self.posts else re.compile(r"(?!)"))
+        object.__setattr__(self, "post_keys", frozenset(p.lower() for p in self.posts))
+        object.__setattr__(self, "member_post_word", whole_words(self.member_post_words, re.I))
+        object.__setattr__(self, "organisation_word", whole_words(self.organisation_words))
+        fields = "|".join(re.escape(label) for label in sorted(self.title_labels, key=len, reverse=True))
+        object.__setattr__(self, "title_label_after", re.compile(rf"[ \t]+(?i:{fields})[ \t]*:"))
+        object.__setattr__(self, "post_lead", re.compile(
+            rf",[ \t]+|:[ \t]+|[ \t]+as[ \t]+|[ \t]*\(|[ \t]+(?i:{fields})[ \t]*:[ \t]*"
+        ))
+        object.__setattr__(self, "speech_opening", opening_word(self.speech_verbs))
+        object.__setattr__(self, "presenter_opening", opening_word(self.presenter_verbs))
 
 
-@lru_cache(maxsize=64)
 def whole_words(words: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
-    """One regex finding any of words standing as a whole word, compiled once per word list (a pattern a
-    word, built on every call, cost more than the search)."""
+    """One regex finding any of words standing as a whole word (a pattern a word cost more than the search)."""
     if not words:
         return re.compile(r"(?!)")
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)", flags)
+
+
+def opening_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex matching any of words at the start of a text, as a whole word ("said" in "said:")."""
+    return re.compile(rf"(?:{'|'.join(re.escape(word) for word in words)})\b" if words else r"(?!)")
 
 
 def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first, spaces matching any run of spaces."""
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) or r"(?!)"
+
+
+def word_start_alternation(phrases: Iterable[str], *, ignore_case: bool) -> str:
+    """What alternation(phrases) matches after no word character nor hyphen (case-insensitively when asked),
+    written to open with a class of the phrases' first letters: the regex engine then skips in C to where a
+    phrase may start instead of trying every phrase at every place (a search for the posts took three times
+    as long)."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    case = "(?i:{})" if ignore_case else "(?:{})"
+    ascii_letters = all(p[:1].isascii() and p[:1].isalpha() for p in ordered)
+    if not ordered or not all(ordered) or (ignore_case and not ascii_letters):
+        return r"(?<![\w-])" + case.format(alternation(ordered))
+    groups: dict[str, list[str]] = {}  # by first letter, in the alternation's order: two groups never meet
+    for phrase in ordered:
+        groups.setdefault(phrase[0].lower() if ignore_case else phrase[0], []).append(phrase)
+    firsts = "".join(first + first.upper() if ignore_case else re.escape(first) for first in groups)
+    folded = r"\x80-\U0010ffff" if ignore_case else ""  # letters a case-insensitive match folds (Kelvin sign)
+    branches = "|".join(
+        case.format(f"(?<={re.escape(first)})")
+        + case.format("|".join(re.escape(p[1:]).replace(r"\ ", r"\s+") for p in group))
+        for first, group in groups.items()
+    )
+    return rf"[{firsts}{folded}](?<![\w-][\s\S])(?:{branches})"
 
 
 def contact_rules(contact_labels: list[dict[str, Any]], job_titles: list[dict[str, Any]],
@@ -230,11 +282,14 @@ class Piece:
 
 # Reading names and job titles --------------------------------------------------------------------
 
+WORD_RUN = re.compile(r"\S+")
+
+
 def strip_honorifics(text: str, start: int, rules: ContactRules) -> tuple[int, int, bool]:
     """Offsets of a name without its honorifics and post-nominals, and whether it names a councillor."""
     end = start + len(text)
     councillor = False
-    words = list(re.finditer(r"\S+", text))
+    words = list(WORD_RUN.finditer(text))
     if len(words) > 2 and words[0].group() == "The" and is_title_word(words[1].group(), rules):
         words = words[1:]  # "The Right Honourable Lord Provost …", "The Mayor, Cllr …"
     while words:
@@ -275,7 +330,7 @@ def looks_like_name(text: str, rules: ContactRules) -> bool:
     nor a body's name."""
     if any(ch.isdigit() or ch in "@/()" for ch in text):
         return False
-    if whole_words(rules.member_post_words, re.I).search(text):
+    if rules.member_post_word.search(text):
         return False
     words = text.split()
     if not 1 <= len(words) <= 5:
@@ -299,6 +354,14 @@ TITLE_CONNECTORS = frozenset({"of", "and", "for", "the", "to", "in", "on", "with
 """Lower-case words a job title may hold ("Head of Law and Governance")."""
 
 
+NOT_IN_TITLE = re.compile(r"\d{4,}|@")
+"""A long number or an e-mail's "@": never in a job title."""
+TITLE_PIECE = re.compile(r"[^\s()/,]+")
+"""A word of a job title as printed, with its stops ("Dept.", "Head")."""
+TITLE_WORD = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
+"""A word of a job title without its marks, to look up in the word lists."""
+
+
 def looks_like_title(text: str, rules: ContactRules, *, lower_case: bool = False) -> bool:
     """Whether text reads as a job title: a known post, or capitalised words holding a job-title word.
 
@@ -306,21 +369,21 @@ def looks_like_title(text: str, rules: ContactRules, *, lower_case: bool = False
     unless lower_case allows a house style that prints titles in lower case ("head of strategic finance"),
     for places where a title is expected (after a name in an attendance list).
     """
-    if re.search(r"\d{4,}|@", text):
+    if NOT_IN_TITLE.search(text):
         return False
-    words = re.findall(r"[^\s()/,]+", text)
+    words = TITLE_PIECE.findall(text)
     if not words or len(words) > 14:
         return False
     lower = [w.lower().strip(".") for w in words if w[:1].islower()]
     lower_style = lower_case and words[0][:1].islower()
     if not lower_style and any(w not in TITLE_CONNECTORS and w not in rules.title_words for w in lower):
         return False
-    if whole_words(rules.member_post_words, re.I).search(text):
+    if rules.member_post_word.search(text):
         return False
-    words = {w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ'’-]+", text)}
+    words = {w.lower() for w in TITLE_WORD.findall(text)}
     if words & rules.not_title_words:
         return False  # "Officer Decision Notice": a heading
-    return bool(words & rules.title_words) or any(p.lower() == text.lower() for p in rules.posts)
+    return bool(words & rules.title_words) or text.lower() in rules.post_keys
 
 
 def split_title_name(text: str, rules: ContactRules) -> Optional[int]:
@@ -365,7 +428,7 @@ def prefer_english_titles(officers: list[OfficerFound], text: str, rules: Contac
 
 def looks_like_organisation(text: str, rules: ContactRules) -> bool:
     """Whether text reads as an organisation's name (Gwynedd Council, NHS Highland, University of X)."""
-    return bool(whole_words(rules.organisation_words).search(text))
+    return bool(rules.organisation_word.search(text))
 
 
 def split_pieces(text: str, start: int) -> list[Piece]:

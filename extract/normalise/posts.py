@@ -15,7 +15,7 @@ def author_posts(post: str, start: int, text: str, rules: ContactRules) -> list[
     if written.lower() != post.lower():
         return []
     pieces = re.split(r"\s+(?:and|&)\s+", written, flags=re.I)
-    if len(pieces) > 1 and all(any(p.lower() == known.lower() for known in rules.posts) for p in pieces):
+    if len(pieces) > 1 and all(p.lower() in rules.post_keys for p in pieces):
         out, cursor = [], 0
         for piece, normal in zip(pieces, re.split(r"\s+(?:and|&)\s+", post, flags=re.I)):
             at = written.index(piece, cursor)
@@ -119,7 +119,8 @@ def merge_officers(named: list[OfficerFound], posts: list[OfficerFound], text: s
 def is_held(post: str, titles: set[str]) -> bool:
     """Whether a named officer's job title is the post or holds it whole ("director of planning" within
     "assistant director of planning and growth"): the post then names that officer, not another."""
-    return any(post == title or re.search(rf"(?<!\w){re.escape(post)}(?!\w)", title) for title in titles)
+    within = re.compile(rf"(?<!\w){re.escape(post)}(?!\w)")
+    return any(post == title or within.search(title) for title in titles)
 
 
 def merge_same_person(officers: list[OfficerFound], text: str) -> list[OfficerFound]:
