@@ -12,6 +12,8 @@ import re
 from datetime import date
 from typing import Any, Optional
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -108,8 +110,9 @@ class DateFinder:
         mentions = [s for s in mentions if s is not None and self.is_date(s, blocked)]
         kept: list[Span] = []
         nearby = Times(times)
+        lower = doc.to_array(LOWER)  # the cue words around each mention, without a Token made for each
         for span in filter_spans(mentions):
-            if self.normalise(doc, span, anchor, nearby):
+            if self.normalise(doc, span, anchor, nearby, lower):
                 kept.append(span)
         doc.spans[DATES] = sorted(kept, key=lambda s: (s.start, s.end))
         return doc
@@ -147,9 +150,12 @@ class DateFinder:
         text = doc_text(span.doc)
         return not text[text.rfind("\n", 0, span.start_char) + 1:span.start_char].strip()
 
-    def normalise(self, doc: Doc, span: Span, anchor: Optional[date], times: Times) -> bool:
-        """Set the date extensions of a mention; False when it is not a date after all."""
-        tense = self.tense_of(span)
+    def normalise(self, doc: Doc, span: Span, anchor: Optional[date], times: Times,
+                  lower: numpy.ndarray) -> bool:
+        """Set the date extensions of a mention (lower: the Doc's LOWER array, for its sentence's words);
+        False when it is not a date after all."""
+        before, after = self.sentence_words(span, lower)
+        tense = self.tense_of(span, before, after)
         value: Optional[DateValue]
         if span.label_ == "RELATIVE":
             value = self.relative_value(span, anchor)
@@ -164,7 +170,7 @@ class DateFinder:
         span._.date_start = value.start if value else None
         span._.date_end = value.end if value else None
         span._.date_time = value.time if value else None
-        span._.date_role = self.role_of(doc, span, value, tense)
+        span._.date_role = self.role_of(doc, span, value, tense, before)
         return True
 
     def with_weekday(self, span: Span) -> str:
@@ -197,45 +203,48 @@ class DateFinder:
                     return time.text
         return None
 
-    def sentence_tokens(self, span: Span) -> tuple[list[Any], list[Any]]:
-        """Tokens of the span's sentence before it (nearest first) and after it."""
+    @staticmethod
+    def sentence_window(span: Span) -> tuple[int, int]:
+        """Token bounds of the span's sentence, at most SENTENCE_WINDOW tokens each side of it."""
         doc = span.doc
         if doc.has_annotation("SENT_START"):
             start, end = sentence_bounds(doc, span.start)
             end = max(end, span.end)
-            start, end = max(start, span.start - SENTENCE_WINDOW), min(end, span.end + SENTENCE_WINDOW)
-        else:
-            start, end = max(0, span.start - 25), min(len(doc), span.end + 25)
-        return list(reversed(doc[start:span.start])), list(doc[span.end:end])
+            return max(start, span.start - SENTENCE_WINDOW), min(end, span.end + SENTENCE_WINDOW)
+        return max(0, span.start - 25), min(len(doc), span.end + 25)
 
-    def clause_tokens(self, span: Span) -> tuple[list[Any], list[Any]]:
-        """Tokens of the span's clause before it (nearest first) and after it: the sentence cut at ";"."""
-        before, after = self.sentence_tokens(span)
-        cut_before = next((i for i, t in enumerate(before) if t.text == ";"), len(before))
-        cut_after = next((i for i, t in enumerate(after) if t.text == ";"), len(after))
-        return before[:cut_before], after[:cut_after]
+    def sentence_words(self, span: Span, lower: numpy.ndarray) -> tuple[list[str], list[str]]:
+        """Lower-case words of the span's sentence before it (nearest first) and after it, read once per
+        mention from the Doc's LOWER array (lower) for both its tense and its role."""
+        start, end = self.sentence_window(span)
+        strings = span.doc.vocab.strings
+        return ([strings[key] for key in lower[start:span.start][::-1].tolist()],
+                [strings[key] for key in lower[span.end:end].tolist()])
 
-    def tense_of(self, span: Span) -> Optional[Tense]:
-        """Past or future from the cue word nearest the mention in its sentence, left first.
+    @staticmethod
+    def clause_words(words: list[str]) -> list[str]:
+        """The words of one side of a mention up to the first ";", which ends its clause."""
+        return words[:words.index(";")] if ";" in words else words
+
+    def tense_of(self, span: Span, before: list[str], after: list[str]) -> Optional[Tense]:
+        """Past or future from the cue word nearest the mention in its clause, left first (before, after: its
+        sentence_words).
 
         "will be held" is future; a verb that takes a complement ("AGREED that … report on 30 May")
         points ahead; "by" counts only when no other cue stands on its side of the mention.
         """
-        before, after = self.clause_tokens(span)
-        for tokens in (before, after):
+        for is_before, words in ((True, self.clause_words(before)), (False, self.clause_words(after))):
             weak: Optional[Tense] = None
-            for i, token in enumerate(tokens):
-                word = token.lower_
+            for i, word in enumerate(words):
                 if word in self.future:
                     return "future"
                 if word in self.weak_future:
                     weak = weak or "future"
                     continue
-                if word in self.complement_verbs and tokens is before and i > 0 and tokens[i - 1].lower_ in ("that", "to"):
+                if word in self.complement_verbs and is_before and i > 0 and words[i - 1] in ("that", "to"):
                     return "future"
-                if word in self.past or (word.endswith(self.past_suffix) and len(word) > 4
-                                         and word not in self.not_past and token.is_alpha):
-                    lead = [t.lower_ for t in tokens[i + 1:i + 4]] if tokens is before else []
+                if self.reads_past(word, span.doc, span.start - 1 - i if is_before else span.end + i):
+                    lead = words[i + 1:i + 4] if is_before else []
                     if lead[:1] == ["be"]:
                         return "future"  # "that the estimates be submitted … on 1st February", "to be held"
                     return "future" if "be" in lead and set(lead) & self.future_auxiliaries - {"be"} else "past"
@@ -243,11 +252,18 @@ class DateFinder:
                 return weak  # "by" before the mention outweighs any cue after it
         return None
 
-    def role_of(self, doc: Doc, span: Span, value: Optional[DateValue], tense: Optional[Tense]) -> str:
-        """meeting, publication, deadline, scheduled, past_event, period or other."""
-        before, after = self.sentence_tokens(span)
-        near = {t.lower_ for t in before[:4]}
-        closest = next((t.lower_ for t in before if t.lower_ != "the"), "")
+    def reads_past(self, word: str, doc: Doc, i: int) -> bool:
+        """Whether a word is a past cue: listed, or a word of letters with the past suffix ("approved"); i is
+        its token, read only when the letters fit."""
+        return word in self.past or (word.endswith(self.past_suffix) and len(word) > 4
+                                     and word not in self.not_past and doc[i].is_alpha)
+
+    def role_of(self, doc: Doc, span: Span, value: Optional[DateValue], tense: Optional[Tense],
+                before: list[str]) -> str:
+        """meeting, publication, deadline, scheduled, past_event, period or other (before: the words of its
+        sentence before it, nearest first)."""
+        near = set(before[:4])
+        closest = next((word for word in before if word != "the"), "")
         in_header = span.start_char < HEADER_CHARS
         if value and value.value == doc._.meeting_date and (in_header or near & self.meeting):
             return "meeting"

@@ -150,9 +150,11 @@ class OrganisationFinder:
             start, end, body = self.extended(doc, span)
             add(start, end, body, "gazetteer")
         self.add_council_lists(doc, text, add)
-        people = Coverage.of((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+        ents = doc.ents  # spaCy makes the entity spans afresh on every read of doc.ents
+        persons = self.person_names(doc, ents)
+        people = Coverage.of((e.start_char, e.end_char) for e in ents if e.label_ == "PERSON" and len(e) > 1)
         committee = self.add_committee(doc, text, mentions, add, people)
-        references = self.add_forms(doc, flat, text, mentions, add, committee)
+        references = self.add_forms(doc, flat, text, mentions, add, committee, persons)
         acronyms = self.add_acronyms(doc, text, mentions, add, people)
         councils = self.councils(doc, mentions)
         places = {body.key: place_mentions(council_place(body.name, self.rules), text, people)
@@ -168,9 +170,9 @@ class OrganisationFinder:
                 phrase, text, self.listed_councils, self.rules, people)
             if body is not None:
                 add(start, end, body, "reference")
-        self.add_payees(doc, text, add)
-        self.add_affiliations(doc, text, add)
-        self.add_ner_fallback(doc, text, add)
+        self.add_payees(doc, text, add, ents, persons)
+        self.add_affiliations(doc, text, add, ents, persons)
+        self.add_ner_fallback(doc, text, add, ents, persons)
         doc.spans[ORGANISATIONS] = self.to_spans(doc, mentions, acronyms)
         return doc
 
@@ -263,9 +265,11 @@ class OrganisationFinder:
             doc[span.end].is_title and doc[span.end].lower_ in self.rules.heads
 
     def add_forms(self, doc: Doc, flat: Doc, text: str, mentions: list[Mention], add: Any,
-                  committee: Optional[Body]) -> list[tuple[int, int, str, str]]:
+                  committee: Optional[Body],
+                  persons: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
         """Names found by token pattern (matched on the text with wrapped lines joined); returns the
-        references among them ("the Committee", "County Council"), for resolving once all names are known."""
+        references among them ("the Committee", "County Council"), for resolving once all names are known;
+        persons are the person_names, which a short council form may be part of."""
         known: set[int] = set()
         for mention in mentions:
             span = doc[mention.start:mention.end]
@@ -281,7 +285,6 @@ class OrganisationFinder:
         named: dict[tuple[Optional[Body], str], None] = dict.fromkeys(
             [(committee, committee.name if committee else "")])
         seen = 0  # the mentions already in named
-        persons = self.person_names(doc)
         for start, end, rule in sorted(found, key=lambda n: (-(n[1] - n[0]), n[0])):
             span = doc.char_span(flat[start].idx, flat[end - 1].idx + len(flat[end - 1]))
             if span is None:
@@ -315,10 +318,10 @@ class OrganisationFinder:
         return sorted(references)
 
     @staticmethod
-    def person_names(doc: Doc) -> list[tuple[int, int]]:
-        """Character bounds of the names of two words or more the NER reads as a person's, and of members
-        and officers: read once per Doc, then asked of each candidate name."""
-        named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"
+    def person_names(doc: Doc, ents: tuple[Span, ...]) -> list[tuple[int, int]]:
+        """Character bounds of the names of two words or more the NER reads as a person's (ents: the Doc's
+        entities), and of members and officers: read once per Doc, then asked of each candidate name."""
+        named = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"
                  and sum(1 for t in e if t.text != "CC") > 1]  # "Partick CC" may be read as one
         return named + [(s.start_char, s.end_char)
                         for key in (MEMBERS, OFFICERS) for s in doc.spans.get(key, [])]
@@ -480,11 +483,12 @@ class OrganisationFinder:
             if found is not None and mention.body.key not in acronyms:
                 acronyms[mention.body.key] = found[0]
         names = {m.body.key: m.body.name for m in mentions if m.body.key not in acronyms}
-        used = {key: acronym for key, acronym in acronyms_by_initials(text, names).items()
+        uses = undefined_uses(text)
+        used = {key: acronym for key, acronym in acronyms_by_initials(uses, names).items()
                 if acronym not in acronyms.values()}  # "TCC" in Tintern Community Council's minutes
         bodies = {m.body.key: m.body for m in mentions}
         linked = {*acronyms.values(), *used.values()}
-        councils = self.councils_by_acronym(text, linked, people)
+        councils = self.councils_by_acronym(text, uses, linked, people)
         bodies.update((body.key, body) for body in councils.values() if body.key not in bodies)
         for key, acronym in [*acronyms.items(), *used.items(), *((b.key, a) for a, b in councils.items())]:
             body = bodies[key]
@@ -494,13 +498,13 @@ class OrganisationFinder:
                     acronyms.setdefault(key, acronym)
         return acronyms
 
-    def councils_by_acronym(self, text: str, linked: set[str],
+    def councils_by_acronym(self, text: str, uses: dict[str, int], linked: set[str],
                             people: Coverage) -> dict[str, Body]:
-        """Acronyms the paper never defines that are the initials of one listed council whose place it names
-        twice or more, outside people's names ("KCC" in a Kent panel's minutes that say "Kent" throughout,
-        never "Kent County Council"): acronym -> council."""
+        """Acronyms the paper never defines (uses: its undefined_uses) that are the initials of one listed
+        council whose place it names twice or more, outside people's names ("KCC" in a Kent panel's minutes
+        that say "Kent" throughout, never "Kent County Council"): acronym -> council."""
         found: dict[str, Body] = {}
-        for acronym in undefined_uses(text):
+        for acronym in uses:
             if acronym in linked or acronym not in self.council_initials:
                 continue
             named = [(name, key) for name, key in self.council_initials[acronym]
@@ -519,15 +523,16 @@ class OrganisationFinder:
                 entry[2] += 1
         return [(body, first, count) for body, first, count in seen.values()]
 
-    def add_payees(self, doc: Doc, text: str, add: Any) -> None:
+    def add_payees(self, doc: Doc, text: str, add: Any, ents: tuple[Span, ...],
+                   persons: list[tuple[int, int]]) -> None:
         """Bodies the paper lists as payees or grant recipients ("a donation to Wales Air Ambulance"), though
-        their names hold no body word; never a person, a place alone or a thing ("Notice Board")."""
-        persons = self.person_names(doc)
+        their names hold no body word; never a person (persons, or a PERSON of ents), a place alone or a thing
+        ("Notice Board")."""
         for start, end in payee_names(text, self.payees):
             span = doc.char_span(start, end)
             inside = [(a, b) for a, b in persons if a >= start]  # not a person with post and employer before it
             if span is None or self.names_a_person(doc, span, inside) or any(
-                    e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in doc.ents):
+                    e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in ents):
                 continue  # "Gwen Morgan, Clerk's salary": a word of it read as a person's is enough
             words = [t.text for t in span]
             if all(w in self.rules.places for w in words) or names_a_thing(words, self.rules) or (
@@ -536,13 +541,14 @@ class OrganisationFinder:
             name = " ".join(span.text.split())
             add(span.start, span.end, Body(body_id(name), name, "other"), "payee")
 
-    def add_affiliations(self, doc: Doc, text: str, add: Any) -> None:
+    def add_affiliations(self, doc: Doc, text: str, add: Any, ents: tuple[Span, ...],
+                         persons: list[tuple[int, int]]) -> None:
         """Bodies the paper names by a person who belongs to them or after a phrase that lists bodies
         ("Brendan Murphy of BARBI", "representing Govan Reminiscence Group"), though their names hold no
-        body word; never a person, a place (the NER's or a council's), a post, a date or a thing."""
-        persons = self.person_names(doc)
-        places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")]
-        ner_people = Coverage.of((e.start, e.end) for e in doc.ents if e.label_ == "PERSON")  # doc.ents once
+        body word; never a person (persons, or a PERSON of ents), a place (the NER's or a council's), a post,
+        a date or a thing."""
+        places = [(e.start_char, e.end_char) for e in ents if e.label_ in ("GPE", "LOC")]
+        ner_people = Coverage.of((e.start, e.end) for e in ents if e.label_ == "PERSON")
         for start, end in affiliation_names(text, [b for _, b in persons], self.affiliations):
             span = doc.char_span(start, end)
             inside = [(a, b) for a, b in persons if a >= start]  # not a person with post and employer before it
@@ -561,35 +567,36 @@ class OrganisationFinder:
             name = " ".join(span.text.split())
             add(span.start, span.end, Body(body_id(name), name, "other"), "affiliation")
 
-    def add_ner_fallback(self, doc: Doc, text: str, add: Any) -> None:
+    def add_ner_fallback(self, doc: Doc, text: str, add: Any, ents: tuple[Span, ...],
+                         persons: list[tuple[int, int]]) -> None:
         """The NER's ORG entities not found otherwise, when they read as a body's name, not as a person's (a
         member in the list of those present) nor as the opening of a plan's title ("Bristol Transport" of
-        "Bristol Transport Strategy")."""
-        persons = self.person_names(doc)
-        for ent in doc.ents:
+        "Bristol Transport Strategy"); ents are the Doc's entities, persons the person_names."""
+        for ent in ents:
             if ent.label_ != "ORG" or "\n" in ent.text:
                 continue
             words = [t.text for t in ent]
             first, last = trim_name(words, self.rules)
             span = doc[ent.start + first:ent.start + last]
-            if not plausible_ner_name([t.text for t in span], self.rules) or self.is_heading(text, span) or (
-                    self.names_a_person(doc, span, persons) or self.among_people(doc, text, span)
+            if not plausible_ner_name(words[first:last], self.rules) or self.is_heading(text, span) or (
+                    self.names_a_person(doc, span, persons) or self.among_people(ents, text, span)
                     or self.names_a_plan(doc, span.end)):
                 continue
             name = " ".join(span.text.split())
             add(span.start, span.end, Body(body_id(name), name, "other"), "ner")
 
     @staticmethod
-    def among_people(doc: Doc, text: str, span: Span) -> bool:
+    def among_people(ents: tuple[Span, ...], text: str, span: Span) -> bool:
         """Whether a span is one whole item of a comma-separated list on its line whose other items the NER
-        reads as people's names, twice or more (a list of those present: "Ruth Kerr, Ian Bell, Ann Weir")."""
+        (ents) reads as people's names, twice or more (a list of those present: "Ruth Kerr, Ian Bell, Ann
+        Weir")."""
         line_start = text.rfind("\n", 0, span.start_char) + 1
         line_end = text.find("\n", span.end_char)
         line_end = len(text) if line_end < 0 else line_end
         items = {item.strip(" .;:") for item in re.split(r"[,:]", text[line_start:line_end])}
         if span.text not in items:
             return False
-        people = {e.text for e in doc.ents if e.label_ == "PERSON" and line_start <= e.start_char < line_end}
+        people = {e.text for e in ents if e.label_ == "PERSON" and line_start <= e.start_char < line_end}
         return len(people & items) >= 2
 
     def is_heading(self, text: str, span: Span) -> bool:

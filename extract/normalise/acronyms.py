@@ -62,8 +62,10 @@ def acronym_mentions(text: str, acronym: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w&]){re.escape(acronym)}(?![\w&])", text)]
 
 
-UNDEFINED = re.compile(r"(?<![\w&.])[A-Z]{3,6}(?![\w&])")
-"""A run of three to six capitals used as a word: an acronym, perhaps never defined in the paper."""
+UNDEFINED = re.compile(r"[A-Z](?<![\w&.].)[A-Z]{2,5}(?![\w&])")
+"""A run of three to six capitals used as a word: an acronym, perhaps never defined in the paper. The
+first capital comes before the look back at what precedes it, so the search skips to capitals at C speed."""
+LOWER_CASE = re.compile(r"[a-z]")
 
 
 def initials(name: str) -> str:
@@ -76,21 +78,21 @@ def undefined_uses(text: str) -> dict[str, int]:
     in capitals are headings and hold words, not acronyms)."""
     uses: dict[str, int] = {}
     for line in text.splitlines():
-        if re.search(r"[a-z]", line):
-            for match in UNDEFINED.finditer(line):
-                uses[match.group()] = uses.get(match.group(), 0) + 1
+        if LOWER_CASE.search(line):
+            for word in UNDEFINED.findall(line):
+                uses[word] = uses.get(word, 0) + 1
     return uses
 
 
-def acronyms_by_initials(text: str, names: dict[str, str]) -> dict[str, str]:
-    """Acronyms a paper uses in running text, twice or more, without defining them, that are the initials of
-    exactly one body it names ("TCC had given £500" beside "Tintern Community Council"): body key ->
-    acronym."""
+def acronyms_by_initials(uses: dict[str, int], names: dict[str, str]) -> dict[str, str]:
+    """Acronyms a paper uses in running text (uses: its undefined_uses), twice or more, without defining
+    them, that are the initials of exactly one body it names ("TCC had given £500" beside "Tintern Community
+    Council"): body key -> acronym."""
     keys_of: dict[str, set[str]] = {}
     for key, name in names.items():
         keys_of.setdefault(initials(name), set()).add(key)
     found: dict[str, str] = {}
-    for acronym, count in undefined_uses(text).items():  # in order of first use
+    for acronym, count in uses.items():  # in order of first use
         keys = keys_of.get(acronym)
         if count >= 2 and keys is not None and len(keys) == 1:  # once may be another body's ("Jo Lee (GCC)")
             found.setdefault(next(iter(keys)), acronym)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Mapping
 
+from .payees import phrase_opening
+
 WORD = r"[A-Z][\w'’&.-]*"
 NAME = rf"{WORD}(?: (?:and |& )?{WORD})*"
 """Capitalised words, "and" or "&" between two; never "of", which opens the place a body is in."""
@@ -22,10 +24,10 @@ class AffiliationRules:
     def __init__(self, words: Mapping[str, Any]) -> None:
         links = "|".join(re.escape(word) for word in words["links"])
         roles = "|".join(re.escape(word) for word in sorted(words["roles"], key=len, reverse=True))
-        before = "|".join(re.escape(phrase) for phrase in sorted(words["before"], key=len, reverse=True))
+        before = sorted(words["before"], key=len, reverse=True)
         self.after_person = re.compile(rf"\s(?:{links})\s(?:the )?({NAME})")
         self.after_role = re.compile(rf"(?:,| as)\s(?:the |a |an )?(?:{roles})\s(?:{links})\s(?:the )?({NAME})")
-        self.before = re.compile(rf"\b(?i:{before}) (?:the )?({LIST})") if before else None
+        self.before = re.compile(rf"{phrase_opening(before)} (?:the )?({LIST})") if before else None
 
 
 def affiliation_names(text: str, person_ends: Iterable[int], rules: AffiliationRules) -> list[tuple[int, int]]:

@@ -200,8 +200,10 @@ def month_day(text: str) -> Optional[tuple[Optional[int], int, Optional[int]]]:
     return day, data.date_obj.month, data.date_obj.year if has_year else None
 
 
+@lru_cache(maxsize=4096)  # the same mention, anchor and tense recur within a paper and across a run
 def parse_date(text: str, *, anchor: Optional[date] = None, tense: Optional[Tense] = None) -> Optional[DateValue]:
-    """Parse one date mention; None when it is not a date, or has no year and there is no anchor.
+    """Parse one date mention; None when it is not a date, or has no year and there is no anchor (the value
+    is frozen, so a cached one is shared safely).
 
     Args:
         text: the mention only ("15 December", "3 FEBRUARY 2010", "2021/22", "8-10 March 2010").

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from freezegun import freeze_time
+from spacy.attrs import LOWER
 
 from extract.extensions import DATES
 
@@ -145,3 +146,14 @@ def test_mentions_wrapped_over_two_lines(nlp):
     assert found["19th December, 2009"] == "2009-12-19"
     assert found["within 28 days"] == "2010-04-06"
     assert found["Friday 12 March 2010"] == "2010-03-12"
+
+
+def test_sentence_words_are_read_nearest_first_and_cut_at_the_clause(nlp):
+    doc = nlp(CABINET_HEADER + "1. The Plan, Deferred; it GOES on 4 May 2010 to Cabinet.\n")
+    span = next(s for s in doc.spans[DATES] if s.text == "4 May 2010")
+    finder = nlp.get_pipe("minutes_dates")
+    before, after = finder.sentence_words(span, doc.to_array(LOWER))
+    assert before[:6] == ["on", "goes", "it", ";", "deferred", ","]
+    assert after[:3] == ["to", "cabinet", "."]
+    assert finder.clause_words(before) == ["on", "goes", "it"]
+    assert finder.tense_of(span, before, after) is None  # "Deferred" is past, but in another clause

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from extract.normalise.acronyms import acronym_after, acronym_before, acronym_mentions, is_abbreviation
+from extract.normalise.acronyms import (
+    acronym_after,
+    acronym_before,
+    acronym_mentions,
+    acronyms_by_initials,
+    is_abbreviation,
+    undefined_uses,
+)
 
 
 @pytest.mark.parametrize(
@@ -43,3 +50,27 @@ def test_acronym_before_a_bracketed_long_form():
 def test_mentions_are_whole_words_as_written():
     text = "The OPCC said OPCCs and opcc and the OPCC-led work."
     assert [text[s:e] for s, e in acronym_mentions(text, "OPCC")] == ["OPCC", "OPCC"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The SEND review and SEND funding.\nNHS and ICB leads met.\n",
+                     {"SEND": 2, "NHS": 1, "ICB": 1}, id="counted-in-order-of-first-use"),
+        pytest.param("AGENDA ITEM FOUR\nThe WMCA agreed.\n", {"WMCA": 1},
+                     id="a-line-in-capitals-is-a-heading"),
+        pytest.param("Paid to Mr.ABC and A&BCD, the UK, DEFRA-led and ABCDEFG work.\n", {"DEFRA": 1},
+                     id="whole-words-of-three-to-six-capitals"),
+        pytest.param("Cllr Jones (KCC) spoke; KCCs are not KCC's.\u2028KCC AGREED\r\nso KCC", {"KCC": 3},
+                     id="any-line-break-ends-a-line"),
+    ],
+)
+def test_undefined_uses(text, expected):
+    assert undefined_uses(text) == expected
+
+
+def test_acronyms_by_initials_need_two_uses_and_one_body():
+    text = "TCC gave a grant. TCC will review it. The BCC view differs; TCR was absent. TCR noted it."
+    names = {"tintern-cc": "Tintern Community Council", "trellech-cr": "Trellech Community Rangers",
+             "tintern-cr": "Tintern Cycle Route", "brecon-cc": "Brecon Community Council"}
+    assert acronyms_by_initials(undefined_uses(text), names) == {"tintern-cc": "TCC"}

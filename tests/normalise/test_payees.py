@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.normalise.payees import PayeeRules, payee_names
+import re
+
+from extract.normalise.payees import PayeeRules, payee_names, phrase_opening
 from extract.resources import read_lexicon
 
 
@@ -40,3 +42,29 @@ def names(text: str, rules: PayeeRules) -> list[str]:
 )
 def test_payee_names(rules, text, expected):
     assert names(text, rules) == expected
+
+
+PHRASES = ["donation to", "donations to", "grant to", "Sponsorship of", "skate park", "on behalf of"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A donation to X; DONATIONS TO Y; Grant To Z.", id="any-case"),
+        pytest.param("xdonation to X, _grant to Y, 3grant to Z, égrant to W", id="only-opening-a-word"),
+        pytest.param("(donation to X) «grant to» —on behalf of them", id="after-punctuation"),
+        pytest.param("ſkate park and ſponſorſhip of the KATE PARK", id="letters-that-fold-to-ascii"),
+        pytest.param("donations to donation to grant tox", id="first-phrase-that-fits-wins"),
+    ],
+)
+def test_phrase_opening_matches_as_a_word_bounded_alternation(text):
+    plain = re.compile(r"\b(?i:" + "|".join(re.escape(p) for p in PHRASES) + ")")
+    fast = re.compile(phrase_opening(PHRASES))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_phrase_opening_class_holds_every_letter_that_folds_to_a_first_letter():
+    letters = re.compile(phrase_opening(PHRASES).split("](", 1)[0] + "]")
+    folded = re.compile("(?i:[" + "".join(sorted({p[0] for p in PHRASES})) + "])")
+    found = [chr(code) for code in range(0x110000) if folded.fullmatch(chr(code))]
+    assert "ſ" in found and all(letters.fullmatch(char) for char in found)
