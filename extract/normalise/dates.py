@@ -187,8 +187,41 @@ def has_month_name(text: str) -> bool:
     return any(word.rstrip(".") in MONTH_NAMES for word in re.findall(r"[a-z]+\.?", text.lower()))
 
 
+MONTH_WORD = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+PLAIN_DATES = [re.compile(form, re.IGNORECASE) for form in (
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?P<month>{MONTH_WORD})\.?,? (?P<year>(?:19|20)\d\d)",
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?P<month>{MONTH_WORD})\.?",
+    rf"(?P<month>{MONTH_WORD})\.? (?P<year>(?:19|20)\d\d)",
+    rf"(?P<month>{MONTH_WORD})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>(?:19|20)\d\d)",
+)]
+"""The plainest word dates ("15 December 2024", "15th Dec", "December 2024", "December 15, 2024"), read
+without dateparser, which takes milliseconds for each new mention; a test holds them to its readings."""
+LONGEST_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def plain_date(text: str) -> Optional[tuple[Optional[int], int, Optional[int]]]:
+    """month_day of a plain word date whose day fits its month in every year; None for anything else
+    (29 February, "31 June", another form), which is left to dateparser."""
+    match = next((m for form in PLAIN_DATES if (m := form.fullmatch(text))), None)
+    if match is None:
+        return None
+    found = match.groupdict()
+    month = MONTH_NAMES[found["month"].lower()]
+    day = int(found["day"]) if found.get("day") else None
+    if day is not None and not 1 <= day <= min(LONGEST_MONTH[month - 1], 28 if month == 2 else 31):
+        return None
+    return day, month, int(found["year"]) if found.get("year") else None
+
+
 @lru_cache(maxsize=4096)  # a paper names its meeting date and a few others many times over
 def month_day(text: str) -> Optional[tuple[Optional[int], int, Optional[int]]]:
+    """(day, month, year) of a word date as dateparser reads it (the plainest forms read here, the same
+    way); day or year None when not written."""
+    plain = plain_date(text)
+    return plain if plain is not None else dateparser_month_day(text)
+
+
+def dateparser_month_day(text: str) -> Optional[tuple[Optional[int], int, Optional[int]]]:
     """(day, month, year) of a word date read by dateparser; day or year None when not written."""
     data = date_parser().get_date_data(text)
     if data.date_obj is None or data.period not in ("day", "month", "year"):

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
 import pytest
 
-from extract.normalise.dates import parse_date, parse_time, resolve_relative, resolve_year
+from extract.normalise.dates import (
+    MONTH_NAMES,
+    dateparser_month_day,
+    parse_date,
+    parse_time,
+    plain_date,
+    resolve_relative,
+    resolve_year,
+)
 
 ANCHOR = date(2010, 2, 3)
 
@@ -124,3 +133,41 @@ def test_a_short_month_and_two_digit_year_is_that_month(text, value):
 def test_may_in_lower_case_without_a_year_is_the_verb():
     assert parse_date("18 may", anchor=ANCHOR) is None
     assert parse_date("18 May", anchor=ANCHOR).value == "2010-05-18"
+
+
+def plain_forms(seed: int, count: int) -> list[str]:
+    """A seeded sample of plain word dates in every spelling councils print: day first or month first,
+    ordinals, abbreviations with and without a stop, capitals, a comma before the year, no year."""
+    rng = random.Random(seed)
+    months = sorted(MONTH_NAMES)
+    forms = []
+    for _ in range(count):
+        month = rng.choice(months)
+        month = rng.choice([month, month.title(), month.upper(), month.title() + "."])
+        day = f"{rng.randint(1, 31)}{rng.choice(['', 'st', 'nd', 'th', 'TH'])}"
+        year = rng.choice(["1999", "2000", "2023", "2024", "2031"])
+        forms.append(rng.choice([f"{day} {month} {year}", f"{day} {month}, {year}", f"{month} {day}, {year}",
+                                 f"{month} {day} {year}", f"{day} {month}", f"{month} {year}"]))
+    return forms
+
+
+@pytest.mark.parametrize("text", plain_forms(seed=12, count=300))
+def test_a_plain_word_date_reads_as_dateparser_reads_it(text):
+    plain = plain_date(text)
+    assert plain is None or plain == dateparser_month_day(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("15 December 2024", (15, 12, 2024)),
+    ("3rd Feb.", (3, 2, None)),
+    ("SEPT 2022", (None, 9, 2022)),
+    ("March 14, 2023", (14, 3, 2023)),
+])
+def test_plain_word_dates_are_read_without_dateparser(text, expected):
+    assert plain_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["29 February 2024", "31 June 2024", "0 May 2024", "15 December 24",
+                                  "Tuesday 15 December 2024", "15 December 2024 at 2pm", "15  December 2024"])
+def test_other_dates_are_left_to_dateparser(text):
+    assert plain_date(text) is None
