@@ -85,8 +85,8 @@ def bench_result(long_papers):
 def test_chunk_copies_are_their_own_row_counted_in_the_whole_pipeline_not_in_a_component():
     from extract.bench.benchmark import LongPaper, long_lines
 
-    short = LongPaper(words=1_000, seconds={"senter": 0.002, "ner": 0.1}, peak_mib=200.0)
-    long = LongPaper(words=100_000, seconds={"senter": 0.25, "ner": 10.0, "chunk copies": 2.0}, peak_mib=500.0)
+    short = LongPaper(words=1_000, papers=1, seconds={"senter": 0.002, "ner": 0.1}, peak_mib=200.0)
+    long = LongPaper(words=100_000, papers=1, seconds={"senter": 0.25, "ner": 10.0, "chunk copies": 2.0}, peak_mib=500.0)
     result = bench_result([short, long])
     assert result.long_parts == ["senter", "ner", "chunk copies", "whole pipeline"]
     assert result.long_growth("chunk copies") is None
@@ -100,6 +100,18 @@ def test_chunk_copies_are_their_own_row_counted_in_the_whole_pipeline_not_in_a_c
 def test_a_component_growing_past_the_target_fails_the_long_paper_target():
     from extract.bench.benchmark import LongPaper
 
-    short = LongPaper(words=1_000, seconds={"senter": 0.002}, peak_mib=200.0)
-    long = LongPaper(words=100_000, seconds={"senter": 0.4}, peak_mib=500.0)
+    short = LongPaper(words=1_000, papers=1, seconds={"senter": 0.002}, peak_mib=200.0)
+    long = LongPaper(words=100_000, papers=1, seconds={"senter": 0.4}, peak_mib=500.0)
     assert not bench_result([short, long]).targets["long"]
+
+
+def test_long_papers_of_each_length_cut_the_same_text():
+    from extract.bench.corpus import long_paper, long_papers
+
+    short, long = long_papers(1_000, 6_000, seed=3), long_papers(6_000, 6_000, seed=3)
+    assert len(long) == 1 and len(short) >= 4
+    assert all(len(paper.split()) >= 1_000 for paper in short)
+    joined = "\n\n".join(short)
+    common = min(len(joined), len(long[0]))
+    assert joined[:common] == long[0][:common] and common > 0.8 * len(long[0])
+    assert long_paper(1_000, seed=3) == short[0]

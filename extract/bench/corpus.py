@@ -65,14 +65,23 @@ def generate_papers(count: int, seed: int = 0) -> Iterator[BenchPaper]:
 def long_paper(words: int, seed: int = 0) -> str:
     """One long paper: the papers for seed joined in order, a blank line between, until it has words words
     (a council's agenda pack or a full council's minutes run to 20,000 words and more)."""
+    return long_papers(words, words, seed)[0]
+
+
+def long_papers(words: int, total: int, seed: int = 0) -> list[str]:
+    """Papers of at least words words each, the papers for seed joined in order, until they hold total
+    words between them: the same text cut into papers of one length, so that lengths can be compared."""
+    papers: list[str] = []
     parts: list[str] = []
-    total = 0
+    count = in_part = 0
     for paper in (generate_paper(i, seed) for i in itertools.count()):
-        if total >= words:
-            break
         parts.append(paper.text)
-        total += paper.words
-    return "\n\n".join(parts)
+        count, in_part = count + paper.words, in_part + paper.words
+        if in_part >= words:
+            papers.append("\n\n".join(parts))
+            parts, in_part = [], 0
+            if count >= total:
+                return papers
 
 
 def write_papers(folder: Path, count: int, seed: int = 0) -> list[Path]:
