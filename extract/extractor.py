@@ -18,6 +18,7 @@ from .long_texts import parse_long
 from .pipeline import Provenance, load_pipeline, provenance
 from .records import DocumentRecord, make_doc_id
 from .to_records import doc_to_records
+from .word_cache import WordCache
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ class Extractor:
         self.nlp = nlp if nlp is not None else load_pipeline()
         self.batch_size = batch_size
         self.provenance: Provenance = provenance()
+        self.words = WordCache(self.nlp)
 
     @property
     def chunk_chars(self) -> int:
@@ -78,6 +80,7 @@ class Extractor:
         with self.nlp.memory_zone():
             for source, doc, error in self._parse_each(readable):
                 results[id(source)] = self._records_of(source, doc, error, with_text)
+        self.words.learn(s.text for s in readable)  # outside the zone, where the tokenizer caches
         return [results.get(id(s)) or [self.document_record(s, None, with_text=with_text)] for s in batch]
 
     def _parse_each(self, sources: list[SourceText]) -> Iterator[tuple[SourceText, Optional[Doc], Optional[str]]]:
