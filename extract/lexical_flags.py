@@ -99,7 +99,6 @@ def flag_for(nlp: Language, conditions: dict[str, dict[str, Any]], *, make: bool
         if free is None:
             return None
         made = nlp.vocab.add_flag(test, flag_id=free)
-        forget_cached_words(nlp)
     return None if made is None else f"FLAG{made}"
 
 
@@ -181,9 +180,12 @@ def flagged_matcher(nlp: Language, rules: list[tuple[str, list[list[dict[str, An
         errors = {i: found for i, pattern in enumerate(patterns) if (found := validate_token_pattern(pattern))}
         if errors:
             raise MatchPatternError(key, errors)
+    made = len(nlp.vocab.lex_attr_getters)
     for conditions in flag_order([pattern for _, patterns, _ in rules for pattern in patterns]):
         if flag_for(nlp, conditions, make=True) is None:
             break
+    if len(nlp.vocab.lex_attr_getters) > made:
+        forget_cached_words(nlp)  # once for all the flags made here, not once a flag
     matcher = Matcher(nlp.vocab, validate=False)  # spaCy's check does not know the flag attributes
     for key, patterns, options in rules:
         matcher.add(key, [with_flags(nlp, pattern) for pattern in patterns], **options)
