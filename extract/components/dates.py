@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from ..doc_text import doc_text
 from ..sentences import sentence_bounds
 from ..extensions import CONTACTS, DATES
-from ..lexical_flags import flagged_matcher
+from ..stretch_matcher import StretchMatcher
 from ..normalise.wrapped_lines import joined_lines_doc
 from ..normalise.dates import (
     MONTH_NAMES,
@@ -69,7 +69,7 @@ class DateFinder:
     def __init__(self, nlp: Language, name: str, *, patterns: list[dict[str, Any]], cues: dict[str, Any]) -> None:
         self.name = name
         self.tokenizer = nlp.tokenizer
-        self.matcher = flagged_matcher(nlp, [(row["id"], [row["pattern"]], {}) for row in patterns])
+        self.matcher = StretchMatcher(nlp, [(row["id"], [row["pattern"]], {}) for row in patterns])
         self.labels: dict[str, str] = {row["id"]: row["label"] for row in patterns}
         self.future = frozenset(cues["future"])
         self.past = frozenset(cues["past"])

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..doc_text import doc_text
 from ..extensions import AGENDA_ITEMS, DATES, DECISIONS, HEADINGS, MEMBERS, ORGANISATIONS
-from ..lexical_flags import flagged_matcher
+from ..stretch_matcher import StretchMatcher
 from ..normalise.date_mentions import first_date_value
 from ..normalise.decisions import (
     BULLET_MARKER,
@@ -169,14 +169,16 @@ class DecisionFinder:
         self.at_most: dict[int, dict[int, int]] = {}
         """For each trigger whose "{0,m}" tokens are matched as "*": each such token's index and its m."""
         rules = []
+        bounded: dict[str, dict[int, int]] = {}
         for row in triggers:
             key = f"{row['label']}|{row.get('id') or row['label']}"
             pattern, at_most = across_line_breaks(*starred(row["pattern"]))
             rules.append((key, [pattern], {}))
             if at_most:
                 self.at_most[nlp.vocab.strings[key]] = at_most
+                bounded[key] = at_most
             self.trigger_status[key] = row.get("kind")
-        self.matcher = flagged_matcher(nlp, rules)
+        self.matcher = StretchMatcher(nlp, rules, at_most=bounded)
         self.statuses: dict[str, list[str]] = status_verbs["statuses"]
         self.negated: dict[str, str] = status_verbs.get("negated", {})
         self.status_rules: dict[str, Any] = {
@@ -216,7 +218,7 @@ class DecisionFinder:
         matches = sorted(
             (
                 Span(doc, s, e, label=doc.vocab.strings[key])
-                for key, s, e, aligned in self.matcher(doc, as_spans=False, with_alignments=True)
+                for key, s, e, aligned in self.matcher(doc, with_alignments=True)
                 if key not in self.at_most or within_counts(aligned, self.at_most[key])
             ),
             key=lambda m: (m.start, -len(m)),

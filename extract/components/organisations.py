@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..doc_text import doc_text
 from ..extensions import CONTACTS, KNOWN_ORGANISATIONS, MEMBERS, OFFICERS, ORGANISATIONS
-from ..lexical_flags import flagged_matcher
+from ..stretch_matcher import StretchMatcher
 from .gazetteer import slug
 from ..normalise.wrapped_lines import joined_lines_doc
 from ..normalise.acronyms import (
@@ -131,7 +131,7 @@ class OrganisationFinder:
             self.kinds[row["id"]] = row.get("kind") or "other"
             if row["label"] == "ORG_REFERENCE":
                 self.references.add(row["id"])
-        self.matcher = flagged_matcher(nlp, [(row["id"], [row["pattern"]], {"greedy": "LONGEST"}) for row in forms])
+        self.matcher = StretchMatcher(nlp, [(row["id"], [row["pattern"]], {"greedy": "LONGEST"}) for row in forms])
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -403,7 +403,8 @@ class OrganisationFinder:
                       found: list[tuple[int, int, str]]) -> None:
         """Pattern matches in flat[lo:hi] as (start, end, rule), cut to their names; a match over a known
         name, or with a name cut off its front, is split and its parts matched again."""
-        for match_id, start, end in self.matcher(flat[lo:hi]):
+        whole = (lo, hi) == (0, len(flat))
+        for match_id, start, end in self.matcher(flat) if whole else self.matcher.on_part(flat, lo, hi):
             start, end, rule = start + lo, end + lo, flat.vocab.strings[match_id]
             if rule in self.references:
                 if not self.is_compound(flat, start, end):

@@ -1,0 +1,307 @@
+"""A token Matcher run only on the stretches of a Doc where one of its patterns could match: same matches.
+
+spaCy's Matcher starts every pattern at every token, so its cost is the tokens times the patterns (about
+0.07 µs a word for each pattern, and the three rule Matchers hold over a hundred). Every match holds a
+token its pattern requires with a condition on the word itself ("committee", a flag of month names): its
+anchor. From each word that meets the anchor's condition a match can reach only as far as the pattern's
+other tokens allow: a bounded token takes at most its count, an unbounded one at most the run of words
+that meet its own conditions. Those reaches, merged, are the stretches; the Matcher runs on each.
+
+A match lies inside one stretch, and a stretch ends a word after its last reach, so each match is found
+as on the whole Doc, in the same order (the Matcher emits a match by the words it took, never by words
+far from it). Matches to filter ("greedy") are filtered after, across the Doc, as spaCy filters them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any, Optional, Sequence
+
+import numpy as np
+from spacy.attrs import IDS, LOWER, ORTH
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .lexical_flags import flagged_matcher
+
+Condition = tuple[int, str, Any]
+"""A condition on a word's lexeme: (attribute id, "in", hashes) or (attribute id, "regex", pattern)."""
+Test = tuple[Condition, ...]
+"""The conditions a word must all meet: a superset of the words a pattern token takes."""
+Match = tuple[Any, ...]
+"""(key, start, end) or (key, start, end, alignments), as spaCy's Matcher gives them."""
+LEXEME_FLAGS = 64
+"""Attribute ids below this are lexeme flags (IS_TITLE, IS_PUNCT, the spare FLAG19-63), one bit a word."""
+KNOWN_AT_MOST = 100_000
+"""Words whose tests are kept across Docs, at most (then forgotten, and worked out again)."""
+COUNTS = re.compile(r"\{(\d*)(,?)(\d*)\}")
+
+
+@dataclass(frozen=True)
+class Step:
+    """One pattern token as a reach sees it: how many words it may take, and the words it can take."""
+
+    least: int
+    most: float
+    test: Optional[Test]
+    """None when the token may take any word (no condition on the lexeme, or a negated one)."""
+
+
+def word_counts(token: dict[str, Any], at_most: Optional[int]) -> tuple[int, float]:
+    """The fewest and most words a pattern token takes, by its quantifier; at_most bounds a "*" token
+    whose matches are kept only up to that count (the decision triggers' "{0,m}")."""
+    op = str(token.get("OP", ""))
+    if at_most is not None:
+        return 0, at_most
+    if op in ("", "!"):
+        return (1, 1) if op == "" else (0, 1)
+    if op in ("?", "*", "+"):
+        return {"?": (0, 1), "*": (0, math.inf), "+": (1, math.inf)}[op]
+    counts = COUNTS.fullmatch(op)
+    if counts is None:
+        raise ValueError(f"A pattern token has a quantifier this matcher cannot read: {op!r}")
+    least = int(counts.group(1) or 0)
+    most = int(counts.group(3)) if counts.group(3) else (math.inf if counts.group(2) else least)
+    return least, most
+
+
+def lexeme_test(vocab: Any, token: dict[str, Any]) -> Optional[Test]:
+    """The token's conditions that a word's lexeme decides; None if it has none."""
+    if token.get("OP") == "!":
+        return None  # takes the words that fail its conditions
+    found: list[Condition] = []
+    for name, value in token.items():
+        attr = IDS.get(name)
+        if name in ("ORTH", "TEXT", "LOWER"):
+            attr = LOWER if name == "LOWER" else ORTH
+            if isinstance(value, str):
+                found.append((attr, "in", (vocab.strings[value],)))
+            elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+                found.append((attr, "in", tuple(sorted({vocab.strings[word] for word in value["IN"]}))))
+            elif isinstance(value, dict) and isinstance(value.get("REGEX"), str):
+                found.append((attr, "regex", value["REGEX"]))
+        elif attr is not None and attr < LEXEME_FLAGS and isinstance(value, bool):
+            found.append((attr, "in", (int(value),)))
+    return tuple(sorted(found, key=repr)) or None
+
+
+def pattern_steps(vocab: Any, pattern: list[dict[str, Any]], at_most: dict[int, int]) -> tuple[Step, ...]:
+    """The pattern's tokens as steps."""
+    return tuple(Step(*word_counts(token, at_most.get(i)), lexeme_test(vocab, token)) for i, token in enumerate(pattern))
+
+
+class WordTests:
+    """Which of a matcher's tests each word meets: worked out once per word, for a Doc's new words at once
+    (kept across Docs, at most KNOWN_AT_MOST words), then read for a Doc as a table of its words."""
+
+    def __init__(self, vocab: Any, tests: list[Test]) -> None:
+        self.vocab = vocab
+        conditions = list(dict.fromkeys(condition for test in tests for condition in test))
+        self.needs = np.zeros((len(conditions), len(tests)), dtype=np.int32)
+        for t, test in enumerate(tests):
+            for condition in test:
+                self.needs[conditions.index(condition), t] = 1
+        self.sizes = self.needs.sum(axis=0)
+        self.words: dict[int, dict[int, list[int]]] = {ORTH: {}, LOWER: {}}
+        """For ORTH and LOWER, each word listed and the conditions listing it."""
+        self.flags: list[tuple[int, int, int]] = []
+        """(condition, flag, value) for the conditions on a flag."""
+        self.searches: list[tuple[int, int, Any]] = []
+        """(condition, attribute, search) for the regex conditions."""
+        for j, (attr, kind, value) in enumerate(conditions):
+            if kind == "regex":
+                self.searches.append((j, attr, re.compile(value).search))
+            elif attr in self.words:
+                for word in value:
+                    self.words[attr].setdefault(word, []).append(j)
+            else:
+                self.flags.extend((j, attr, v) for v in value)
+        self.known: dict[int, bytes] = {}
+
+    def learn(self, orths: list[int]) -> None:
+        """Work out which tests the words meet, one byte a test."""
+        lexemes = [self.vocab[orth] for orth in orths]
+        met = np.zeros((len(orths), len(self.needs)), dtype=np.int32)
+        for i, lexeme in enumerate(lexemes):
+            for attr, word in ((ORTH, lexeme.orth), (LOWER, lexeme.lower)):
+                if (listed := self.words[attr].get(word)) is not None:
+                    met[i, listed] = 1
+        if self.flags:
+            flags = np.array([lexeme.flags for lexeme in lexemes], dtype=np.uint64)
+            j, attr, value = (np.array(column) for column in zip(*self.flags))
+            met[:, j] |= ((flags[:, None] >> attr.astype(np.uint64)) & np.uint64(1)) == value.astype(np.uint64)
+        for j, attr, search in self.searches:
+            met[:, j] = [search(lexeme.lower_ if attr == LOWER else lexeme.orth_) is not None for lexeme in lexemes]
+        table = (met @ self.needs == self.sizes).astype(np.bool_)
+        self.known.update(zip(orths, (row.tobytes() for row in table)))
+
+    def table(self, doc: Doc) -> "DocTests":
+        """The tests each of the Doc's words meets."""
+        if len(self.known) > KNOWN_AT_MOST:
+            self.known.clear()
+        words, at = np.unique(doc.to_array(ORTH), return_inverse=True)
+        orths = words.tolist()
+        if new := [orth for orth in orths if orth not in self.known]:
+            self.learn(new)
+        known = self.known
+        table = np.frombuffer(b"".join([known[orth] for orth in orths]), dtype=np.bool_)
+        return DocTests(table.reshape(len(orths), self.needs.shape[1]), at.reshape(-1))
+
+
+class DocTests:
+    """For one Doc: how many of its words meet each test, and where, found when asked."""
+
+    def __init__(self, table: np.ndarray, at: np.ndarray) -> None:
+        self.table = table
+        self.at = at
+        self.length = len(at)
+        self.counts = np.bincount(at, minlength=len(table)) @ table if len(at) else np.zeros(table.shape[1], dtype=int)
+        self.found: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+    def where(self, test: int) -> tuple[np.ndarray, np.ndarray]:
+        """(indices of the words that meet the test, indices of those that fail it between -1 and the
+        length, as if the words before and after the Doc failed it)."""
+        if test not in self.found:
+            meets = self.table[:, test][self.at]
+            self.found[test] = (np.flatnonzero(meets), np.concatenate(([-1], np.flatnonzero(~meets), [self.length])))
+        return self.found[test]
+
+    def run_end(self, test: int, at: np.ndarray) -> np.ndarray:
+        """For each index (0 to the length), the first index at or after it whose word fails the test."""
+        fails = self.where(test)[1]
+        return fails[np.searchsorted(fails, at)]
+
+    def run_start(self, test: int, at: np.ndarray) -> np.ndarray:
+        """For each index (-1 to the length - 1), the first of the run of words meeting the test that ends at
+        it (index + 1 when its word fails)."""
+        fails = self.where(test)[1]
+        return fails[np.searchsorted(fails, at, side="right") - 1] + 1
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A pattern as its reaches need it: its steps, each step's test as a number, and its anchors."""
+
+    steps: tuple[Step, ...]
+    tests: tuple[Optional[int], ...]
+    anchors: tuple[int, ...]
+    """The steps a match must take a word of, bounded and with a test: where a reach can start."""
+    unbounded: bool
+    """Whether a step may take any number of any word: the pattern's matches cannot be bounded."""
+
+    def reaches(self, doc: DocTests) -> Optional[tuple[np.ndarray, np.ndarray]]:
+        """(starts, ends) of the stretches any match can take, one for each word meeting the rarest anchor;
+        None when the matches cannot be bounded (the whole Doc must be matched)."""
+        if self.unbounded or not self.anchors:
+            return None
+        counts = [doc.counts[self.tests[a]] for a in self.anchors]
+        a = self.anchors[int(np.argmin(counts))]
+        if not min(counts):
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)  # a word it needs is not there
+        anchor = doc.where(self.tests[a])[0]
+        start = anchor - int(self.steps[a].most - 1)
+        end = anchor + int(self.steps[a].most)
+        for step, test in zip(self.steps[a + 1:], self.tests[a + 1:]):
+            end = doc.run_end(test, np.minimum(end, doc.length)) if math.isinf(step.most) else end + int(step.most)
+        for step, test in zip(reversed(self.steps[:a]), reversed(self.tests[:a])):
+            start = doc.run_start(test, np.maximum(start - 1, -1)) if math.isinf(step.most) else start - int(step.most)
+        keep = np.ones(len(anchor), dtype=np.bool_)
+        for b in self.anchors:  # a match takes a word of every anchor, on its side of this one
+            if b != a:
+                words = doc.where(self.tests[b])[0]
+                lo, hi = (anchor + 1, end) if b > a else (start, anchor)
+                keep &= np.searchsorted(words, hi) > np.searchsorted(words, lo)
+        start, end = start[keep], end[keep]
+        return np.maximum(start, 0), np.minimum(end + 1, doc.length)  # a word more: a match is emitted on the next
+
+
+def merged(starts: np.ndarray, ends: np.ndarray) -> list[tuple[int, int]]:
+    """The union of the [start, end) ranges, as sorted disjoint ranges."""
+    if not len(starts):
+        return []
+    order = np.argsort(starts, kind="stable")
+    starts, ends = starts[order], np.maximum.accumulate(ends[order])
+    opens = np.flatnonzero(starts[1:] > ends[:-1]) + 1
+    firsts = np.concatenate(([0], opens))
+    lasts = np.concatenate((opens - 1, [len(starts) - 1]))
+    return list(zip(starts[firsts].tolist(), ends[lasts].tolist()))
+
+
+def greedy_filtered(matches: list[Match], greedy: dict[int, str]) -> list[Match]:
+    """The matches with those of each greedy key filtered as spaCy's Matcher filters them: the longest
+    (or first) of overlapping matches kept, and the keys' kept matches after the others, key by key."""
+    final = [m for m in matches if m[0] not in greedy]
+    by_key: dict[int, list[Match]] = {}
+    for m in matches:
+        if m[0] in greedy:
+            by_key.setdefault(m[0], []).append(m)
+    for key, found in by_key.items():
+        if greedy[key] == "FIRST":
+            ordered = sorted(found, key=lambda m: (m[1], -m[2]))
+        else:
+            ordered = sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+        taken: set[int] = set()
+        for m in ordered:
+            if taken.isdisjoint(range(m[1], m[2])):
+                final.append(m)
+                taken.update(range(m[1], m[2]))
+    return final
+
+
+class StretchMatcher:
+    """A flagged Matcher of rules (key, patterns, Matcher.add options) that matches a Doc stretch by
+    stretch; at_most gives, for a key, the "*" tokens whose matches the caller keeps up to a count."""
+
+    def __init__(self, nlp: Language, rules: list[tuple[str, list[list[dict[str, Any]]], dict[str, Any]]],
+                 at_most: Optional[dict[str, dict[int, int]]] = None) -> None:
+        self.matcher = flagged_matcher(nlp, [(key, patterns, {k: v for k, v in options.items() if k != "greedy"})
+                                             for key, patterns, options in rules])
+        strings = nlp.vocab.strings
+        self.greedy = {strings[key]: options["greedy"] for key, _, options in rules if options.get("greedy")}
+        steps = [pattern_steps(nlp.vocab, pattern, (at_most or {}).get(key, {}))
+                 for key in dict.fromkeys(key for key, _, _ in rules) for pattern in self.matcher.get(key)[1]]
+        numbers: dict[Test, int] = {}
+        for pattern in steps:
+            for step in pattern:
+                if step.test is not None:
+                    numbers.setdefault(step.test, len(numbers))
+        self.shapes = [Shape(
+            pattern,
+            tuple(None if step.test is None else numbers[step.test] for step in pattern),
+            tuple(i for i, step in enumerate(pattern) if step.least >= 1 and step.test is not None and not math.isinf(step.most)),
+            any(math.isinf(step.most) and step.test is None for step in pattern),
+        ) for pattern in steps]
+        self.words = WordTests(nlp.vocab, list(numbers))
+
+    def __len__(self) -> int:
+        return len(self.matcher)
+
+    def stretches(self, doc: Doc) -> list[tuple[int, int]]:
+        """The stretches of the Doc that hold every match, as [start, end) token ranges."""
+        if not len(doc):
+            return []
+        tests = self.words.table(doc)
+        starts, ends = [], []
+        for shape in self.shapes:
+            reach = shape.reaches(tests)
+            if reach is None:
+                return [(0, len(doc))]
+            starts.append(reach[0])
+            ends.append(reach[1])
+        return merged(np.concatenate(starts), np.concatenate(ends)) if starts else []
+
+    def __call__(self, doc: Doc, *, with_alignments: bool = False) -> list[Match]:
+        """The matches in the Doc, as the Matcher gives them for the whole Doc."""
+        found: list[Match] = []
+        for start, end in self.stretches(doc):
+            part = doc if (start, end) == (0, len(doc)) else doc[start:end]
+            found.extend((key, s + start, e + start, *rest)
+                         for key, s, e, *rest in self.matcher(part, with_alignments=with_alignments))
+        return greedy_filtered(found, self.greedy) if self.greedy else found
+
+    def on_part(self, doc: Doc, start: int, end: int) -> list[Match]:
+        """The matches in doc[start:end] as if it were the whole Doc, offsets in the part."""
+        found = self.matcher(doc[start:end])
+        return greedy_filtered(found, self.greedy) if self.greedy else found
