@@ -38,6 +38,6 @@ class WordCache:
         counts = Counter(word for text in texts for word in text.split())
         new = [word for word, uses in counts.most_common() if uses >= self.least_uses and word not in self.kept]
         new = new[:room]
-        if new:
-            self.nlp.tokenizer(" ".join(new))
-            self.kept.update(new)
+        for word in new:  # one by one: spaCy caches none of a text's words after its first special case
+            self.nlp.tokenizer(word)
+        self.kept.update(new)

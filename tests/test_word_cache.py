@@ -32,6 +32,16 @@ def test_the_cache_keeps_at_most_its_bound_most_used_first(blank_nlp: Language) 
     assert cache.kept == {"budget", "vote"}
 
 
+def test_each_word_is_tokenized_on_its_own(blank_nlp: Language) -> None:
+    """spaCy's tokenizer caches no word of a text after the text's first special case ("Council's" splits
+    off "'s"), so the words are given to it one by one, each cached whatever came before."""
+    seen: list[str] = []
+    tokenizer = blank_nlp.tokenizer
+    blank_nlp.tokenizer = lambda text: seen.append(text) or tokenizer(text)
+    WordCache(blank_nlp).learn(["the Council's report and the Council's vote, the report"])
+    assert sorted(seen) == sorted(["the", "Council's", "report"])
+
+
 def test_records_are_the_same_once_words_are_cached(extractor) -> None:
     text = "MINUTES of the Cabinet\n\n5. Budget\n\nRESOLVED: that the budget for 2025/26 be approved.\n"
     first = [r.model_dump() for r in extractor.extract_text(text, source="a.txt")]
