@@ -157,7 +157,8 @@ class DocTests:
         self.table = table
         self.at = at
         self.length = len(at)
-        self.counts = np.bincount(at, minlength=len(table)) @ table if len(at) else np.zeros(table.shape[1], dtype=int)
+        counts = np.bincount(at, minlength=len(table)) @ table if len(at) else np.zeros(table.shape[1], dtype=int)
+        self.count_list: list[int] = counts.tolist()
         self.found: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
     def where(self, test: int) -> tuple[np.ndarray, np.ndarray]:
@@ -180,41 +181,67 @@ class DocTests:
         return fails[np.searchsorted(fails, at, side="right") - 1] + 1
 
 
-@dataclass(frozen=True)
-class Shape:
-    """A pattern as its reaches need it: its steps, each step's test as a number, and its anchors."""
+Reach = list[tuple[str, int]]
+"""How far a match reaches past its anchor on one side: ("add", words) for bounded tokens, ("run", test)
+for an unbounded one, which takes at most the run of words meeting its test."""
+NO_REACHES = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
 
-    steps: tuple[Step, ...]
-    tests: tuple[Optional[int], ...]
-    anchors: tuple[int, ...]
-    """The steps a match must take a word of, bounded and with a test: where a reach can start."""
-    unbounded: bool
-    """Whether a step may take any number of any word: the pattern's matches cannot be bounded."""
+
+class Shape:
+    """A pattern as its reaches need it: its anchors (the tokens a match must take a word of, bounded and
+    with a test) and, from each, how far a match reaches either side."""
+
+    def __init__(self, steps: tuple[Step, ...], tests: tuple[Optional[int], ...]) -> None:
+        self.bounded = not any(math.isinf(step.most) and step.test is None for step in steps)
+        """False when a token may take any number of any word: the matches cannot be bounded."""
+        self.anchors = tuple(i for i, step in enumerate(steps)
+                             if step.least >= 1 and step.test is not None and not math.isinf(step.most))
+        self.tests = tests
+        self.reach = {a: (int(steps[a].most), reach(steps[a + 1:], tests[a + 1:]),
+                          reach(steps[:a][::-1], tests[:a][::-1])) for a in self.anchors}
+        """For each anchor: the words it may take, and the reaches after it and before it."""
 
     def reaches(self, doc: DocTests) -> Optional[tuple[np.ndarray, np.ndarray]]:
         """(starts, ends) of the stretches any match can take, one for each word meeting the rarest anchor;
         None when the matches cannot be bounded (the whole Doc must be matched)."""
-        if self.unbounded or not self.anchors:
+        if not self.bounded or not self.anchors:
             return None
-        counts = [doc.counts[self.tests[a]] for a in self.anchors]
-        a = self.anchors[int(np.argmin(counts))]
-        if not min(counts):
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)  # a word it needs is not there
+        counts = doc.count_list
+        a = min(self.anchors, key=lambda i: counts[self.tests[i]])
+        if not counts[self.tests[a]]:
+            return NO_REACHES  # a word it needs is not there
+        most, after, before = self.reach[a]
         anchor = doc.where(self.tests[a])[0]
-        start = anchor - int(self.steps[a].most - 1)
-        end = anchor + int(self.steps[a].most)
-        for step, test in zip(self.steps[a + 1:], self.tests[a + 1:]):
-            end = doc.run_end(test, np.minimum(end, doc.length)) if math.isinf(step.most) else end + int(step.most)
-        for step, test in zip(reversed(self.steps[:a]), reversed(self.tests[:a])):
-            start = doc.run_start(test, np.maximum(start - 1, -1)) if math.isinf(step.most) else start - int(step.most)
-        keep = np.ones(len(anchor), dtype=np.bool_)
+        end = anchor + most
+        for kind, value in after:
+            end = end + value if kind == "add" else doc.run_end(value, np.minimum(end, doc.length))
+        start = anchor - (most - 1)
+        for kind, value in before:
+            start = start - value if kind == "add" else doc.run_start(value, np.maximum(start - 1, -1))
+        keep = None
         for b in self.anchors:  # a match takes a word of every anchor, on its side of this one
             if b != a:
                 words = doc.where(self.tests[b])[0]
                 lo, hi = (anchor + 1, end) if b > a else (start, anchor)
-                keep &= np.searchsorted(words, hi) > np.searchsorted(words, lo)
-        start, end = start[keep], end[keep]
+                found = np.searchsorted(words, hi) > np.searchsorted(words, lo)
+                keep = found if keep is None else keep & found
+        if keep is not None:
+            start, end = start[keep], end[keep]
         return np.maximum(start, 0), np.minimum(end + 1, doc.length)  # a word more: a match is emitted on the next
+
+
+def reach(steps: Sequence[Step], tests: Sequence[Optional[int]]) -> Reach:
+    """How far the steps (read away from an anchor) reach: bounded ones summed, unbounded ones as runs."""
+    out: Reach = []
+    for step, test in zip(steps, tests):
+        if not math.isinf(step.most):
+            if out and out[-1][0] == "add":
+                out[-1] = ("add", out[-1][1] + int(step.most))
+            else:
+                out.append(("add", int(step.most)))
+        elif test is not None:
+            out.append(("run", test))
+    return out
 
 
 def merged(starts: np.ndarray, ends: np.ndarray) -> list[tuple[int, int]]:
@@ -267,12 +294,8 @@ class StretchMatcher:
             for step in pattern:
                 if step.test is not None:
                     numbers.setdefault(step.test, len(numbers))
-        self.shapes = [Shape(
-            pattern,
-            tuple(None if step.test is None else numbers[step.test] for step in pattern),
-            tuple(i for i, step in enumerate(pattern) if step.least >= 1 and step.test is not None and not math.isinf(step.most)),
-            any(math.isinf(step.most) and step.test is None for step in pattern),
-        ) for pattern in steps]
+        self.shapes = [Shape(pattern, tuple(None if step.test is None else numbers[step.test] for step in pattern))
+                       for pattern in steps]
         self.words = WordTests(nlp.vocab, list(numbers))
 
     def __len__(self) -> int:
@@ -285,11 +308,12 @@ class StretchMatcher:
         tests = self.words.table(doc)
         starts, ends = [], []
         for shape in self.shapes:
-            reach = shape.reaches(tests)
-            if reach is None:
+            reaches = shape.reaches(tests)
+            if reaches is None:
                 return [(0, len(doc))]
-            starts.append(reach[0])
-            ends.append(reach[1])
+            if len(reaches[0]):
+                starts.append(reaches[0])
+                ends.append(reaches[1])
         return merged(np.concatenate(starts), np.concatenate(ends)) if starts else []
 
     def __call__(self, doc: Doc, *, with_alignments: bool = False) -> list[Match]:

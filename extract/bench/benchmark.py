@@ -429,6 +429,8 @@ def timed_run(folder: str, output: str, jobs: int) -> dict[str, Any]:
     start = time.perf_counter()
     run_batch([Path(folder)], Path(output), jobs=jobs, progress=False)
     seconds = time.perf_counter() - start
+    for worker in multiprocessing.active_children():  # a stopped worker counts in RUSAGE_CHILDREN once joined
+        worker.join()
     parent, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return {"seconds": seconds,
             "cpu_seconds": parent.ru_utime + parent.ru_stime + children.ru_utime + children.ru_stime,

@@ -25,6 +25,7 @@ from ..normalise.decisions import (
     BULLET_MARKER,
     LIMB_MARKER,
     Piece,
+    attribute_rules,
     block_end,
     body_pattern,
     clause_bounds,
@@ -207,7 +208,7 @@ class DecisionFinder:
             "|".join(rf"^[ \t]*(?:{p}).*$" for p in layout.get("minutes_extract_lines", [])) or r"(?!)",
             re.IGNORECASE | re.MULTILINE,
         )
-        self.attribute_rules = {k: v for k, v in attributes.items() if isinstance(v, list)}
+        self.attribute_rules = attribute_rules({k: v for k, v in attributes.items() if isinstance(v, list)})
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)

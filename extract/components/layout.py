@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -57,26 +57,21 @@ class LayoutFinder:
 
 def mark_line_sentence_starts(doc: Doc) -> None:
     """A token after a blank line, after a line ending in a full stop or colon, or opening a list
-    item, starts a sentence; other tokens are left for the sentence splitter."""
+    item, starts a sentence; other tokens are left for the sentence splitter.
+
+    Only the words that open a line are looked at: the line breaks between a word and the word before
+    it are counted from the text, so the Doc's other tokens cost nothing."""
     text = doc_text(doc)
-    starts: list[int] = []
-    previous = None  # the last non-space token
-    gap = ""  # the whitespace since it
-    for token in doc:
-        if token.is_space:
-            gap += token.text_with_ws
-            continue
-        if (
-            previous is not None
-            and "\n" in gap
-            and (
-                gap.count("\n") >= 2
-                or previous.text in (".", ":", ";", "!", "?")
-                or LIST_START.match(text, token.idx)
-            )
-        ):
-            starts.append(token.i)
-        previous, gap = token, token.whitespace_
+    words = numpy.flatnonzero(doc.to_array(IS_SPACE) == 0)  # the tokens that are not white space
+    if len(words) < 2 or "\n" not in text:
+        return
+    idx = doc.to_array(IDX).astype(numpy.int64)
+    ends = idx + doc.to_array(LENGTH).astype(numpy.int64)
+    breaks = numpy.concatenate(([0], numpy.cumsum(numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32) == 10)))
+    previous, current = words[:-1], words[1:]
+    gaps = breaks[idx[current]] - breaks[ends[previous]]  # line breaks between each word and the one before
+    starts = [int(token) for before, token, gap in zip(previous[gaps > 0].tolist(), current[gaps > 0].tolist(), gaps[gaps > 0].tolist())
+              if gap >= 2 or doc[before].text in (".", ":", ";", "!", "?") or LIST_START.match(text, int(idx[token]))]
     if starts:  # set as one array: each Token.is_sent_start assignment scans the whole Doc
         marks = doc.to_array(SENT_START)
         marks[starts] = 1
@@ -85,24 +80,36 @@ def mark_line_sentence_starts(doc: Doc) -> None:
 
 def mark_name_continuations(doc: Doc, short_titles: frozenset[str]) -> None:
     """The initials and name after a short title with a full stop go on the sentence ("from Cllr. P.
-    Harries as representative", "Mr. J. Smith"): the splitter would end a sentence at each stop."""
+    Harries as representative", "Mr. J. Smith"): the splitter would end a sentence at each stop.
+
+    Only the words from a short title on are read, until a word neither continues the name nor is a
+    title: no other word can start one."""
+    titles = [doc.vocab.strings[form] for title in short_titles for form in (title, title + ".")]
+    opens = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), numpy.array(titles, dtype=numpy.uint64)))
     inside: list[int] = []
-    after_title = False  # the last word read was a short title, its stop or an initial after one
-    previous = ""
-    for token in doc:
-        if token.is_space:
-            if token.text.count("\n") > 1:
-                after_title = False
+    i = 0
+    for start in opens.tolist():
+        if start < i:
             continue
-        word = token.text
-        initial = INITIAL.fullmatch(word) is not None
-        if after_title and (initial or (word[:1].isupper() and word.isalpha())):
-            inside.append(token.i)
-            after_title = initial
-        else:
-            after_title = word in short_titles or (word == "." and previous in short_titles) or (
-                word.endswith(".") and word[:-1] in short_titles)
-        previous = word
+        after_title, previous, i = False, "", start
+        while i < len(doc):
+            token = doc[i]
+            i += 1
+            if token.is_space:
+                if token.text.count("\n") > 1:
+                    after_title = False
+                continue
+            word = token.text
+            initial = INITIAL.fullmatch(word) is not None
+            if after_title and (initial or (word[:1].isupper() and word.isalpha())):
+                inside.append(token.i)
+                after_title = initial
+            else:
+                after_title = word in short_titles or (word == "." and previous in short_titles) or (
+                    word.endswith(".") and word[:-1] in short_titles)
+            previous = word
+            if not after_title and word not in short_titles:
+                break
     if inside:
         marks = doc.to_array(SENT_START).astype(numpy.int64)
         marks[inside] = -1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from .cover_tables import label_key
@@ -19,7 +20,7 @@ from .officer_rules import (
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class Line:
     """A line of the document with its offsets."""
 
@@ -28,14 +29,15 @@ class Line:
     text: str
 
 
-def lines_of(text: str) -> list[Line]:
-    """The document's lines with their offsets."""
+@lru_cache(maxsize=4)
+def lines_of(text: str) -> tuple[Line, ...]:
+    """The document's lines with their offsets, split once for the several readers of one paper's lines."""
     out, pos = [], 0
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n")
         out.append(Line(pos, pos + len(body), body))
         pos += len(raw)
-    return out
+    return tuple(out)
 
 
 LABELLED_PERSON = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z&'’/ -]{1,40}?)[ \t]*:[ \t]*(?=[A-Z])")
@@ -45,7 +47,7 @@ POST_LABEL = re.compile(r"^[ \t]*(?P<post>[A-Z][^:@\d\n]{1,60}?)[ \t]*(?P<colon>
 """A post opening a line ("Clerk: Jane Smith") or alone on it ("Proper Officer")."""
 
 
-def block_opening(lines: list[Line], index: int, rules: ContactRules, fields: Sequence[Offsets] = ()
+def block_opening(lines: Sequence[Line], index: int, rules: ContactRules, fields: Sequence[Offsets] = ()
                   ) -> Optional[tuple[Line, str, str, Optional[Offsets]]]:
     """Whether a contact block opens on line index: its first line to read (after the label), role,
     rule and, for a block opened by a post, the post's offsets; fields are the offsets of the text's
@@ -87,7 +89,7 @@ def cover_label_role(label: str, rules: ContactRules) -> Optional[str]:
     return rules.block_labels.get(key) or rules.block_labels.get(key + ":")
 
 
-def labelled_person(lines: list[Line], index: int, rules: ContactRules, fields: Sequence[Offsets]
+def labelled_person(lines: Sequence[Line], index: int, rules: ContactRules, fields: Sequence[Offsets]
                     ) -> Optional[tuple[Line, str, str, Optional[Offsets]]]:
     """A block under a label of any words ("Panel support: Jane Smith, Democratic Services Officer, …"):
     a person's name and job title after it, and a phone number or e-mail address on the line or the two
@@ -114,7 +116,7 @@ def labelled_person(lines: list[Line], index: int, rules: ContactRules, fields: 
     return rest, "contact", "contact-block:labelled", None
 
 
-def signs_off(lines: list[Line], index: int, rules: ContactRules) -> bool:
+def signs_off(lines: Sequence[Line], index: int, rules: ContactRules) -> bool:
     """Whether line index opens a signature with no sign-off over it: a name alone on its line after a
     blank one, over a job title alone at the same indent ("Jane Smith" / "Director of Law and Governance")."""
     line = lines[index]

@@ -83,7 +83,7 @@ def details_heading(heading: str, rules: ContactRules) -> bool:
     return heading in rules.phone_labels | rules.email_labels or "contact" in heading
 
 
-def column_cells(lines: list[Line], first: int, column: Column) -> tuple[list[list[Line]], int]:
+def column_cells(lines: Sequence[Line], first: int, column: Column) -> tuple[list[list[Line]], int]:
     """The contact cells of the rows below a header (each a list of its lines' parts in the column), and
     the index of the table's last line: it ends at a ruling line after its rows, two blank lines or prose."""
     cells: list[list[Line]] = []

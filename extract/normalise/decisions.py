@@ -522,19 +522,38 @@ def same_body(name: str, committee: Optional[str]) -> bool:
     return full == short or full.endswith(" " + short)
 
 
-def find_attributes(text: str, rules: Mapping[str, Sequence[Mapping[str, object]]]) -> dict[str, object]:
+@dataclass(frozen=True)
+class AttributeRules:
+    """The rules of one decision attribute, compiled: any_rule is them all joined, so a text none of them
+    matches (most texts) is searched once, not once a rule."""
+
+    name: str
+    any_rule: re.Pattern[str]
+    rules: tuple[tuple[re.Pattern[str], object], ...]
+
+
+def attribute_rules(rules: Mapping[str, Sequence[Mapping[str, object]]]) -> list[AttributeRules]:
+    """Each attribute's rules ({"pattern": regex, "value": value}, in order), compiled case-insensitively."""
+    return [AttributeRules(
+        name,
+        re.compile("|".join(f"(?:{rule['pattern']})" for rule in options), re.IGNORECASE),
+        tuple((re.compile(str(rule["pattern"]), re.IGNORECASE), rule["value"]) for rule in options),
+    ) for name, options in rules.items() if options]
+
+
+def find_attributes(text: str, rules: Sequence[AttributeRules]) -> dict[str, object]:
     """UK decision attributes stated in text (key decision, call-in, exempt paragraph, urgency,
     delegation), each from the first rule of its list that matches; absent when not stated.
 
-    Each rule is {"pattern": regex, "value": value}; a value of "$1" takes the first group
-    (the Schedule 12A paragraph number).
+    A rule's value of "$1" takes the first group (the Schedule 12A paragraph number).
     """
     found: dict[str, object] = {}
-    for name, options in rules.items():
-        for rule in options:
-            match = re.search(str(rule["pattern"]), text, re.IGNORECASE)
+    for attribute in rules:
+        if attribute.any_rule.search(text) is None:
+            continue
+        for pattern, value in attribute.rules:
+            match = pattern.search(text)
             if match:
-                value = rule["value"]
-                found[name] = match.group(1) if value == "$1" else value
+                found[attribute.name] = match.group(1) if value == "$1" else value
                 break
     return found

@@ -91,7 +91,7 @@ def role_line(line: str, rules: AttendanceRules) -> bool:
     return bool(match) and match.group(1).lower() in rules.roles and starts_with_member(match.group(2), rules)
 
 
-def section_end(text: str, lines: list[Line], number: int, start: int, rules: AttendanceRules) -> int:
+def section_end(text: str, lines: Sequence[Line], number: int, start: int, rules: AttendanceRules) -> int:
     """Where a list ends: a blank line (unless another councillor, or a line indented like the list,
     follows), a new heading or a full stop."""
     end = lines[number].end

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
 
+from extract.bench.corpus import generate_papers
+from extract.components.layout import INITIAL, LIST_START, mark_line_sentence_starts, mark_name_continuations
 from extract.extensions import AGENDA_ITEMS, HEADINGS
 from extract.normalise.layout import find_agenda_items
+from extract.resources import read_lexicon
 
 MINUTES = "Minutes of a meeting of the Cabinet held on Tuesday, 12 March 2024\n\n"
 
@@ -167,3 +173,58 @@ def test_a_name_after_a_short_title_with_a_full_stop_stays_in_its_sentence(nlp, 
 def test_a_title_ending_a_sentence_does_not_hold_the_next_one(nlp):
     doc = nlp(MINUTES + "Councillor Ann Price was elected Mayor. Members thanked her.\n")
     assert "Members thanked her." in [s.text.strip() for s in doc.sents]
+
+
+def line_starts_word_by_word(doc: Doc) -> list[int]:
+    """The sentence starts mark_line_sentence_starts gives, read token by token: the plain statement of
+    its rule, to hold the array version to."""
+    text, starts, previous, gap = doc.text, [], None, ""
+    for token in doc:
+        if token.is_space:
+            gap += token.text_with_ws
+            continue
+        if previous is not None and "\n" in gap and (
+                gap.count("\n") >= 2 or previous.text in (".", ":", ";", "!", "?") or LIST_START.match(text, token.idx)):
+            starts.append(token.i)
+        previous, gap = token, token.whitespace_
+    return starts
+
+
+def continuations_word_by_word(doc: Doc, short_titles: frozenset[str]) -> list[int]:
+    """The tokens mark_name_continuations keeps on their sentence, read token by token."""
+    inside, after_title, previous = [], False, ""
+    for token in doc:
+        if token.is_space:
+            after_title = after_title and token.text.count("\n") <= 1
+            continue
+        word = token.text
+        initial = INITIAL.fullmatch(word) is not None
+        if after_title and (initial or (word[:1].isupper() and word.isalpha())):
+            inside.append(token.i)
+            after_title = initial
+        else:
+            after_title = word in short_titles or (word == "." and previous in short_titles) or (
+                word.endswith(".") and word[:-1] in short_titles)
+        previous = word
+    return inside
+
+
+LAYOUT_TEXTS = [
+    "Present: Cllr. P. Harries (Chair), Mr. J. Smith, Dr. A.B. Jones\nand Mrs Evans.\n\n1. Apologies\n(a) none",
+    "Cllr Cllr. Mr. . J. Smith said\n\n\nthat Mr.\n\nJones agreed: yes\n  - bullet one\n2) two; three\n",
+    "Mr.\nP.\nHarries\n\nCllr.\n\n\nO. Owen\ni) first\n(ii) second\n\tline with tab.\nNext",
+    "Cllr Mr . J. Smith and Cllr Dr\n. A. Jones", "", "\n\n", "Cllr.", "word", "Mr. Mr. Mr. Smith Jones Brown. Dr.",
+    *[paper.text for paper in generate_papers(6, 5)],
+]
+
+
+@pytest.mark.parametrize("text", LAYOUT_TEXTS)
+def test_line_starts_and_name_continuations_are_those_read_word_by_word(blank_nlp: Language, text: str) -> None:
+    titles = frozenset(read_lexicon("lexicons/honorifics.json")["abbreviated_titles"])
+    doc = blank_nlp(text)
+    expected = {i: 1 for i in line_starts_word_by_word(doc)}
+    expected.update({i: -1 for i in continuations_word_by_word(doc, titles)})
+    mark_line_sentence_starts(doc)
+    mark_name_continuations(doc, titles)
+    marked = {i: v for i, v in enumerate(doc.to_array(SENT_START).astype("int64").tolist()) if v and i}
+    assert marked == expected  # the first token starts a sentence however the rest are set

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from extract.normalise.decisions import (
+    attribute_rules,
     block_end,
     body_pattern,
     clause_bounds,
@@ -304,7 +305,7 @@ def test_same_body(name, committee, expected):
     ],
 )
 def test_find_attributes(text, expected):
-    assert find_attributes(text, ATTRIBUTES) == expected
+    assert find_attributes(text, attribute_rules(ATTRIBUTES)) == expected
 
 
 @pytest.mark.parametrize(
