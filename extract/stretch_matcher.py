@@ -7,9 +7,11 @@ anchor. From each word that meets the anchor's condition a match can reach only 
 other tokens allow: a bounded token takes at most its count, an unbounded one at most the run of words
 that meet its own conditions. Those reaches, merged, are the stretches; the Matcher runs on each.
 
-A match lies inside one stretch, and a stretch ends a word after its last reach, so each match is found
-as on the whole Doc, in the same order (the Matcher emits a match by the words it took, never by words
-far from it). Matches to filter ("greedy") are filtered after, across the Doc, as spaCy filters them.
+A reach is kept only if it holds a word of each of the pattern's other anchors, on its side. A match lies
+inside one stretch, and a stretch ends a word after its last reach, so each match is found as on the
+whole Doc, in the same order (the Matcher emits a match by the words it took, never by words far from
+it); a test holds random patterns and papers to spaCy's own Matcher. Matches to filter ("greedy") are
+filtered after, across the Doc, as spaCy filters them.
 """
 
 from __future__ import annotations
@@ -297,9 +299,6 @@ class StretchMatcher:
         self.shapes = [Shape(pattern, tuple(None if step.test is None else numbers[step.test] for step in pattern))
                        for pattern in steps]
         self.words = WordTests(nlp.vocab, list(numbers))
-
-    def __len__(self) -> int:
-        return len(self.matcher)
 
     def stretches(self, doc: Doc) -> list[tuple[int, int]]:
         """The stretches of the Doc that hold every match, as [start, end) token ranges."""

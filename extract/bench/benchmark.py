@@ -28,7 +28,9 @@ THROUGHPUT_DOCS = 250
 """Papers in the throughput sample (at most): about 200,000 words, half a minute per pipeline."""
 WARM_UP_DOCS = 8
 ROUNDS = 2
-"""Rounds of each timing, alternating the two things compared; the best of each is kept (the machine is shared)."""
+"""Rounds of each batch run, alternating --jobs 1 and 2; the best of each is kept (the machine is shared)."""
+THROUGHPUT_ROUNDS = 3
+"""Rounds of the throughput timing, alternating the extractor and the bare model; the best of each is kept."""
 BUSY_LOOP = 30_000_000
 """Additions in the machine check's busy loop: about a second of one core."""
 LARGE_FACTOR = 10
@@ -48,7 +50,7 @@ WHOLE = "whole pipeline"
 
 @dataclass(frozen=True)
 class Throughput:
-    """Words per second of one pipeline over the throughput sample."""
+    """Words per CPU second of one pipeline over the throughput sample."""
 
     words: int
     seconds: float
@@ -188,8 +190,8 @@ def run_benchmark(docs: int = 1000, *, seed: int = 0, workdir: Optional[Path] = 
 
     extractor_runs, model_runs, pipes = [], [], []
     trained = trained_components()
-    for round_ in range(1, ROUNDS + 1):
-        progress(f"throughput round {round_}/{ROUNDS}: extractor, then {MODEL_PACKAGE} "
+    for round_ in range(1, THROUGHPUT_ROUNDS + 1):
+        progress(f"throughput round {round_}/{THROUGHPUT_ROUNDS}: extractor, then {MODEL_PACKAGE} "
                  f"({', '.join(trained)})")
         extractor_runs.append(Throughput(**in_fresh_process(extractor_throughput, count=sample, seed=seed)))
         measured = in_fresh_process(model_throughput, count=sample, seed=seed, pipes=trained)
@@ -230,7 +232,8 @@ def format_result(result: BenchResult) -> str:
     one, small, large = result.one_job, result.two_jobs, result.two_jobs_large
     return "\n".join([
         f"minutes-extract bench: seed {result.seed}, batch size {result.batch_size}, {result.cores} cores",
-        f"throughput on {result.extractor.words:,} words of generated papers (best of {ROUNDS} rounds):",
+        f"throughput on {result.extractor.words:,} words of generated papers (CPU time of each process, so "
+        f"that other work on the machine counts less; best of {THROUGHPUT_ROUNDS} rounds):",
         f"  extractor (full pipeline and records) {result.extractor.words_per_second:>8,.0f} words/s",
         f"  {MODEL_PACKAGE + ' (bare)':<37} {result.model.words_per_second:>8,.0f} words/s  "
         f"({', '.join(result.model_pipes)}: the extractor's trained components)",
@@ -336,7 +339,7 @@ def parallel_capacity() -> float:
 
 
 def extractor_throughput(count: int, seed: int) -> dict[str, Any]:
-    """Words per second of the full extractor (pipeline and records) over the first count papers, in memory."""
+    """Words and CPU seconds of the full extractor (pipeline and records) over the first count papers, in memory."""
     from ..extractor import Extractor
     from ..inputs import SourceText, sha256_of
 
@@ -346,10 +349,10 @@ def extractor_throughput(count: int, seed: int) -> dict[str, Any]:
     extractor = Extractor(batch_size=DEFAULT_BATCH_SIZE)
     for _ in extractor.extract_sources(sources[:WARM_UP_DOCS]):
         pass
-    start = time.perf_counter()
+    start = time.process_time()
     for _ in extractor.extract_sources(sources):
         pass
-    return {"words": sum(p.words for p in papers), "seconds": time.perf_counter() - start}
+    return {"words": sum(p.words for p in papers), "seconds": time.process_time() - start}
 
 
 def trained_components() -> list[str]:
@@ -362,7 +365,7 @@ def trained_components() -> list[str]:
 
 
 def model_throughput(count: int, seed: int, pipes: list[str]) -> dict[str, Any]:
-    """Words per second of the bare English model running only pipes, via nlp.pipe at the same batch size."""
+    """Words and CPU seconds of the bare English model running only pipes, via nlp.pipe at the same batch size."""
     import spacy
 
     texts = [p.text for p in generate_papers(count, seed)]
@@ -374,10 +377,10 @@ def model_throughput(count: int, seed: int, pipes: list[str]) -> dict[str, Any]:
             nlp.enable_pipe(name)  # the model ships senter disabled
     for _ in nlp.pipe(texts[:WARM_UP_DOCS], batch_size=DEFAULT_BATCH_SIZE):
         pass
-    start = time.perf_counter()
+    start = time.process_time()
     for _ in nlp.pipe(texts, batch_size=DEFAULT_BATCH_SIZE):
         pass
-    return {"words": sum(len(t.split()) for t in texts), "seconds": time.perf_counter() - start,
+    return {"words": sum(len(t.split()) for t in texts), "seconds": time.process_time() - start,
             "pipes": list(nlp.pipe_names)}
 
 

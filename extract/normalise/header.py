@@ -26,6 +26,7 @@ BODY_LINES = 12
 
 DAY_MONTH_YEAR = FULL_DATE
 DATE_RE = FULL_DATE_RE
+DIGIT = re.compile(r"\d")
 TIME_TAIL = re.compile(
     r"^[\s,]*(?:(?:at|from|commencing(?:\s+at)?|starting(?:\s+at)?|\(commencing\s+at)\s+|@\s*)?"
     r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)?|noon)?\)?\.?\s*$",
@@ -374,6 +375,8 @@ def is_title_line(line: Line) -> bool:
 def date_line(text: str) -> Optional[tuple[str, str]]:
     """(label, ISO date) when a line is a date, perhaps after a short label or a place ("Edinburgh,
     Thursday 21 March 2024") and before a time ("at 10.00 am"); Welsh before English is allowed."""
+    if not DIGIT.search(text):
+        return None  # every date form has a digit: most lines are searched no further
     text = typed_digits(text)
     for match in DATE_RE.finditer(text):  # the English date after a Welsh one: "7 Mawrth 2024 / 7 March 2024"
         label = text[:match.start()].strip(" \t,:–-/")
