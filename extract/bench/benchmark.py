@@ -30,7 +30,7 @@ WARM_UP_DOCS = 8
 ROUNDS = 2
 """Rounds of each batch run, alternating --jobs 1 and 2; the best of each is kept (the machine is shared)."""
 THROUGHPUT_ROUNDS = 3
-"""Rounds of the throughput timing, alternating the extractor and the bare model; the best of each is kept."""
+"""Passes over the throughput sample, the extractor and the bare model taking turns batch by batch."""
 BUSY_LOOP = 30_000_000
 """Additions in the machine check's busy loop: about a second of one core."""
 LARGE_FACTOR = 10
@@ -188,15 +188,11 @@ def run_benchmark(docs: int = 1000, *, seed: int = 0, workdir: Optional[Path] = 
     words = {count: sum(p.words for p in generate_papers(count, seed)) for count in (docs, large)}
     sample = min(docs, THROUGHPUT_DOCS)
 
-    extractor_runs, model_runs, pipes = [], [], []
     trained = trained_components()
-    for round_ in range(1, THROUGHPUT_ROUNDS + 1):
-        progress(f"throughput round {round_}/{THROUGHPUT_ROUNDS}: extractor, then {MODEL_PACKAGE} "
-                 f"({', '.join(trained)})")
-        extractor_runs.append(Throughput(**in_fresh_process(extractor_throughput, count=sample, seed=seed)))
-        measured = in_fresh_process(model_throughput, count=sample, seed=seed, pipes=trained)
-        pipes = measured.pop("pipes")
-        model_runs.append(Throughput(**measured))
+    progress(f"throughput: extractor and {MODEL_PACKAGE} ({', '.join(trained)}), batch by batch in turn, "
+             f"{THROUGHPUT_ROUNDS} rounds")
+    measured = in_fresh_process(paired_throughput, count=sample, seed=seed, pipes=trained)
+    pipes = measured.pop("pipes")
 
     def batch(folder: Path, count: int, jobs: int) -> BatchRun:
         progress(f"run --jobs {jobs} over {count:,} files")
@@ -217,8 +213,7 @@ def run_benchmark(docs: int = 1000, *, seed: int = 0, workdir: Optional[Path] = 
                                                       total=long_words[-1])))
     return BenchResult(
         seed=seed, batch_size=DEFAULT_BATCH_SIZE, cores=os.cpu_count(),
-        extractor=max(extractor_runs, key=lambda t: t.words_per_second),
-        model=max(model_runs, key=lambda t: t.words_per_second), model_pipes=pipes,
+        extractor=Throughput(**measured["extractor"]), model=Throughput(**measured["model"]), model_pipes=pipes,
         one_job=min(one_runs, key=lambda r: r.seconds), two_jobs=min(two_runs, key=lambda r: r.seconds),
         two_jobs_large=batch(large_dir, large, 2), capacity=(before, after), long_papers=long_runs,
     )
@@ -232,8 +227,8 @@ def format_result(result: BenchResult) -> str:
     one, small, large = result.one_job, result.two_jobs, result.two_jobs_large
     return "\n".join([
         f"minutes-extract bench: seed {result.seed}, batch size {result.batch_size}, {result.cores} cores",
-        f"throughput on {result.extractor.words:,} words of generated papers (CPU time of each process, so "
-        f"that other work on the machine counts less; best of {THROUGHPUT_ROUNDS} rounds):",
+        f"throughput on {result.extractor.words // THROUGHPUT_ROUNDS:,} words of generated papers, {THROUGHPUT_ROUNDS} "
+        f"rounds (CPU time; the two take turns batch by batch in one process):",
         f"  extractor (full pipeline and records) {result.extractor.words_per_second:>8,.0f} words/s",
         f"  {MODEL_PACKAGE + ' (bare)':<37} {result.model.words_per_second:>8,.0f} words/s  "
         f"({', '.join(result.model_pipes)}: the extractor's trained components)",
@@ -338,8 +333,13 @@ def parallel_capacity() -> float:
     return 2 * alone / timed(2)
 
 
-def extractor_throughput(count: int, seed: int) -> dict[str, Any]:
-    """Words and CPU seconds of the full extractor (pipeline and records) over the first count papers, in memory."""
+def paired_throughput(count: int, seed: int, pipes: list[str]) -> dict[str, Any]:
+    """Words and CPU seconds of the full extractor (pipeline and records, in memory) and of the bare English
+    model running only pipes (nlp.pipe at the same batch size) over the first count papers, THROUGHPUT_ROUNDS
+    times: the two take turns batch by batch in this one process, so a slow spell of a shared machine falls
+    on both alike, not on whichever ran in it."""
+    import spacy
+
     from ..extractor import Extractor
     from ..inputs import SourceText, sha256_of
 
@@ -347,12 +347,31 @@ def extractor_throughput(count: int, seed: int) -> dict[str, Any]:
     sources = [SourceText(p.name, sha256_of(p.text.encode()), "ok", text=p.text, format="text", encoding="utf-8")
                for p in papers]
     extractor = Extractor(batch_size=DEFAULT_BATCH_SIZE)
+    nlp = spacy.load(MODEL_PACKAGE)
+    for name in nlp.component_names:
+        if name not in pipes:
+            nlp.remove_pipe(name)
+        elif name in nlp.disabled:
+            nlp.enable_pipe(name)  # the model ships senter disabled
     for _ in extractor.extract_sources(sources[:WARM_UP_DOCS]):
         pass
-    start = time.process_time()
-    for _ in extractor.extract_sources(sources):
+    for _ in nlp.pipe([p.text for p in papers[:WARM_UP_DOCS]], batch_size=DEFAULT_BATCH_SIZE):
         pass
-    return {"words": sum(p.words for p in papers), "seconds": time.process_time() - start}
+    seconds = {"extractor": 0.0, "model": 0.0}
+    for _ in range(THROUGHPUT_ROUNDS):
+        for first in range(0, count, DEFAULT_BATCH_SIZE):
+            batch = sources[first:first + DEFAULT_BATCH_SIZE]
+            start = time.process_time()
+            for _ in extractor.extract_sources(batch):
+                pass
+            seconds["extractor"] += time.process_time() - start
+            start = time.process_time()
+            for _ in nlp.pipe([s.text for s in batch], batch_size=DEFAULT_BATCH_SIZE):
+                pass
+            seconds["model"] += time.process_time() - start
+    words = THROUGHPUT_ROUNDS * sum(p.words for p in papers)
+    return {"extractor": {"words": words, "seconds": seconds["extractor"]},
+            "model": {"words": words, "seconds": seconds["model"]}, "pipes": list(nlp.pipe_names)}
 
 
 def trained_components() -> list[str]:
@@ -362,26 +381,6 @@ def trained_components() -> list[str]:
     config = pipeline_config()
     return [name for name in config["nlp"]["pipeline"]
             if config["components"][name].get("source") == MODEL_PACKAGE]
-
-
-def model_throughput(count: int, seed: int, pipes: list[str]) -> dict[str, Any]:
-    """Words and CPU seconds of the bare English model running only pipes, via nlp.pipe at the same batch size."""
-    import spacy
-
-    texts = [p.text for p in generate_papers(count, seed)]
-    nlp = spacy.load(MODEL_PACKAGE)
-    for name in nlp.component_names:
-        if name not in pipes:
-            nlp.remove_pipe(name)
-        elif name in nlp.disabled:
-            nlp.enable_pipe(name)  # the model ships senter disabled
-    for _ in nlp.pipe(texts[:WARM_UP_DOCS], batch_size=DEFAULT_BATCH_SIZE):
-        pass
-    start = time.process_time()
-    for _ in nlp.pipe(texts, batch_size=DEFAULT_BATCH_SIZE):
-        pass
-    return {"words": sum(len(t.split()) for t in texts), "seconds": time.process_time() - start,
-            "pipes": list(nlp.pipe_names)}
 
 
 def long_paper_costs(words: int, seed: int, total: int) -> dict[str, Any]:
