@@ -8,7 +8,7 @@ in it, so phone numbers and addresses are never read as names or job titles.
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence, overload
 
 from .addresses import has_postcode, looks_like_address
 from .block_openings import Line, block_opening, cover_label_role, lines_of
@@ -62,10 +62,41 @@ def find_contact_officers(text: str, phones: list[Offsets], emails: list[Offsets
             continue
         first, role, rule, post = opening
         reader = BlockReader(text, phones, emails, rules, role, rule, post=post, organisations=organisations)
-        index = reader.read([first, *lines[index + 1:]], max_blank_lines) + index
+        index = reader.read(LinesFrom(first, lines, index + 1), max_blank_lines) + index
         officers.extend(reader.finished())
         index += 1
     return sorted(officers, key=lambda o: (o.start, o.end))
+
+
+class LinesFrom(Sequence[Line]):
+    """A block's first line, then the paper's lines from start on, read in place: a block reads a few
+    lines, and copying the rest of the paper for each block grew with the square of its length."""
+
+    def __init__(self, first: Line, lines: Sequence[Line], start: int) -> None:
+        self.first, self.lines, self.start = first, lines, start
+
+    def __len__(self) -> int:
+        return 1 + max(0, len(self.lines) - self.start)
+
+    @overload
+    def __getitem__(self, index: int) -> Line: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Line]: ...
+
+    def __getitem__(self, index: int | slice) -> Line | list[Line]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self.first if index == 0 else self.lines[self.start + index - 1]
+
+    def __iter__(self) -> Iterator[Line]:
+        yield self.first
+        for i in range(self.start, len(self.lines)):
+            yield self.lines[i]
 
 
 class BlockReader:
@@ -99,7 +130,7 @@ class BlockReader:
                 officer.job_title = self.post
         return named
 
-    def read(self, lines: list[Line], max_blank_lines: int) -> int:
+    def read(self, lines: Sequence[Line], max_blank_lines: int) -> int:
         """Read lines until the block ends; returns how many lines (after the label line) were used."""
         blanks = 0
         used = 0

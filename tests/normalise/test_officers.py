@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.normalise.block_openings import Line
+from extract.normalise.contact_blocks import LinesFrom
 from extract.normalise.contacts import find_emails
 from extract.normalise.officers import (
     ContactRules,
@@ -660,3 +662,17 @@ def test_contact_columns_in_other_layouts(rules, text):
     assert [(o["name"], o["job_title"]) for o in found] == [("Jane Smith", "Head of Finance"),
                                                             ("Tom Hart", "Planning Policy Manager")]
     assert found[0]["phones"] == ["01234 567890"] and (found[1]["phones"] or found[1]["email"])
+
+
+@pytest.mark.parametrize("start", [0, 1, 3, 5, 6])
+def test_a_blocks_lines_read_in_place_are_the_lines_copied(start: int) -> None:
+    lines = [Line(i * 10, i * 10 + 5, f"line {i}") for i in range(5)]
+    first = Line(100, 104, "head")
+    copied = [first, *lines[start:]]
+    read = LinesFrom(first, tuple(lines), start)
+    assert list(read) == copied and len(read) == len(copied)
+    assert [read[i] for i in range(-len(copied), len(copied))] == [copied[i] for i in range(-len(copied), len(copied))]
+    for a, b in [(0, 3), (1, 4), (2, 99), (-2, None), (None, None)]:
+        assert read[a:b] == copied[a:b]
+    with pytest.raises(IndexError):
+        read[len(copied)]
