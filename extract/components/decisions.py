@@ -167,8 +167,6 @@ class DecisionFinder:
     ) -> None:
         self.name = name
         self.trigger_status: dict[str, Optional[str]] = {}
-        self.at_most: dict[int, dict[int, int]] = {}
-        """For each trigger whose "{0,m}" tokens are matched as "*": each such token's index and its m."""
         rules = []
         bounded: dict[str, dict[int, int]] = {}
         for row in triggers:
@@ -176,10 +174,11 @@ class DecisionFinder:
             pattern, at_most = across_line_breaks(*starred(row["pattern"]))
             rules.append((key, [pattern], {}))
             if at_most:
-                self.at_most[nlp.vocab.strings[key]] = at_most
                 bounded[key] = at_most
             self.trigger_status[key] = row.get("kind")
         self.matcher = StretchMatcher(nlp, rules, at_most=bounded)
+        self.at_most: dict[int, dict[int, int]] = {nlp.vocab.strings[key]: m for key, m in bounded.items()}
+        """For each trigger whose "{0,m}" tokens are matched as "*", by match id: each such token's index and its m."""
         self.statuses: dict[str, list[str]] = status_verbs["statuses"]
         self.negated: dict[str, str] = status_verbs.get("negated", {})
         self.status_rules: dict[str, Any] = {
