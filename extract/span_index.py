@@ -92,6 +92,35 @@ class Coverage:
             a < end and start < b for a, b in self.degenerate)
 
 
+
+class Bounds:
+    """Character bounds (start, end) sorted by start, asked by bisect what a list of them answers by a walk:
+    whether one overlaps a stretch, starts in it and overlaps it, or holds it whole."""
+
+    def __init__(self, bounds: Iterable[tuple[int, int]]) -> None:
+        self.bounds = sorted(bounds)
+        self.starts = [start for start, _ in self.bounds]
+        self.coverage = Coverage.of(self.bounds)
+        self.farthest: list[int] = []
+        """The farthest end of the bounds up to each one, in order of start."""
+        for _, end in self.bounds:
+            self.farthest.append(max(end, self.farthest[-1]) if self.farthest else end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some a:b has a < end and start < b."""
+        return self.coverage.overlaps(start, end)
+
+    def overlaps_from(self, start: int, end: int) -> bool:
+        """Whether some a:b with a >= start has a < end and start < b."""
+        first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return any(start < b for _, b in self.bounds[first:last])
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether some a:b has a <= start and end <= b."""
+        last = bisect_right(self.starts, start)
+        return last > 0 and self.farthest[last - 1] >= end
+
+
 LOOKBACK_CHARS = 5000
 """How far before an offset last_match_before scans again itself; farther back it reads the matches of
 the whole text, found once. A match ending at the offset and reaching farther back than this (a

@@ -15,7 +15,8 @@ import extract.span_index as span_index_module
 from extract.bench.benchmark import trained_components
 from extract.bench.corpus import generate_paper, long_paper
 from extract.doc_text import TEXTS, doc_text, keep_text
-from extract.span_index import Coverage, SpanIndex, last_match_before
+from extract.normalise.organisations import BodiesNamed, Body, name_key
+from extract.span_index import Bounds, Coverage, SpanIndex, last_match_before
 
 TRAINED = ("senter", "ner")
 """The statistical components: their cost is spaCy's own, the rule components' is the project's."""
@@ -111,6 +112,44 @@ def test_coverage_of_claims_every_stretch_given():
     coverage = Coverage.of([(10, 20), (30, 31), (5, 5)])
     assert coverage.overlaps(19, 20) and coverage.overlaps(30, 31) and not coverage.overlaps(20, 30)
     assert not Coverage.of([]).overlaps(0, 100)
+
+
+def test_bounds_answer_as_a_walk_over_every_bound_would():
+    rng = random.Random(11)
+    for _ in range(500):
+        starts = [rng.randint(0, 60) for _ in range(rng.randint(0, 12))]
+        bounds = [(a, a + rng.randint(-3, 12)) for a in starts]
+        index = Bounds(bounds)
+        for _ in range(20):
+            start = rng.randint(-2, 70)
+            end = start + rng.randint(-3, 15)
+            assert index.overlaps(start, end) == any(a < end and start < b for a, b in bounds)
+            assert index.overlaps_from(start, end) == any(
+                a < end and start < b for a, b in bounds if a >= start)
+            assert index.holds(start, end) == any(a <= start and end <= b for a, b in bounds)
+
+
+def test_a_shorter_name_finds_the_first_body_whose_name_or_form_ends_with_it():
+    rng = random.Random(5)
+    words = ["West", "of", "Combined", "Authority", "Joint", "Board", "the", "&", "and"]
+    for _ in range(300):
+        named, walk = BodiesNamed(), []
+        for _ in range(rng.randint(0, 8)):
+            name = " ".join(rng.choice(words) for _ in range(rng.randint(1, 5)))
+            written = " ".join(rng.choice(words) for _ in range(rng.randint(1, 5)))
+            body = None if rng.random() < 0.1 else Body(name_key(name), name, "other")
+            named.add(body, written)
+            if (body, written) not in walk:
+                walk.append((body, written))
+        for _ in range(10):
+            phrase = " ".join(rng.choice(words) for _ in range(rng.randint(1, 3)))
+            if walk and rng.random() < 0.7:  # the last words of a name or form already named
+                form = rng.choice([w for b, written in walk for w in (written, b.name if b else "")]).split()
+                phrase = " ".join(form[rng.randint(0, len(form)):])
+            key = name_key(phrase)
+            expected = next((b for b, written in walk if b is not None and len(key.split()) >= 2 and any(
+                name_key(form).endswith(" " + key) for form in (b.name, written))), None)
+            assert named.fuller_body(phrase) == expected, (walk, phrase)
 
 
 def test_merging_officers_looks_up_each_name_by_surname_and_keeps_the_contacts_record():

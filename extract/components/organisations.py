@@ -10,6 +10,7 @@ Every mention of one body carries the same canonical id in span.id_.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
@@ -34,6 +35,7 @@ from ..normalise.acronyms import (
 from ..normalise.organisations import (
     MONTHS_AND_DAYS,
     Body,
+    BodiesNamed,
     NameRules,
     body_id,
     council_by_place,
@@ -56,7 +58,7 @@ from ..normalise.organisations import (
 from ..normalise.names import title_case
 from ..normalise.payees import PayeeRules, payee_names
 from ..normalise.affiliations import AffiliationRules, affiliation_names
-from ..span_index import Coverage
+from ..span_index import Bounds, Coverage
 
 LEXICON = "minutes.lexicon.v1"
 HYPHEN_JOINS = frozenset({"on", "upon", "under", "in", "le", "by", "the", "en", "super", "sur", "de", "cum"})
@@ -164,11 +166,14 @@ class OrganisationFinder:
             doc._.committee = council.name  # "COUNCIL – 13 NOVEMBER 2024": the meeting of the paper's own council
         bodies = list(dict.fromkeys(m.body for m in reversed(mentions)))[::-1]  # each once, where last named
         referenced = {phrase for _, _, phrase, _ in references}
+        resolved: dict[tuple[str, str], Optional[Body]] = {}  # a reference written again means the same
         for start, end, phrase, kind in references:  # people: "Gina Preston" is no mention of Preston
-            body = resolve_reference(phrase, committee=committee, own_council=council, bodies=bodies,
-                                     rules=self.rules, kind=kind, referenced=referenced) or council_by_place(
-                phrase, text, self.listed_councils, self.rules, people)
-            if body is not None:
+            if (phrase, kind) not in resolved:
+                resolved[(phrase, kind)] = resolve_reference(
+                    phrase, committee=committee, own_council=council, bodies=bodies, rules=self.rules,
+                    kind=kind, referenced=referenced) or council_by_place(
+                    phrase, text, self.listed_councils, self.rules, people)
+            if (body := resolved[(phrase, kind)]) is not None:
                 add(start, end, body, "reference")
         self.add_payees(doc, text, add, ents, persons)
         self.add_affiliations(doc, text, add, ents, persons)
@@ -266,7 +271,7 @@ class OrganisationFinder:
 
     def add_forms(self, doc: Doc, flat: Doc, text: str, mentions: list[Mention], add: Any,
                   committee: Optional[Body],
-                  persons: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+                  persons: Bounds) -> list[tuple[int, int, str, str]]:
         """Names found by token pattern (matched on the text with wrapped lines joined); returns the
         references among them ("the Committee", "County Council"), for resolving once all names are known;
         persons are the person_names, which a short council form may be part of."""
@@ -281,9 +286,8 @@ class OrganisationFinder:
         mixed = {name_key(flat[s:e].text) for s, e, _ in names if not flat[s:e].text.isupper()}
         mixed |= {name_key(m.body.name) for m in mentions}
         references = []
-        # the bodies named so far, in order, each with the form written
-        named: dict[tuple[Optional[Body], str], None] = dict.fromkeys(
-            [(committee, committee.name if committee else "")])
+        named = BodiesNamed()
+        named.add(committee, committee.name if committee else "")
         seen = 0  # the mentions already in named
         for start, end, rule in sorted(found, key=lambda n: (-(n[1] - n[0]), n[0])):
             span = doc.char_span(flat[start].idx, flat[end - 1].idx + len(flat[end - 1]))
@@ -306,32 +310,36 @@ class OrganisationFinder:
                 continue  # "NHS Act"; "Bus Service" of "Bus Service Improvement Plan" (a board's plan still names it)
             else:
                 heading = phrase.isupper() and span.start_char < self.header_chars  # the paper's own body
-                named.update(dict.fromkeys((m.body, doc[m.start:m.end].text) for m in mentions[seen:]))
+                for m in mentions[seen:]:
+                    named.add(m.body, doc[m.start:m.end].text)
                 seen = len(mentions)
-                body = None if heading else self.fuller_body(phrase, named)
+                body = None if heading else named.fuller_body(phrase)
                 body = body or self.meetings_body_shortened(phrase, committee)
-                body = body or self.body_by_initials(phrase, named)
+                body = body or self.body_by_initials(phrase, named.forms)
                 if rule == SHORT_COUNCIL_FORM:
-                    body = body or self.council_by_short_form(phrase, [b for b, _ in named])
+                    body = body or self.council_by_short_form(phrase, [b for b, _ in named.forms])
                 name = title_case(phrase)  # "TINTERN COMMUNITY COUNCIL" heading the paper
                 add(span.start, span.end, body or Body(body_id(name), name, self.kinds[rule]), rule)
         return sorted(references)
 
     @staticmethod
-    def person_names(doc: Doc, ents: tuple[Span, ...]) -> list[tuple[int, int]]:
+    def person_names(doc: Doc, ents: tuple[Span, ...]) -> Bounds:
         """Character bounds of the names of two words or more the NER reads as a person's (ents: the Doc's
         entities), and of members and officers: read once per Doc, then asked of each candidate name."""
         named = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"
                  and sum(1 for t in e if t.text != "CC") > 1]  # "Partick CC" may be read as one
-        return named + [(s.start_char, s.end_char)
-                        for key in (MEMBERS, OFFICERS) for s in doc.spans.get(key, [])]
+        return Bounds(named + [(s.start_char, s.end_char)
+                               for key in (MEMBERS, OFFICERS) for s in doc.spans.get(key, [])])
 
-    def names_a_person(self, doc: Doc, span: Span, named: list[tuple[int, int]]) -> bool:
+    def names_a_person(self, doc: Doc, span: Span, named: Bounds, *, from_start: bool = False) -> bool:
         """Whether a span is, or is part of, a person's name: after a person's title ("Cllr", "Mr"), or over
-        one of the person_names."""
+        one of the person_names (from_start: one starting in the span, not a person with a post and an
+        employer before it)."""
         if span.start > 0 and doc[span.start - 1].text.rstrip(".") in self.person_titles:
             return True
-        return any(a < span.end_char and span.start_char < b for a, b in named)
+        if from_start:
+            return named.overlaps_from(span.start_char, span.end_char)
+        return named.overlaps(span.start_char, span.end_char)
 
     def council_by_short_form(self, phrase: str, named: list[Optional[Body]]) -> Optional[Body]:
         """The council a short form means when its place is that council's and the letters after it are the
@@ -387,17 +395,6 @@ class OrganisationFinder:
             if token.text in self.rules.not_organisation:
                 return True
         return False
-
-    def fuller_body(self, phrase: str, bodies: Iterable[tuple[Optional[Body], str]]) -> Optional[Body]:
-        """The body already named whose full name, or a form the paper writes it in, ends with this shorter
-        one ("Integration Joint Board" in a paper of the Dundee City Integration Joint Board; "Mayoral
-        Combined Authority" beside "West of England Mayoral Combined Authority"); bodies are (body, form
-        written)."""
-        key = name_key(phrase)
-        if len(key.split()) < 2:
-            return None
-        return next((b for b, written in bodies if b is not None and any(
-            name_key(form).endswith(" " + key) for form in (b.name, written))), None)
 
     def collect_forms(self, flat: Doc, text: str, lo: int, hi: int, known: set[int],
                       found: list[tuple[int, int, str]]) -> None:
@@ -525,15 +522,15 @@ class OrganisationFinder:
         return [(body, first, count) for body, first, count in seen.values()]
 
     def add_payees(self, doc: Doc, text: str, add: Any, ents: tuple[Span, ...],
-                   persons: list[tuple[int, int]]) -> None:
+                   persons: Bounds) -> None:
         """Bodies the paper lists as payees or grant recipients ("a donation to Wales Air Ambulance"), though
         their names hold no body word; never a person (persons, or a PERSON of ents), a place alone or a thing
         ("Notice Board")."""
+        ner_people = Coverage.of((e.start, e.end) for e in ents if e.label_ == "PERSON")
         for start, end in payee_names(text, self.payees):
             span = doc.char_span(start, end)
-            inside = [(a, b) for a, b in persons if a >= start]  # not a person with post and employer before it
-            if span is None or self.names_a_person(doc, span, inside) or any(
-                    e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in ents):
+            if span is None or self.names_a_person(doc, span, persons, from_start=True) or (
+                    ner_people.overlaps(span.start, span.end)):
                 continue  # "Gwen Morgan, Clerk's salary": a word of it read as a person's is enough
             words = [t.text for t in span]
             if all(w in self.rules.places for w in words) or names_a_thing(words, self.rules) or (
@@ -543,19 +540,17 @@ class OrganisationFinder:
             add(span.start, span.end, Body(body_id(name), name, "other"), "payee")
 
     def add_affiliations(self, doc: Doc, text: str, add: Any, ents: tuple[Span, ...],
-                         persons: list[tuple[int, int]]) -> None:
+                         persons: Bounds) -> None:
         """Bodies the paper names by a person who belongs to them or after a phrase that lists bodies
         ("Brendan Murphy of BARBI", "representing Govan Reminiscence Group"), though their names hold no
         body word; never a person (persons, or a PERSON of ents), a place (the NER's or a council's), a post,
         a date or a thing."""
-        places = [(e.start_char, e.end_char) for e in ents if e.label_ in ("GPE", "LOC")]
+        places = Bounds((e.start_char, e.end_char) for e in ents if e.label_ in ("GPE", "LOC"))
         ner_people = Coverage.of((e.start, e.end) for e in ents if e.label_ == "PERSON")
-        for start, end in affiliation_names(text, [b for _, b in persons], self.affiliations):
+        for start, end in affiliation_names(text, [b for _, b in persons.bounds], self.affiliations):
             span = doc.char_span(start, end)
-            inside = [(a, b) for a, b in persons if a >= start]  # not a person with post and employer before it
-            if span is None or self.names_a_person(doc, span, inside) or any(
-                    a <= span.start_char and span.end_char <= b for a, b in places) or ner_people.overlaps(
-                    span.start, span.end):
+            if span is None or self.names_a_person(doc, span, persons, from_start=True) or places.holds(
+                    span.start_char, span.end_char) or ner_people.overlaps(span.start, span.end):
                 continue  # "on behalf of Reinhild": a person; "Mrs Evans of Penybanc": a place
             first, last = trim_name([t.text for t in span], self.rules)
             span = doc[span.start + first:span.start + last]
@@ -569,10 +564,12 @@ class OrganisationFinder:
             add(span.start, span.end, Body(body_id(name), name, "other"), "affiliation")
 
     def add_ner_fallback(self, doc: Doc, text: str, add: Any, ents: tuple[Span, ...],
-                         persons: list[tuple[int, int]]) -> None:
+                         persons: Bounds) -> None:
         """The NER's ORG entities not found otherwise, when they read as a body's name, not as a person's (a
         member in the list of those present) nor as the opening of a plan's title ("Bristol Transport" of
         "Bristol Transport Strategy"); ents are the Doc's entities, persons the person_names."""
+        people = [(e.start_char, e.text) for e in ents if e.label_ == "PERSON"]  # in order, as ents are
+        people_starts = [start for start, _ in people]
         for ent in ents:
             if ent.label_ != "ORG" or "\n" in ent.text:
                 continue
@@ -580,25 +577,26 @@ class OrganisationFinder:
             first, last = trim_name(words, self.rules)
             span = doc[ent.start + first:ent.start + last]
             if not plausible_ner_name(words[first:last], self.rules) or self.is_heading(text, span) or (
-                    self.names_a_person(doc, span, persons) or self.among_people(ents, text, span)
+                    self.names_a_person(doc, span, persons)
+                    or self.among_people(people, people_starts, text, span)
                     or self.names_a_plan(doc, span.end)):
                 continue
             name = " ".join(span.text.split())
             add(span.start, span.end, Body(body_id(name), name, "other"), "ner")
 
     @staticmethod
-    def among_people(ents: tuple[Span, ...], text: str, span: Span) -> bool:
+    def among_people(people: list[tuple[int, str]], starts: list[int], text: str, span: Span) -> bool:
         """Whether a span is one whole item of a comma-separated list on its line whose other items the NER
-        (ents) reads as people's names, twice or more (a list of those present: "Ruth Kerr, Ian Bell, Ann
-        Weir")."""
+        reads as people's names, twice or more (a list of those present: "Ruth Kerr, Ian Bell, Ann Weir");
+        people are the NER's PERSON entities (start_char, text) in order, starts their start_chars."""
         line_start = text.rfind("\n", 0, span.start_char) + 1
         line_end = text.find("\n", span.end_char)
         line_end = len(text) if line_end < 0 else line_end
         items = {item.strip(" .;:") for item in re.split(r"[,:]", text[line_start:line_end])}
         if span.text not in items:
             return False
-        people = {e.text for e in ents if e.label_ == "PERSON" and line_start <= e.start_char < line_end}
-        return len(people & items) >= 2
+        on_line = {name for _, name in people[bisect_left(starts, line_start):bisect_left(starts, line_end)]}
+        return len(on_line & items) >= 2
 
     def is_heading(self, text: str, span: Span) -> bool:
         """Whether a span is a whole line on its own (a heading or a title, not running text)."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .whole_words import whole_word
+
 ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,9}(?: [A-Z][A-Za-z&]{1,9})?")
 """Two to ten letters starting with a capital, optionally two words ("BLMK ICB"); two capitals are checked apart."""
 AFTER_LONG_FORM = re.compile(rf"\s*\(\s*({ACRONYM.pattern})\s*\)")
@@ -59,7 +61,7 @@ def acronym_before(text: str, start: int, long_form: str) -> Optional[tuple[str,
 
 def acronym_mentions(text: str, acronym: str) -> list[tuple[int, int]]:
     """Offsets of every use of an acronym as a whole word, written exactly as defined."""
-    return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w&]){re.escape(acronym)}(?![\w&])", text)]
+    return [(m.start(), m.end()) for m in whole_word(acronym, r"\w&").finditer(text)]
 
 
 UNDEFINED = re.compile(r"[A-Z](?<![\w&.].)[A-Z]{2,5}(?![\w&])")

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
 from ..span_index import Coverage
+from .whole_words import whole_word
 
 CONNECTORS = frozenset({"and", "&", "of", "for", "the", "-", ",", "'s", "’s"})
 MONTHS_AND_DAYS = frozenset(
@@ -202,6 +203,34 @@ class Body:
     kind: str
 
 
+class BodiesNamed:
+    """The bodies a paper has named so far, in order, each with the form written, and the first of them by
+    each run of last words of its name or form, so a shorter name finds its fuller body by one look-up."""
+
+    def __init__(self) -> None:
+        self.forms: dict[tuple[Optional[Body], str], None] = {}
+        self.endings: dict[str, Body] = {}
+        """Each run of last words (name_key folded, the first word left out) -> the first body it ends."""
+
+    def add(self, body: Optional[Body], written: str) -> None:
+        """A body named, as written; a pair already named keeps its place."""
+        if (body, written) in self.forms:
+            return
+        self.forms[(body, written)] = None
+        for form in (body.name, written) if body is not None else ():
+            key = name_key(form)
+            for at, letter in enumerate(key):
+                if letter == " ":
+                    self.endings.setdefault(key[at + 1:], body)
+
+    def fuller_body(self, phrase: str) -> Optional[Body]:
+        """The first body named whose full name, or a form the paper writes it in, ends with this shorter
+        one ("Integration Joint Board" in a paper of the Dundee City Integration Joint Board; "Mayoral
+        Combined Authority" beside "West of England Mayoral Combined Authority")."""
+        key = name_key(phrase)
+        return self.endings.get(key) if len(key.split()) >= 2 else None
+
+
 def ends_with(name: str, key: str) -> bool:
     """Whether a name, folded, is the folded key or ends with it as whole words."""
     folded = name_key(name)
@@ -273,7 +302,7 @@ def council_by_place(reference: str, text: str, councils: Sequence[tuple[str, st
 
 def place_mentions(place: str, text: str, people: Optional[Coverage] = None) -> int:
     """How often the text names a place as a word of its own, outside people's names."""
-    return sum(1 for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)
+    return sum(1 for m in whole_word(place, r"\w-").finditer(text)
                if people is None or not people.overlaps(m.start(), m.start() + 1))
 
 

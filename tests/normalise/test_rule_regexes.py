@@ -3,6 +3,7 @@ form (the one built per call before) matches."""
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -12,6 +13,7 @@ from extract.normalise.members import AttendanceRules, attendance_rules, split_e
 from extract.normalise.named_in_text import NAME
 from extract.normalise.officers import alternation, contact_rules
 from extract.normalise.officer_rules import word_start_alternation
+from extract.normalise.whole_words import whole_word
 from extract.resources import read_lexicon, read_patterns
 
 POSTS = ["Head of Finance", "Head of Finance and IT", "Clerk", "Chief Executive", "Deputy Chief Executive",
@@ -115,3 +117,19 @@ def test_a_label_inside_a_line_opens_where_it_did(rules, line):
 ])
 def test_a_list_splits_into_its_entries(body, kept, gaps, expected):
     assert [e.text for e in split_entries(body, 0, len(body), kept, gaps)] == expected
+
+
+@pytest.mark.parametrize("joiners", [r"\w-", r"\w&"])
+def test_a_whole_word_pattern_finds_what_the_look_back_first_form_finds(joiners):
+    rng = random.Random(joiners)
+    for _ in range(3000):
+        literal = "".join(rng.choice("ab-& .") for _ in range(rng.randint(0, 3)))
+        text = "".join(rng.choice("ab-& .x_é") for _ in range(40))
+        plain = re.compile(rf"(?<![{joiners}]){re.escape(literal)}(?![{joiners}])")
+        assert [m.span() for m in whole_word(literal, joiners).finditer(text)] == [
+            m.span() for m in plain.finditer(text)], (literal, text)
+
+
+def test_a_whole_word_is_no_part_of_a_longer_word_or_a_hyphenated_place():
+    text = "Kent, Mid-Kent, Kentish and Kent-wide; Kent"
+    assert [m.start() for m in whole_word("Kent", r"\w-").finditer(text)] == [0, 39]
