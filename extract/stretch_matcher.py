@@ -153,7 +153,8 @@ class WordTests:
 
 
 class DocTests:
-    """For one Doc: how many of its words meet each test, and where, found when asked."""
+    """For one Doc: how many of its words meet each test, and where its words meet or fail one, found
+    when asked (where they fail only for the tests of unbounded tokens)."""
 
     def __init__(self, table: np.ndarray, at: np.ndarray) -> None:
         self.table = table
@@ -161,25 +162,32 @@ class DocTests:
         self.length = len(at)
         counts = np.bincount(at, minlength=len(table)) @ table if len(at) else np.zeros(table.shape[1], dtype=int)
         self.count_list: list[int] = counts.tolist()
-        self.found: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self.meeting: dict[int, np.ndarray] = {}
+        self.failing: dict[int, np.ndarray] = {}
 
-    def where(self, test: int) -> tuple[np.ndarray, np.ndarray]:
-        """(indices of the words that meet the test, indices of those that fail it between -1 and the
-        length, as if the words before and after the Doc failed it)."""
-        if test not in self.found:
-            meets = self.table[:, test][self.at]
-            self.found[test] = (np.flatnonzero(meets), np.concatenate(([-1], np.flatnonzero(~meets), [self.length])))
-        return self.found[test]
+    def meets(self, test: int) -> np.ndarray:
+        """The indices of the words that meet the test."""
+        if test not in self.meeting:
+            self.meeting[test] = np.flatnonzero(self.table[:, test][self.at])
+        return self.meeting[test]
+
+    def fails(self, test: int) -> np.ndarray:
+        """The indices of the words that fail the test, between -1 and the length, as if the words before
+        and after the Doc failed it."""
+        if test not in self.failing:
+            fails = np.flatnonzero(~self.table[:, test][self.at])
+            self.failing[test] = np.concatenate(([-1], fails, [self.length]))
+        return self.failing[test]
 
     def run_end(self, test: int, at: np.ndarray) -> np.ndarray:
         """For each index (0 to the length), the first index at or after it whose word fails the test."""
-        fails = self.where(test)[1]
+        fails = self.fails(test)
         return fails[np.searchsorted(fails, at)]
 
     def run_start(self, test: int, at: np.ndarray) -> np.ndarray:
         """For each index (-1 to the length - 1), the first of the run of words meeting the test that ends at
         it (index + 1 when its word fails)."""
-        fails = self.where(test)[1]
+        fails = self.fails(test)
         return fails[np.searchsorted(fails, at, side="right") - 1] + 1
 
 
@@ -213,7 +221,7 @@ class Shape:
         if not counts[self.tests[a]]:
             return NO_REACHES  # a word it needs is not there
         most, after, before = self.reach[a]
-        anchor = doc.where(self.tests[a])[0]
+        anchor = doc.meets(self.tests[a])
         end = anchor + most
         for kind, value in after:
             end = end + value if kind == "add" else doc.run_end(value, np.minimum(end, doc.length))
@@ -223,7 +231,7 @@ class Shape:
         keep = None
         for b in self.anchors:  # a match takes a word of every anchor, on its side of this one
             if b != a:
-                words = doc.where(self.tests[b])[0]
+                words = doc.meets(self.tests[b])
                 lo, hi = (anchor + 1, end) if b > a else (start, anchor)
                 found = np.searchsorted(words, hi) > np.searchsorted(words, lo)
                 keep = found if keep is None else keep & found
