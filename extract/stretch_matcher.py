@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any, Optional, Sequence
 
@@ -154,7 +155,8 @@ class WordTests:
 
 class DocTests:
     """For one Doc: how many of its words meet each test, and where its words meet or fail one, found
-    when asked (where they fail only for the tests of unbounded tokens)."""
+    when asked (where they fail only for the tests of unbounded tokens), as lists: an anchor's words are
+    few, and a few look-ups each cost less in Python than a numpy call."""
 
     def __init__(self, table: np.ndarray, at: np.ndarray) -> None:
         self.table = table
@@ -162,39 +164,37 @@ class DocTests:
         self.length = len(at)
         counts = np.bincount(at, minlength=len(table)) @ table if len(at) else np.zeros(table.shape[1], dtype=int)
         self.count_list: list[int] = counts.tolist()
-        self.meeting: dict[int, np.ndarray] = {}
-        self.failing: dict[int, np.ndarray] = {}
+        self.meeting: dict[int, list[int]] = {}
+        self.failing: dict[int, list[int]] = {}
 
-    def meets(self, test: int) -> np.ndarray:
+    def meets(self, test: int) -> list[int]:
         """The indices of the words that meet the test."""
         if test not in self.meeting:
-            self.meeting[test] = np.flatnonzero(self.table[:, test][self.at])
+            self.meeting[test] = np.flatnonzero(self.table[:, test][self.at]).tolist()
         return self.meeting[test]
 
-    def fails(self, test: int) -> np.ndarray:
+    def fails(self, test: int) -> list[int]:
         """The indices of the words that fail the test, between -1 and the length, as if the words before
         and after the Doc failed it."""
         if test not in self.failing:
-            fails = np.flatnonzero(~self.table[:, test][self.at])
-            self.failing[test] = np.concatenate(([-1], fails, [self.length]))
+            self.failing[test] = [-1, *np.flatnonzero(~self.table[:, test][self.at]).tolist(), self.length]
         return self.failing[test]
 
-    def run_end(self, test: int, at: np.ndarray) -> np.ndarray:
-        """For each index (0 to the length), the first index at or after it whose word fails the test."""
+    def run_end(self, test: int, at: int) -> int:
+        """For an index (0 to the length), the first index at or after it whose word fails the test."""
         fails = self.fails(test)
-        return fails[np.searchsorted(fails, at)]
+        return fails[bisect_left(fails, at)]
 
-    def run_start(self, test: int, at: np.ndarray) -> np.ndarray:
-        """For each index (-1 to the length - 1), the first of the run of words meeting the test that ends at
+    def run_start(self, test: int, at: int) -> int:
+        """For an index (-1 to the length - 1), the first of the run of words meeting the test that ends at
         it (index + 1 when its word fails)."""
         fails = self.fails(test)
-        return fails[np.searchsorted(fails, at, side="right") - 1] + 1
+        return fails[bisect_right(fails, at) - 1] + 1
 
 
 Reach = list[tuple[str, int]]
 """How far a match reaches past its anchor on one side: ("add", words) for bounded tokens, ("run", test)
 for an unbounded one, which takes at most the run of words meeting its test."""
-NO_REACHES = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
 
 
 class Shape:
@@ -211,33 +211,30 @@ class Shape:
                           reach(steps[:a][::-1], tests[:a][::-1])) for a in self.anchors}
         """For each anchor: the words it may take, and the reaches after it and before it."""
 
-    def reaches(self, doc: DocTests) -> Optional[tuple[np.ndarray, np.ndarray]]:
-        """(starts, ends) of the stretches any match can take, one for each word meeting the rarest anchor;
+    def reaches(self, doc: DocTests) -> Optional[list[tuple[int, int]]]:
+        """The [start, end) stretches any match can take, one for each word meeting the rarest anchor;
         None when the matches cannot be bounded (the whole Doc must be matched)."""
         if not self.bounded or not self.anchors:
             return None
         counts = doc.count_list
         a = min(self.anchors, key=lambda i: counts[self.tests[i]])
         if not counts[self.tests[a]]:
-            return NO_REACHES  # a word it needs is not there
+            return []  # a word it needs is not there
         most, after, before = self.reach[a]
-        anchor = doc.meets(self.tests[a])
-        end = anchor + most
-        for kind, value in after:
-            end = end + value if kind == "add" else doc.run_end(value, np.minimum(end, doc.length))
-        start = anchor - (most - 1)
-        for kind, value in before:
-            start = start - value if kind == "add" else doc.run_start(value, np.maximum(start - 1, -1))
-        keep = None
-        for b in self.anchors:  # a match takes a word of every anchor, on its side of this one
-            if b != a:
-                words = doc.meets(self.tests[b])
-                lo, hi = (anchor + 1, end) if b > a else (start, anchor)
-                found = np.searchsorted(words, hi) > np.searchsorted(words, lo)
-                keep = found if keep is None else keep & found
-        if keep is not None:
-            start, end = start[keep], end[keep]
-        return np.maximum(start, 0), np.minimum(end + 1, doc.length)  # a word more: a match is emitted on the next
+        others = [(doc.meets(self.tests[b]), b > a) for b in self.anchors if b != a]
+        found = []
+        for anchor in doc.meets(self.tests[a]):
+            end = anchor + most
+            for kind, value in after:
+                end = end + value if kind == "add" else doc.run_end(value, min(end, doc.length))
+            start = anchor - (most - 1)
+            for kind, value in before:
+                start = start - value if kind == "add" else doc.run_start(value, max(start - 1, -1))
+            # a match takes a word of every anchor, on its side of this one
+            if all(bisect_left(words, end) > bisect_left(words, anchor + 1) if later
+                   else bisect_left(words, anchor) > bisect_left(words, start) for words, later in others):
+                found.append((max(start, 0), min(end + 1, doc.length)))  # a word more: emitted on the next
+        return found
 
 
 def reach(steps: Sequence[Step], tests: Sequence[Optional[int]]) -> Reach:
@@ -254,16 +251,15 @@ def reach(steps: Sequence[Step], tests: Sequence[Optional[int]]) -> Reach:
     return out
 
 
-def merged(starts: np.ndarray, ends: np.ndarray) -> list[tuple[int, int]]:
+def merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The union of the [start, end) ranges, as sorted disjoint ranges."""
-    if not len(starts):
-        return []
-    order = np.argsort(starts, kind="stable")
-    starts, ends = starts[order], np.maximum.accumulate(ends[order])
-    opens = np.flatnonzero(starts[1:] > ends[:-1]) + 1
-    firsts = np.concatenate(([0], opens))
-    lasts = np.concatenate((opens - 1, [len(starts) - 1]))
-    return list(zip(starts[firsts].tolist(), ends[lasts].tolist()))
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def greedy_filtered(matches: list[Match], greedy: dict[int, str]) -> list[Match]:
@@ -313,15 +309,13 @@ class StretchMatcher:
         if not len(doc):
             return []
         tests = self.words.table(doc)
-        starts, ends = [], []
+        found: list[tuple[int, int]] = []
         for shape in self.shapes:
             reaches = shape.reaches(tests)
             if reaches is None:
                 return [(0, len(doc))]
-            if len(reaches[0]):
-                starts.append(reaches[0])
-                ends.append(reaches[1])
-        return merged(np.concatenate(starts), np.concatenate(ends)) if starts else []
+            found.extend(reaches)
+        return merged(found)
 
     def __call__(self, doc: Doc, *, with_alignments: bool = False) -> list[Match]:
         """The matches in the Doc, as the Matcher gives them for the whole Doc."""
