@@ -144,34 +144,35 @@ def decision_records(doc: Doc, doc_id: str, items: list[AgendaItemRecord]) -> li
     out: list[ExtractedRecord] = []
     reach = agenda_reach(items)
     for span in doc.spans.get(DECISIONS, []):
-        text = span._.decision_text or span.text
+        found = span._  # spaCy makes a new accessor on every read of span._
+        text = found.decision_text or span.text
         common = {
             "text": text,
-            "status": span._.decision_status or "other",
-            "decision_maker": span._.decision_maker,
-            "date": span._.decision_date,
+            "status": found.decision_status or "other",
+            "decision_maker": found.decision_maker,
+            "date": found.decision_date,
             "agenda_item": agenda_ref(items, reach, span.start_char),
-            "attributes": DecisionAttributes(**(span._.decision_attributes or {})),
-            "warnings": list(span._.decision_warnings or []),
+            "attributes": DecisionAttributes(**(found.decision_attributes or {})),
+            "warnings": list(found.decision_warnings or []),
         }
-        if span._.decision_kind == "resolution":
+        if found.decision_kind == "resolution":
             out.append(ResolutionRecord(
-                limb=span._.decision_limb,
-                votes=Votes(**span._.decision_votes) if span._.decision_votes else None,
+                limb=found.decision_limb,
+                votes=Votes(**found.decision_votes) if found.decision_votes else None,
                 **common,
-                **grounding(doc, span.start_char, span.end_char, "resolution", text, doc_id, span._.rule),
+                **grounding(doc, span.start_char, span.end_char, "resolution", text, doc_id, found.rule),
             ))
         else:
-            date_span = dates.get(span._.decision_date_span) if span._.decision_date_span else None
+            date_span = dates.get(found.decision_date_span) if found.decision_date_span else None
             out.append(DecisionRecord(
-                kind=span._.decision_kind or "reported",
+                kind=found.decision_kind or "reported",
                 date_record_id=(
                     make_record_id(doc_id, "date", date_span.start_char, date_span.end_char)
                     if date_span is not None else None
                 ),
-                parts=[SpanModel(start=a, end=b) for a, b in (span._.decision_parts or [])],
+                parts=[SpanModel(start=a, end=b) for a, b in (found.decision_parts or [])],
                 **common,
-                **grounding(doc, span.start_char, span.end_char, "decision", text, doc_id, span._.rule),
+                **grounding(doc, span.start_char, span.end_char, "decision", text, doc_id, found.rule),
             ))
     return out
 
@@ -180,36 +181,39 @@ def officer_records(doc: Doc, doc_id: str) -> list[OfficerRecord]:
     """An officer record per officer span."""
     out = []
     for span in doc.spans.get(OFFICERS, []):
-        phones = [p.text for p in (span._.officer_phones or [])]
-        first_phone = (span._.officer_phones or [None])[0]
+        found = span._  # spaCy makes a new accessor on every read of span._
+        phones = [p.text for p in (found.officer_phones or [])]
+        first_phone = (found.officer_phones or [None])[0]
         out.append(OfficerRecord(
-            name=span._.officer_name,
-            job_title=span._.officer_job_title,
-            organisation=span._.officer_organisation,
+            name=found.officer_name,
+            job_title=found.officer_job_title,
+            organisation=found.officer_organisation,
             phone=phones[0] if phones else None,
             phone_e164=(first_phone._.phone_e164 or e164(first_phone.text)) if first_phone is not None else None,
             phones=phones,
-            email=(span._.officer_email or None) and span._.officer_email.lower(),
-            role=span._.officer_role or "mentioned",
+            email=(found.officer_email or None) and found.officer_email.lower(),
+            role=found.officer_role or "mentioned",
             **grounding(doc, span.start_char, span.end_char, "officer",
-                        f"{span._.officer_name}|{span._.officer_job_title}", doc_id, span._.rule),
+                        f"{found.officer_name}|{found.officer_job_title}", doc_id, found.rule),
         ))
     return out
 
 
 def member_records(doc: Doc, doc_id: str) -> list[MemberRecord]:
     """A member record per councillor or co-opted member span."""
-    return [
-        MemberRecord(
-            name=span._.member_name or span.text,
-            role=span._.member_role or "member",
-            attendance=span._.member_attendance,
-            party=span._.member_party,
-            ward=span._.member_ward,
-            **grounding(doc, span.start_char, span.end_char, "member", span._.member_name or "", doc_id, span._.rule),
-        )
-        for span in doc.spans.get(MEMBERS, [])
-    ]
+    out = []
+    for span in doc.spans.get(MEMBERS, []):
+        found = span._  # spaCy makes a new accessor on every read of span._
+        out.append(MemberRecord(
+            name=found.member_name or span.text,
+            role=found.member_role or "member",
+            attendance=found.member_attendance,
+            party=found.member_party,
+            ward=found.member_ward,
+            **grounding(doc, span.start_char, span.end_char, "member", found.member_name or "", doc_id,
+                        found.rule),
+        ))
+    return out
 
 
 def organisation_records(doc: Doc, doc_id: str) -> list[OrganisationRecord]:
@@ -241,21 +245,23 @@ def organisation_records(doc: Doc, doc_id: str) -> list[OrganisationRecord]:
 def date_records(doc: Doc, doc_id: str) -> list[DateRecord]:
     """A date record per date mention."""
     anchor = doc._.anchor
-    return [
-        DateRecord(
+    source = doc._.anchor_source if anchor else None
+    out = []
+    for span in doc.spans.get(DATES, []):
+        found = span._  # spaCy makes a new accessor on every read of span._
+        out.append(DateRecord(
             text=span.text,
-            value=span._.date_value,
-            precision=span._.date_precision,
-            start=span._.date_start,
-            end=span._.date_end,
-            time=span._.date_time,
-            role=span._.date_role or "other",
+            value=found.date_value,
+            precision=found.date_precision,
+            start=found.date_start,
+            end=found.date_end,
+            time=found.date_time,
+            role=found.date_role or "other",
             anchor=anchor,
-            anchor_source=doc._.anchor_source if anchor else None,
-            **grounding(doc, span.start_char, span.end_char, "date", "", doc_id, span._.rule),
-        )
-        for span in doc.spans.get(DATES, [])
-    ]
+            anchor_source=source,
+            **grounding(doc, span.start_char, span.end_char, "date", "", doc_id, found.rule),
+        ))
+    return out
 
 
 def unique(values: Iterable[str]) -> list[str]:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from extract.normalise.header import parse_header
+from extract.normalise.header import DATE_DIGITS, DATE_RE, date_line, parse_header
 
 from .conftest import CORPUS, GOLD
 
@@ -218,3 +218,18 @@ def test_the_minutes_of_the_last_meeting_do_not_make_the_header():
 def test_a_bulletin_date_is_its_publication_date():
     header = parse_header("Members' Bulletin – Issue 12\nFriday 6 December 2024\n\nText of the bulletin.\n")
     assert (header.doc_type, header.publication_date, header.meeting_date) == ("other", "2024-12-06", None)
+
+
+@pytest.mark.parametrize("line", [
+    "Thursday 21 March 2024", "Edinburgh, Thursday, 21st March, 2024 at 10.00 am", "March 21, 2024",
+    "21/03/24", "21.3.2024", "2024-03-21", "21-03-2024", "Dydd Iau 7 Mawrth 2024 / Thursday 7 March 2024",
+    "Wednesday the 6th of March 1996", "Date: 6 Sept 2023",
+])
+def test_every_date_a_header_line_holds_has_the_digits_its_guard_looks_for(line):
+    matches = list(DATE_RE.finditer(line))
+    assert matches and all(DATE_DIGITS.search(m.group(0)) for m in matches)
+
+
+def test_a_line_of_digits_with_no_year_is_no_date_line():
+    assert date_line("Item 5: Minutes of the meeting held on 12") is None
+    assert date_line("Date of meeting: 21 March 2024") == ("Date of meeting", "2024-03-21")

@@ -27,6 +27,8 @@ BODY_LINES = 12
 DAY_MONTH_YEAR = FULL_DATE
 DATE_RE = FULL_DATE_RE
 DIGIT = re.compile(r"\d")
+DATE_DIGITS = re.compile(r"(?:19|20)\d\d|\d[./]\d")
+"""What every form of DATE_RE holds: a year of four digits or digits around a full stop or slash."""
 TIME_TAIL = re.compile(
     r"^[\s,]*(?:(?:at|from|commencing(?:\s+at)?|starting(?:\s+at)?|\(commencing\s+at)\s+|@\s*)?"
     r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)?|noon)?\)?\.?\s*$",
@@ -378,6 +380,8 @@ def date_line(text: str) -> Optional[tuple[str, str]]:
     if not DIGIT.search(text):
         return None  # every date form has a digit: most lines are searched no further
     text = typed_digits(text)
+    if not DATE_DIGITS.search(text):
+        return None
     for match in DATE_RE.finditer(text):  # the English date after a Welsh one: "7 Mawrth 2024 / 7 March 2024"
         label = text[:match.start()].strip(" \t,:–-/")
         if not TIME_TAIL.match(text[match.end():]) and (label or not AT_TIME.match(text[match.end():])):
