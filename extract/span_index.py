@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from typing import Callable, Iterable, Optional, Sequence
 from weakref import WeakKeyDictionary
 
@@ -92,7 +93,6 @@ class Coverage:
             a < end and start < b for a, b in self.degenerate)
 
 
-
 class Bounds:
     """Character bounds (start, end) sorted by start, asked by bisect what a list of them answers by a walk:
     whether one overlaps a stretch, starts in it and overlaps it, or holds it whole."""
@@ -101,10 +101,8 @@ class Bounds:
         self.bounds = sorted(bounds)
         self.starts = [start for start, _ in self.bounds]
         self.coverage = Coverage.of(self.bounds)
-        self.farthest: list[int] = []
+        self.farthest = list(accumulate((end for _, end in self.bounds), max))
         """The farthest end of the bounds up to each one, in order of start."""
-        for _, end in self.bounds:
-            self.farthest.append(max(end, self.farthest[-1]) if self.farthest else end)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether some a:b has a < end and start < b."""

@@ -67,11 +67,15 @@ def mark_line_sentence_starts(doc: Doc) -> None:
         return
     idx = doc.to_array(IDX).astype(numpy.int64)
     ends = idx + doc.to_array(LENGTH).astype(numpy.int64)
-    breaks = numpy.concatenate(([0], numpy.cumsum(numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32) == 10)))
+    newlines = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32) == 10
+    breaks = numpy.concatenate(([0], numpy.cumsum(newlines)))  # the line breaks before each character
     previous, current = words[:-1], words[1:]
     gaps = breaks[idx[current]] - breaks[ends[previous]]  # line breaks between each word and the one before
-    starts = [int(token) for before, token, gap in zip(previous[gaps > 0].tolist(), current[gaps > 0].tolist(), gaps[gaps > 0].tolist())
-              if gap >= 2 or doc[before].text in (".", ":", ";", "!", "?") or LIST_START.match(text, int(idx[token]))]
+    opens = gaps > 0  # the words that open a line
+    starts = [token for before, token, gap in zip(previous[opens].tolist(), current[opens].tolist(),
+                                                  gaps[opens].tolist())
+              if gap >= 2 or doc[before].text in (".", ":", ";", "!", "?")
+              or LIST_START.match(text, int(idx[token]))]
     if starts:  # set as one array: each Token.is_sent_start assignment scans the whole Doc
         marks = doc.to_array(SENT_START)
         marks[starts] = 1

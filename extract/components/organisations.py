@@ -175,8 +175,9 @@ class OrganisationFinder:
                     phrase, text, self.listed_councils, self.rules, people)
             if (body := resolved[(phrase, kind)]) is not None:
                 add(start, end, body, "reference")
-        self.add_payees(doc, text, add, ents, persons)
-        self.add_affiliations(doc, text, add, ents, persons)
+        ner_people = Coverage.of((e.start, e.end) for e in ents if e.label_ == "PERSON")  # token offsets
+        self.add_payees(doc, text, add, ner_people, persons)
+        self.add_affiliations(doc, text, add, ents, ner_people, persons)
         self.add_ner_fallback(doc, text, add, ents, persons)
         doc.spans[ORGANISATIONS] = self.to_spans(doc, mentions, acronyms)
         return doc
@@ -521,12 +522,10 @@ class OrganisationFinder:
                 entry[2] += 1
         return [(body, first, count) for body, first, count in seen.values()]
 
-    def add_payees(self, doc: Doc, text: str, add: Any, ents: tuple[Span, ...],
-                   persons: Bounds) -> None:
+    def add_payees(self, doc: Doc, text: str, add: Any, ner_people: Coverage, persons: Bounds) -> None:
         """Bodies the paper lists as payees or grant recipients ("a donation to Wales Air Ambulance"), though
-        their names hold no body word; never a person (persons, or a PERSON of ents), a place alone or a thing
-        ("Notice Board")."""
-        ner_people = Coverage.of((e.start, e.end) for e in ents if e.label_ == "PERSON")
+        their names hold no body word; never a person (persons, or a word of ner_people: the tokens of the
+        NER's PERSON entities), a place alone or a thing ("Notice Board")."""
         for start, end in payee_names(text, self.payees):
             span = doc.char_span(start, end)
             if span is None or self.names_a_person(doc, span, persons, from_start=True) or (
@@ -539,14 +538,13 @@ class OrganisationFinder:
             name = " ".join(span.text.split())
             add(span.start, span.end, Body(body_id(name), name, "other"), "payee")
 
-    def add_affiliations(self, doc: Doc, text: str, add: Any, ents: tuple[Span, ...],
+    def add_affiliations(self, doc: Doc, text: str, add: Any, ents: tuple[Span, ...], ner_people: Coverage,
                          persons: Bounds) -> None:
         """Bodies the paper names by a person who belongs to them or after a phrase that lists bodies
         ("Brendan Murphy of BARBI", "representing Govan Reminiscence Group"), though their names hold no
-        body word; never a person (persons, or a PERSON of ents), a place (the NER's or a council's), a post,
-        a date or a thing."""
+        body word; never a person (persons, or a word of ner_people), a place (the NER's or a council's), a
+        post, a date or a thing."""
         places = Bounds((e.start_char, e.end_char) for e in ents if e.label_ in ("GPE", "LOC"))
-        ner_people = Coverage.of((e.start, e.end) for e in ents if e.label_ == "PERSON")
         for start, end in affiliation_names(text, [b for _, b in persons.bounds], self.affiliations):
             span = doc.char_span(start, end)
             if span is None or self.names_a_person(doc, span, persons, from_start=True) or places.holds(
