@@ -207,7 +207,8 @@ class DecisionFinder:
             "|".join(rf"^[ \t]*(?:{p}).*$" for p in layout.get("minutes_extract_lines", [])) or r"(?!)",
             re.IGNORECASE | re.MULTILINE,
         )
-        self.attribute_rules = attribute_rules({k: v for k, v in attributes.items() if isinstance(v, list)})
+        self.attribute_rules = attribute_rules({k: v for k, v in attributes.items() if isinstance(v, list)},
+                                               attributes.get("cues", {}))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)

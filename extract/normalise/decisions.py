@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Collection, Iterable, Mapping, Optional, Sequence
 
+from .case_fold import folded, holds_a_cue
 from .layout import BULLETS
 
 LIMB_MARKER = re.compile(
@@ -525,19 +526,24 @@ def same_body(name: str, committee: Optional[str]) -> bool:
 @dataclass(frozen=True)
 class AttributeRules:
     """The rules of one decision attribute, compiled: any_rule is them all joined, so a text none of them
-    matches (most texts) is searched once, not once a rule."""
+    matches (most texts) is searched once, not once a rule; and a text with none of the cues (words every
+    rule needs) is not searched at all."""
 
     name: str
     any_rule: re.Pattern[str]
     rules: tuple[tuple[re.Pattern[str], object], ...]
+    cues: tuple[str, ...] = ()
 
 
-def attribute_rules(rules: Mapping[str, Sequence[Mapping[str, object]]]) -> list[AttributeRules]:
-    """Each attribute's rules ({"pattern": regex, "value": value}, in order), compiled case-insensitively."""
+def attribute_rules(rules: Mapping[str, Sequence[Mapping[str, object]]],
+                    cues: Mapping[str, Sequence[str]] = {}) -> list[AttributeRules]:
+    """Each attribute's rules ({"pattern": regex, "value": value}, in order), compiled case-insensitively,
+    with its cues (lower-case words one of which each of its rules must match)."""
     return [AttributeRules(
         name,
         re.compile("|".join(f"(?:{rule['pattern']})" for rule in options), re.IGNORECASE),
         tuple((re.compile(str(rule["pattern"]), re.IGNORECASE), rule["value"]) for rule in options),
+        tuple(cues.get(name, ())),
     ) for name, options in rules.items() if options]
 
 
@@ -545,10 +551,14 @@ def find_attributes(text: str, rules: Sequence[AttributeRules]) -> dict[str, obj
     """UK decision attributes stated in text (key decision, call-in, exempt paragraph, urgency,
     delegation), each from the first rule of its list that matches; absent when not stated.
 
-    A rule's value of "$1" takes the first group (the Schedule 12A paragraph number).
+    A rule's value of "$1" takes the first group (the Schedule 12A paragraph number). The cues are looked
+    for in the folded text, which holds a word wherever a case-insensitive rule can match it.
     """
     found: dict[str, object] = {}
+    lower = folded(text)
     for attribute in rules:
+        if not holds_a_cue(lower, attribute.cues):
+            continue
         if attribute.any_rule.search(text) is None:
             continue
         for pattern, value in attribute.rules:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
+from .case_fold import folded, holds_a_cue
+
 NUMBER_WORDS = {
     "no": 0,
     "none": 0,
@@ -70,6 +72,13 @@ NAMED = re.compile(
     r"(?P<names>(?:councillors?|cllrs?\.?|members?)\b[^\n;]*)",
     re.IGNORECASE,
 )
+CUES: dict[re.Pattern[str], tuple[str, ...]] = {
+    BY_VOTES: ("vote",), FOR: ("for", "favour"), FOR_BEFORE: ("for", "favour"), AGAINST: ("against",),
+    AGAINST_BEFORE: ("against",), ABSTAIN: ("abst",), ABSTAIN_BEFORE: ("abst",),
+    NAMED: ("councillor", "cllr", "member"), LOST: ("lost", "defeated", "carried", "fell"), TIED: ("vote",),
+    UNANIMOUS: ("unanimous", "nem", "dissent"), CARRIED: ("carried", "motion"),
+}
+"""Words one of which every match of each pattern holds: a text with none of them is not searched."""
 NAME_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 HONORIFIC = re.compile(r"^(?:councillors?|cllrs?\.?|members?|mr|mrs|ms|miss|dr)\s+", re.IGNORECASE)
 
@@ -79,9 +88,8 @@ def number(value: str) -> int:
     return int(value) if value.isdigit() else NUMBER_WORDS[value.lower()]
 
 
-def first(pattern: re.Pattern[str], text: str) -> Optional[int]:
-    """The count the first match of pattern gives, or None."""
-    match = pattern.search(text)
+def count(match: Optional[re.Match[str]]) -> Optional[int]:
+    """The count a match of a count pattern gives, or None without one."""
     return number(match.group(1)) if match else None
 
 
@@ -102,8 +110,14 @@ def named_votes(text: str) -> dict[str, list[str]]:
 def parse_votes(text: str) -> Optional[dict[str, Any]]:
     """The vote stated in text, in the shape of records.Votes ("for" keyed by its alias); None when
     no vote is stated."""
+    lower = folded(text)
+
+    def search(pattern: re.Pattern[str]) -> Optional[re.Match[str]]:
+        """The pattern's first match in text; None, unsearched, when text holds none of its cues."""
+        return pattern.search(text) if holds_a_cue(lower, CUES[pattern]) else None
+
     votes: dict[str, Any] = {}
-    by = BY_VOTES.search(text)
+    by = search(BY_VOTES)
     if by:
         votes["for"], votes["against"] = number(by.group(1)), number(by.group(2))
         if by.group(3):
@@ -114,27 +128,27 @@ def parse_votes(text: str) -> Optional[dict[str, Any]]:
             ("against", AGAINST, AGAINST_BEFORE),
             ("abstentions", ABSTAIN, ABSTAIN_BEFORE),
         ):
-            value = first(after, text)
-            value = first(before, text) if value is None else value
+            value = count(search(after))
+            value = count(search(before)) if value is None else value
             if value is not None:
                 votes[key] = value
         if "against" not in votes:  # "for 10 minutes" alone is no vote
             votes.pop("for", None)
             votes.pop("abstentions", None)
-    named = named_votes(text)
+    named = named_votes(text) if holds_a_cue(lower, CUES[NAMED]) else {}
     if named:
         votes["recorded"] = named
         for side, key in (("for", "for"), ("against", "against"), ("abstained", "abstentions")):
             if side in named and key not in votes:
                 votes[key] = len(named[side])
     outcome = None
-    if LOST.search(text):
+    if search(LOST):
         outcome = "lost"
-    elif TIED.search(text):
+    elif search(TIED):
         outcome = "tied"
-    elif UNANIMOUS.search(text):
+    elif search(UNANIMOUS):
         outcome = "unanimous"
-    elif CARRIED.search(text):
+    elif search(CARRIED):
         outcome = "carried"
     if outcome:
         votes["outcome"] = outcome

@@ -20,15 +20,14 @@ from extract.normalise.decisions import (
     split_limbs,
     status_of,
 )
+from tests.regex_cues import needs_a_cue
 
 LEXICONS = Path(__file__).resolve().parents[2] / "models" / "lexicons"
 STATUS = json.loads((LEXICONS / "status_verbs.json").read_text(encoding="utf-8"))
 BODIES = json.loads((LEXICONS / "decision_bodies.json").read_text(encoding="utf-8"))
-ATTRIBUTES = {
-    k: v
-    for k, v in json.loads((LEXICONS / "decision_attributes.json").read_text(encoding="utf-8")).items()
-    if isinstance(v, list)
-}
+ATTRIBUTE_DATA = json.loads((LEXICONS / "decision_attributes.json").read_text(encoding="utf-8"))
+ATTRIBUTES = {k: v for k, v in ATTRIBUTE_DATA.items() if isinstance(v, list)}
+CUES = ATTRIBUTE_DATA["cues"]
 STOP_LINES = re.compile(
     "|".join(
         f"(?:{p})"
@@ -306,6 +305,24 @@ def test_same_body(name, committee, expected):
 )
 def test_find_attributes(text, expected):
     assert find_attributes(text, attribute_rules(ATTRIBUTES)) == expected
+    assert find_attributes(text, attribute_rules(ATTRIBUTES, CUES)) == expected
+
+
+@pytest.mark.parametrize("attribute", sorted(ATTRIBUTES))
+def test_every_attribute_rule_needs_one_of_its_cues(attribute):
+    # the cues let find_attributes skip a text; that is safe only if no rule can match without one
+    assert CUES[attribute], attribute
+    for rule in ATTRIBUTES[attribute]:
+        assert needs_a_cue(rule["pattern"], CUES[attribute]), rule["pattern"]
+
+
+@pytest.mark.parametrize("text", [
+    "KEY DECISION: YES", "\u212aey decision: yes", "record of an offİcer decision", "This is not a Key Decision.",
+    "Subject to Call-In", "paragraph 3 of Schedule 12A", "GENERAL EXCEPTION applies", "under Delegated Powers", "That the report be noted.",
+])
+def test_cues_change_no_attribute_found(text):
+    ungated = find_attributes(text, attribute_rules(ATTRIBUTES))
+    assert find_attributes(text, attribute_rules(ATTRIBUTES, CUES)) == ungated
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import random
+
+import phonenumbers
 import pytest
 
-from extract.normalise.phones import e164, find_phone_numbers
+from extract.normalise.phones import (PhoneMention, e164, fewest_digits, find_phone_numbers, lines_to_read,
+                                     phone_mention)
 
 
 @pytest.mark.parametrize(
@@ -42,3 +46,51 @@ def test_find_phone_numbers_keeps_numbers_as_written(text, expected):
     for phone in found:
         assert text[phone.start:phone.end] == phone.text
         assert phone.e164.startswith("+44")
+
+
+def whole_text_numbers(text: str) -> list[PhoneMention]:
+    """The oracle: phonenumbers' matcher over the whole text at once, as find_phone_numbers read it before."""
+    matcher = phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.VALID)
+    return [phone_mention(match, 0) for match in matcher]
+
+
+FRAGMENTS = ["Tel: ", "0116 305 7017", "(0191) 233 6161", "+44 20 7946 0000", "07917 123456", " ext 25", "2019",
+             "12 March 2024", "£1,234,567", "/", " ", "Room 2.13", "-", "\n", "\n", "x", "LE3 8RA", "(", ")", "+",
+             "2024/25", "Minute 23/10", "10:30", "0300 ", "123 4567", "Councillor Smith", ", ", "\r\n", "\t"]
+
+
+def test_reading_line_by_line_finds_what_the_whole_text_gives():
+    rng = random.Random(7)
+    found = 0
+    for _ in range(300):
+        text = "".join(rng.choice(FRAGMENTS) for _ in range(rng.randint(5, 60)))
+        oracle = whole_text_numbers(text)
+        assert find_phone_numbers(text) == oracle, text
+        found += len(oracle)
+    assert found > 300  # the texts are full of numbers: the comparison is not of empty lists
+
+
+@pytest.mark.parametrize("region", ["GB", "IE", "US"])
+def test_no_example_number_has_fewer_digits_than_lines_must_hold(region):
+    least = fewest_digits(region)
+    for other in phonenumbers.SUPPORTED_REGIONS:
+        for kind in (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE,
+                     phonenumbers.PhoneNumberType.TOLL_FREE):
+            example = phonenumbers.example_number_for_type(other, kind)
+            if example is None:
+                continue
+            written = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+            assert sum(c.isdigit() for c in written) >= least, (other, written)
+            if other == region:
+                national = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
+                assert sum(c.isdigit() for c in national) >= least, (other, national)
+
+
+def test_a_line_with_too_few_digits_is_not_read():
+    lines = lines_to_read("Tel 12345\nTel: 0116 305 7017\n", "GB")
+    assert [line for _, line in lines] == ["Tel: 0116 305 7017"]
+
+
+def test_the_shortest_valid_numbers_are_still_read():
+    # Vienna's +43 1 110 has six digits, the fewest any country's numbers have: its line must be read
+    assert [p.e164 for p in find_phone_numbers("Police (Vienna):\n+43 1 110\n")] == ["+431110"]

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from extract.normalise.votes import parse_votes, vote_warnings
+import extract.normalise.votes as votes_module
+from extract.normalise.votes import CUES, parse_votes, vote_warnings
+from tests.regex_cues import needs_a_cue
 
 
 @pytest.mark.parametrize(
@@ -108,3 +112,28 @@ def test_recorded_vote_with_sides_on_one_line():
 )
 def test_vote_warnings(votes, present, expected):
     assert vote_warnings(votes, members_present=present) == expected
+
+
+@pytest.mark.parametrize("pattern", sorted(CUES, key=lambda p: p.pattern), ids=lambda p: p.pattern[:30])
+def test_every_vote_pattern_needs_one_of_its_cues(pattern):
+    # parse_votes skips a pattern on a text without its cues: safe only if no match can lack them all
+    assert needs_a_cue(pattern.pattern, CUES[pattern])
+
+
+def test_every_pattern_parse_votes_searches_has_cues():
+    searched = {value for name, value in vars(votes_module).items()
+                if isinstance(value, re.Pattern) and name in {"BY_VOTES", "FOR", "FOR_BEFORE", "AGAINST",
+                                                              "AGAINST_BEFORE", "ABSTAIN", "ABSTAIN_BEFORE",
+                                                              "NAMED", "LOST", "TIED", "UNANIMOUS", "CARRIED"}}
+    assert searched == set(CUES)
+
+
+@pytest.mark.parametrize("text", [
+    "The motion was CARRIED, FOR 9, AGAINST 2.", "By 6 VOTES TO 3 the amendment FELL.", "nem. con.",
+    "RESOLVED unanimously", "On the casting vote of the Chair", "For: Cllrs A and B; Against: Cllr C.",
+    "Abstentions: 2", "The motion was not carried", "for 10 minutes",
+])
+def test_cues_change_no_vote_read(text, monkeypatch):
+    gated = parse_votes(text)
+    monkeypatch.setattr(votes_module, "holds_a_cue", lambda lower, cues: True)
+    assert parse_votes(text) == gated
