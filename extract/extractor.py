@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections import Counter
 from pathlib import Path
@@ -40,7 +41,10 @@ class Extractor:
     """
 
     def __init__(self, nlp: Optional[Language] = None, *, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
-        self.nlp = nlp if nlp is not None else load_pipeline()
+        if nlp is None:
+            nlp = load_pipeline()
+            gc.freeze()  # the pipeline's 110,000 objects live as long as the process: collections skip them
+        self.nlp = nlp
         self.batch_size = batch_size
         self.provenance: Provenance = provenance()
         self.words = WordCache(self.nlp)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+
+import extract.extractor as extractor_module
 from extract import Extractor, __version__
 
 from .conftest import CORPUS, assert_grounded
@@ -47,3 +50,12 @@ def test_extract_file_reads_a_corpus_paper(extractor: Extractor):
 
 def test_same_text_gives_same_records(extractor: Extractor):
     assert extractor.extract_text(WELSH_MINUTES) == extractor.extract_text(WELSH_MINUTES)
+
+
+def test_loading_the_pipeline_takes_its_objects_out_of_garbage_collection(nlp, monkeypatch):
+    # the pipeline lives as long as the process: a full collection walking its objects cost 1 µs a word
+    monkeypatch.setattr(extractor_module, "load_pipeline", lambda: nlp)
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    Extractor()
+    assert gc.get_freeze_count() > 10_000

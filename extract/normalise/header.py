@@ -374,9 +374,12 @@ def is_title_line(line: Line) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
 def date_line(text: str) -> Optional[tuple[str, str]]:
     """(label, ISO date) when a line is a date, perhaps after a short label or a place ("Edinburgh,
-    Thursday 21 March 2024") and before a time ("at 10.00 am"); Welsh before English is allowed."""
+    Thursday 21 March 2024") and before a time ("at 10.00 am"); Welsh before English is allowed.
+
+    Kept for the last lines asked: a header line is asked about alone and again as the line after another."""
     if not DIGIT.search(text):
         return None  # every date form has a digit: most lines are searched no further
     text = typed_digits(text)
