@@ -6,7 +6,7 @@ every character; a text with none of a rule's cues cannot match it, so most text
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Sequence
 
 DOTTED_I = str.maketrans({"İ": "i", "ı": "i"})
 """The letters a case-insensitive regex matches to i that case-folding does not make i."""
@@ -17,7 +17,6 @@ def folded(text: str) -> str:
     return (text.translate(DOTTED_I) if "İ" in text or "ı" in text else text).casefold()
 
 
-def holds_a_cue(lower: str, cues: Iterable[str]) -> bool:
+def holds_a_cue(lower: str, cues: Sequence[str]) -> bool:
     """Whether the folded text holds one of cues (lower-case words); True when there are no cues."""
-    cues = tuple(cues)
     return not cues or any(cue in lower for cue in cues)
